@@ -1,0 +1,34 @@
+"""The `factcheck` command: one file per sub-command, each a thin layer over the library."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from factcheck.cli import bench, nli, train_nli
+from factcheck.cli.errors import UserError
+
+app = typer.Typer(
+    name="factcheck",
+    help="Offline fact-consistency checking for news: where sources agree, contradict, or "
+    "say something alone.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("nli")(nli.nli_command)
+app.command("train-nli")(train_nli.train_nli_command)
+app.add_typer(bench.app, name="bench")
+
+
+def main() -> None:
+    """Entry point: a user error is one line on stderr and exit status 2, never a traceback."""
+    try:
+        app()
+    except UserError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        sys.exit(130)

@@ -1,0 +1,147 @@
+"""`factcheck nli`: label premise/hypothesis pairs with factcheck's NLI model."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from factcheck.cli.errors import UserError, user_errors
+from factcheck.config import ConfigError
+from factcheck.nli.model import ModelLoadError, load_nli_model
+from factcheck.resources import ResourceError
+
+MODEL_ERRORS = (ModelLoadError, ConfigError, ResourceError)
+
+
+def read_pairs_jsonl(path: str) -> list[dict[str, Any]]:
+    """Every row of a JSONL file, checked before any model work; errors name the line."""
+    if path == "-":
+        raw = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        file = Path(path)
+        if not file.exists():
+            raise UserError(f"input file not found: {path}")
+        if not file.is_file():
+            raise UserError(f"input is not a file: {path}")
+        raw = file.read_bytes()
+        name = path
+    if b"\x00" in raw[:8192]:
+        raise UserError(f"{name} is a binary file, not JSONL")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{name} is not UTF-8 text (byte {exc.start})") from exc
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UserError(f"{name}, line {number}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict):
+            raise UserError(f"{name}, line {number}: expected a JSON object")
+        for key in ("premise", "hypothesis"):
+            if not isinstance(row.get(key), str) or not row[key].strip():
+                raise UserError(f"{name}, line {number}: '{key}' must be a non-empty string")
+        rows.append(row)
+    if not rows:
+        raise UserError(f"{name} holds no pairs")
+    return rows
+
+
+def write_atomically(path: Path, lines: list[str]) -> None:
+    """Write through a temporary file in the same folder, so a failure leaves nothing behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.writelines(lines)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def nli_command(
+    premise: str | None = typer.Argument(None, help="The premise (what is taken as true)."),
+    hypothesis: str | None = typer.Argument(None, help="The hypothesis to judge against it."),
+    input: str | None = typer.Option(
+        None,
+        "--input",
+        "-i",
+        help="JSONL file of objects with 'premise' and 'hypothesis' ('-' for stdin).",
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write labelled JSONL here instead of stdout."
+    ),
+    force: bool = typer.Option(False, "--force", help="Replace an existing --output file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the single-pair result as JSON."),
+    model: str | None = typer.Option(
+        None, "--model", help="Model folder (default from configs/nli.yaml)."
+    ),
+    backend: str | None = typer.Option(None, "--backend", help="auto, torch, torch-int8 or onnx."),
+    batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Pairs per batch."),
+) -> None:
+    """Label pairs entailment, neutral or contradiction, with the three probabilities.
+
+    \b
+    One pair:   factcheck nli "A man is sleeping." "A man is awake."
+    A file:     factcheck nli --input pairs.jsonl --output labelled.jsonl
+    Each output line is the input object plus "label" and "probs"; the order is kept.
+    """
+    if input is None:
+        if premise is None or hypothesis is None:
+            raise UserError("give PREMISE and HYPOTHESIS, or --input FILE (see --help)")
+        if not premise.strip() or not hypothesis.strip():
+            raise UserError("premise and hypothesis must not be empty")
+        with user_errors(*MODEL_ERRORS):
+            result = load_nli_model(model, backend).classify(premise, hypothesis)
+        if as_json:
+            typer.echo(json.dumps({"label": result.label, "probs": result.probs}))
+        else:
+            typer.echo(result.label)
+            for label, prob in result.probs.items():
+                typer.echo(f"  {label:<13} {prob:.3f}")
+        return
+
+    if premise is not None:
+        raise UserError("give either PREMISE HYPOTHESIS or --input, not both")
+    if output is not None:
+        if input != "-" and Path(input).resolve() == output.resolve():
+            raise UserError("--output would overwrite the input file")
+        if output.exists() and not force:
+            raise UserError(f"{output} exists; use --force to replace it")
+    rows = read_pairs_jsonl(input)
+    with user_errors(*MODEL_ERRORS):
+        nli = load_nli_model(model, backend)
+    stderr = Console(stderr=True)
+    columns = (TextColumn("nli"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=stderr, disable=not stderr.is_terminal) as bar:
+        task = bar.add_task("nli", total=len(rows))
+        probs = nli.predict(
+            [r["premise"] for r in rows],
+            [r["hypothesis"] for r in rows],
+            batch_size,
+            progress=lambda n: bar.advance(task, n),
+        )
+    lines = []
+    for row, p in zip(rows, probs, strict=True):
+        labelled = dict(row)
+        labelled["label"] = nli.labels[int(p.argmax())]
+        labelled["probs"] = {k: round(float(v), 6) for k, v in zip(nli.labels, p, strict=True)}
+        lines.append(json.dumps(labelled, ensure_ascii=False) + "\n")
+    if output is None:
+        sys.stdout.writelines(lines)
+    else:
+        write_atomically(output, lines)
+        stderr.print(f"{len(lines)} pairs labelled → {output}")

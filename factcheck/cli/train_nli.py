@@ -1,0 +1,89 @@
+"""`factcheck train-nli`: train the NLI cross-encoder from the JSONL pools."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from factcheck.cli.errors import UserError, user_errors
+from factcheck.config import ConfigError, load_config, merged
+from factcheck.resources import ResourceError
+
+
+def train_nli_command(
+    pools: list[str] = typer.Argument(
+        None, help="JSONL pools to train on (globs allowed); default: the list in configs/nli.yaml."
+    ),
+    run_dir: Path = typer.Option(
+        Path("runs/nli"),
+        "--run-dir",
+        help="Folder for data splits, checkpoints, the log and the final model.",
+    ),
+    export: Path | None = typer.Option(
+        None, "--export", help="Copy the final model here (for instance models/nli-minilm-l6)."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Another settings file than configs/nli.yaml."
+    ),
+    time_budget: float | None = typer.Option(
+        None,
+        "--time-budget",
+        help="Minutes of training; the learning-rate schedule fits into them.",
+    ),
+    epochs: int | None = typer.Option(None, help="Passes over the training pairs."),
+    max_pairs: int | None = typer.Option(
+        None, "--max-pairs", help="Train on at most this many pairs (smoke runs)."
+    ),
+    eval_every: int | None = typer.Option(None, "--eval-every", help="Steps between validations."),
+    seed: int | None = typer.Option(None, help="Random seed (same seed, same run)."),
+    no_synthetic: bool = typer.Option(
+        False, "--no-synthetic", help="Leave the synthetic news discrepancy pairs out (ablation)."
+    ),
+    two_way: str | None = typer.Option(
+        None,
+        "--two-way",
+        help="'loss' trains 2-way files through a 2-way loss; 'drop' leaves them out.",
+    ),
+    resume: bool = typer.Option(False, "--resume", help="Continue from RUN_DIR's last checkpoint."),
+) -> None:
+    """Train factcheck's NLI model (all-MiniLM-L6-v2 + a 3-way head) on CPU, within a time budget.
+
+    Example: factcheck train-nli --time-budget 85 --export models/nli-minilm-l6
+    """
+    from factcheck.nli.train import Trainer, export_model
+
+    with user_errors(ConfigError, ResourceError):
+        settings = load_config("nli", config)["train"]
+    overrides = {
+        "pools": list(pools) if pools else None,
+        "time_budget_minutes": time_budget,
+        "epochs": epochs,
+        "eval_every_steps": eval_every,
+        "seed": seed,
+        "two_way": two_way,
+        "synthetic": {"enabled": False} if no_synthetic else None,
+    }
+    settings = merged(settings, overrides)
+    if settings["two_way"] not in ("loss", "drop"):
+        raise UserError("--two-way must be 'loss' or 'drop'")
+    if resume and not (run_dir / "checkpoint.pt").is_file():
+        raise UserError(f"nothing to resume: no checkpoint in {run_dir}")
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr)
+        with (run_dir / "train.log").open("a", encoding="utf-8") as handle:
+            handle.write(message + "\n")
+
+    run_dir.mkdir(parents=True, exist_ok=True)
+    trainer = Trainer(settings, run_dir, log, max_pairs=max_pairs)
+    with user_errors(FileNotFoundError, ResourceError):
+        record = trainer.run(resume=resume, progress=sys.stderr.isatty())
+    if export:
+        export_model(run_dir / "model", export)
+        log(f"exported to {export}")
+    typer.echo(
+        f"best validation accuracy {record['training']['best_validation_accuracy']:.4f}; "
+        f"model in {run_dir / 'model'}"
+    )

@@ -1,0 +1,390 @@
+"""`factcheck bench nli`: accuracy, calibration, Breaking-NLI categories, speed and a baseline.
+
+Everything in one run on this machine, so that ratios between the model, its backends, the
+ablations and the embedding-similarity baseline compare like with like.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import platform
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factcheck.nli.data import LABEL_TO_ID, LABELS, NLIPair, read_pool
+from factcheck.nli.model import NLIModel, TorchNLIModel, time_throughput
+from factcheck.nli.train import build_splits
+
+Log = Callable[[str], None]
+
+
+def _truth(pairs: Sequence[NLIPair]) -> np.ndarray:
+    return np.array([LABEL_TO_ID[p.label] if not p.two_way else -1 for p in pairs])
+
+
+def expected_calibration_error(probs: np.ndarray, truth: np.ndarray, bins: int = 15) -> float:
+    """ECE over the top-label confidence, equal-width bins."""
+    confidence = probs.max(axis=1)
+    correct = probs.argmax(axis=1) == truth
+    edges = np.linspace(0, 1, bins + 1)
+    error = 0.0
+    for low, high in itertools.pairwise(edges):
+        inside = (confidence > low) & (confidence <= high)
+        if inside.any():
+            error += inside.mean() * abs(correct[inside].mean() - confidence[inside].mean())
+    return float(error)
+
+
+def three_way_metrics(
+    probs: np.ndarray, pairs: Sequence[NLIPair], bins: int = 15
+) -> dict[str, Any]:
+    truth = _truth(pairs)
+    predicted = probs.argmax(axis=1)
+    confusion = np.zeros((3, 3), dtype=int)
+    for t, p in zip(truth, predicted, strict=True):
+        confusion[t, p] += 1
+    per_class = {}
+    for index, label in enumerate(LABELS):
+        tp = confusion[index, index]
+        precision = tp / confusion[:, index].sum() if confusion[:, index].sum() else 0.0
+        recall = tp / confusion[index].sum() if confusion[index].sum() else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = {
+            "precision": round(float(precision), 4),
+            "recall": round(float(recall), 4),
+            "f1": round(float(f1), 4),
+            "support": int(confusion[index].sum()),
+        }
+    return {
+        "pairs": len(pairs),
+        "accuracy": round(float((predicted == truth).mean()), 4),
+        "per_class": per_class,
+        "confusion": {"rows_true_cols_predicted": list(LABELS), "matrix": confusion.tolist()},
+        "ece": round(expected_calibration_error(probs, truth, bins), 4),
+    }
+
+
+def two_way_metrics(probs: np.ndarray, pairs: Sequence[NLIPair]) -> dict[str, Any]:
+    truth = np.array([p.label == "entailment" for p in pairs])
+    predicted = probs.argmax(axis=1) == 0
+    return {
+        "pairs": len(pairs),
+        "accuracy": round(float((predicted == truth).mean()), 4),
+        "note": "entailment vs not_entailment (neutral + contradiction)",
+    }
+
+
+def evaluate(probs: np.ndarray, pairs: Sequence[NLIPair], bins: int = 15) -> dict[str, Any]:
+    if all(p.two_way for p in pairs):
+        return two_way_metrics(probs, pairs)
+    result = three_way_metrics(probs, pairs, bins)
+    categories = defaultdict(list)
+    for index, pair in enumerate(pairs):
+        if pair.category:
+            categories[pair.category].append(index)
+    if categories:
+        predicted = probs.argmax(axis=1)
+        truth = _truth(pairs)
+        result["by_category"] = {
+            name: {
+                "pairs": len(ix),
+                "accuracy": round(float((predicted[ix] == truth[ix]).mean()), 4),
+            }
+            for name, ix in sorted(categories.items())
+        }
+    return result
+
+
+class CosineBaseline:
+    """Label a pair from the cosine similarity of its sentence embeddings alone: two
+    thresholds fitted on the calibration split (entailment above the upper one, neutral
+    below the lower one, contradiction between: contradicting hypotheses tend to reuse the
+    premise's words, unrelated ones do not)."""
+
+    def __init__(self, embedder):
+        self.embedder = embedder
+        self.thresholds: tuple[float, float, tuple[int, int, int]] = (0.5, 0.5, (0, 1, 2))
+
+    def similarities(self, pairs: Sequence[NLIPair]) -> np.ndarray:
+        texts = list(dict.fromkeys([p.premise for p in pairs] + [p.hypothesis for p in pairs]))
+        vectors = dict(zip(texts, self.embedder.encode(texts), strict=True))
+        return np.array([float(vectors[p.premise] @ vectors[p.hypothesis]) for p in pairs])
+
+    def fit(self, pairs: Sequence[NLIPair]) -> None:
+        sims, truth = self.similarities(pairs), _truth(pairs)
+        best = (-1.0, self.thresholds)
+        grid = np.linspace(sims.min(), sims.max(), 40)
+        orders = [(0, 1, 2), (0, 2, 1), (2, 1, 0), (1, 2, 0), (1, 0, 2), (2, 0, 1)]
+        for low in grid:
+            for high in grid[grid >= low]:
+                for order in orders:  # which label sits high, middle, low
+                    predicted = np.where(
+                        sims >= high, order[0], np.where(sims >= low, order[1], order[2])
+                    )
+                    accuracy = float((predicted == truth).mean())
+                    if accuracy > best[0]:
+                        best = (accuracy, (float(low), float(high), order))
+        self.thresholds = best[1]
+
+    def predict(self, pairs: Sequence[NLIPair]) -> np.ndarray:
+        low, high, order = self.thresholds
+        sims = self.similarities(pairs)
+        labels = np.where(sims >= high, order[0], np.where(sims >= low, order[1], order[2]))
+        return np.eye(3)[labels]
+
+
+def run_nli_bench(
+    model_folder: Path,
+    settings: dict[str, Any],
+    eval_files: Sequence[Path],
+    log: Log = print,
+    max_pairs_per_file: int = 0,
+    backends: Sequence[str] = ("torch", "torch-int8", "onnx"),
+    ablation_dirs: Sequence[Path] = (),
+) -> dict[str, Any]:
+    """Evaluate the model on every eval file and on the validation split; time each backend."""
+    from factcheck.embed import get_embedder
+    from factcheck.nli.model import OnnxNLIModel, read_meta
+
+    train_settings, bench_settings = settings["train"], settings["bench"]
+    bins = int(settings["calibration"]["bins"])
+    serve = settings["serve"]
+    log("rebuilding the validation split (deterministic, by premise)…")
+    splits = build_splits(train_settings, log=lambda _m: None)
+    validation = splits.validation
+    sets: dict[str, list[NLIPair]] = {"validation (all)": validation}
+    for pool in sorted({p.pool for p in validation}):
+        sets[f"validation: {pool}"] = [p for p in validation if p.pool == pool]
+    for file in eval_files:
+        pairs = read_pool(file)
+        if max_pairs_per_file:
+            pairs = pairs[:max_pairs_per_file]
+        sets[file.stem] = pairs
+
+    meta = read_meta(model_folder)
+    models: dict[str, NLIModel] = {}
+    kwargs = {"max_length": serve["max_length"], "batch_size": serve["batch_size"]}
+    for backend in backends:
+        if backend == "onnx":
+            from factcheck.nli.export import export_onnx
+            from factcheck.nli.model import ONNX_FILE
+
+            onnx_path = model_folder / ONNX_FILE
+            if not onnx_path.is_file():
+                log("exporting the int8 ONNX graph…")
+                export_onnx(model_folder, onnx_path)
+            models[backend] = OnnxNLIModel(model_folder, onnx_path, **kwargs)
+        else:
+            models[backend] = TorchNLIModel(
+                model_folder, quantize=backend == "torch-int8", **kwargs
+            )
+
+    mnli = sets.get("validation: mnli_matched_dev", validation)
+    report: dict[str, Any] = {
+        "schema_version": 1,
+        "model": str(model_folder),
+        "temperature": meta.get("temperature", 1.0),
+        "machine": {
+            "cpus": __import__("os").cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+        },
+        "backends": {},
+        "sets": {},
+    }
+    log("timing and checking each backend on the MNLI-matched validation pairs…")
+    premises = [p.premise for p in mnli]
+    hypotheses = [p.hypothesis for p in mnli]
+    n32 = int(bench_settings["throughput_pairs"])
+    n1 = int(bench_settings["throughput_single_pairs"])
+    for name, model in models.items():
+        probs = model.predict(premises, hypotheses)
+        report["backends"][name] = {
+            "mnli_validation_accuracy": three_way_metrics(probs, mnli, bins)["accuracy"],
+            "pairs_per_s_batch32": round(
+                time_throughput(model, premises[:n32], hypotheses[:n32], 32), 1
+            ),
+            "pairs_per_s_batch1": round(
+                time_throughput(model, premises[:n1], hypotheses[:n1], 1), 1
+            ),
+        }
+        log(f"  {name}: {report['backends'][name]}")
+    reference = report["backends"][backends[0]]["mnli_validation_accuracy"]
+    eligible = {
+        k: v
+        for k, v in report["backends"].items()
+        if v["mnli_validation_accuracy"] >= reference - 0.005
+    }
+    chosen = max(eligible, key=lambda k: eligible[k]["pairs_per_s_batch32"])
+    report["chosen_backend"] = chosen
+    report["chosen_rule"] = (
+        f"fastest at batch 32 among backends within 0.5 points of "
+        f"{backends[0]} on MNLI-matched validation accuracy"
+    )
+    serving = models[chosen]
+
+    log("fitting the cosine-similarity baseline on the calibration split…")
+    baseline = CosineBaseline(get_embedder())
+    baseline.fit([p for p in splits.calibration if not p.two_way])
+    report["baseline"] = {
+        "name": "cosine similarity of all-MiniLM-L6-v2 embeddings, two "
+        "thresholds fitted on the calibration split",
+        "thresholds": baseline.thresholds[:2],
+        "order": baseline.thresholds[2],
+        "sets": {},
+    }
+    for name, pairs in sets.items():
+        log(f"evaluating {name} ({len(pairs)} pairs)…")
+        started = time.perf_counter()
+        probs = serving.predict([p.premise for p in pairs], [p.hypothesis for p in pairs])
+        result = evaluate(probs, pairs, bins)
+        result["seconds"] = round(time.perf_counter() - started, 1)
+        report["sets"][name] = result
+        if not all(p.two_way for p in pairs):
+            base = evaluate(baseline.predict(pairs), pairs, bins)
+            report["baseline"]["sets"][name] = {"accuracy": base["accuracy"]}
+    report["ablations"] = run_ablations(ablation_dirs, sets, kwargs, log)
+    return report
+
+
+ABLATION_SETS = (
+    "validation: mnli_matched_dev",
+    "snli_test",
+    "breaking_nli_eval",
+    "validation: synthetic_news",
+    "rte_dev_2way",
+)
+
+
+def run_ablations(
+    dirs: Sequence[Path], sets: dict[str, list[NLIPair]], kwargs: dict[str, Any], log: Log
+) -> dict[str, Any]:
+    """Each ablation run's model on the sets that show what synthetic pairs and 2-way data do."""
+    results: dict[str, Any] = {}
+    for folder in dirs:
+        model_dir = folder / "model"
+        if not (model_dir / "factcheck.json").is_file():
+            continue
+        log(f"ablation {folder.name}…")
+        model = TorchNLIModel(model_dir, quantize=True, **kwargs)
+        meta = json.loads((model_dir / "factcheck.json").read_text())
+        row: dict[str, Any] = {
+            "minutes": meta["training"]["minutes"],
+            "steps": meta["training"]["steps"],
+            "sets": {},
+        }
+        for name in ABLATION_SETS:
+            if name in sets:
+                pairs = sets[name]
+                probs = model.predict([p.premise for p in pairs], [p.hypothesis for p in pairs])
+                row["sets"][name] = evaluate(probs, pairs)["accuracy"]
+        results[folder.name] = row
+    return results
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f} %"
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    """reports/nli.md from the JSON report."""
+    lines = [
+        "# NLI benchmark",
+        "",
+        f"Model `{report['model']}`, temperature {report['temperature']}, served by "
+        f"**{report['chosen_backend']}** ({report['chosen_rule']}). Machine: "
+        f"{report['machine']['cpus']} CPUs, {report['machine']['platform']}.",
+        "",
+        "Made by `factcheck bench nli`; every number below comes from one run.",
+        "",
+        "## Accuracy",
+        "",
+        "| set | pairs | accuracy | baseline (cosine) | ratio | ECE |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, result in report["sets"].items():
+        base = report["baseline"]["sets"].get(name, {}).get("accuracy")
+        ratio = f"{result['accuracy'] / base:.2f}×" if base else "–"
+        lines.append(
+            f"| {name} | {result['pairs']} | {_pct(result['accuracy'])} | {_pct(base)} | "
+            f"{ratio} | {result.get('ece', '–')} |"
+        )
+    lines += ["", "2-way sets count a pair right when entailment is, or is not, the top label.", ""]
+    lines += [
+        "## Speed (pairs/s, model loaded, MNLI-matched validation pairs, max length 128)",
+        "",
+        "| backend | MNLI-m validation accuracy | batch 32 | batch 1 |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, row in report["backends"].items():
+        lines.append(
+            f"| {name} | {_pct(row['mnli_validation_accuracy'])} | "
+            f"{row['pairs_per_s_batch32']} | {row['pairs_per_s_batch1']} |"
+        )
+    breaking = report["sets"].get("breaking_nli_eval", {}).get("by_category")
+    if breaking:
+        lines += [
+            "",
+            "## Breaking NLI by category",
+            "",
+            "| category | pairs | accuracy |",
+            "|---|---:|---:|",
+        ]
+        lines += [f"| {k} | {v['pairs']} | {_pct(v['accuracy'])} |" for k, v in breaking.items()]
+    synthetic = report["sets"].get("validation: synthetic_news", {}).get("by_category")
+    if synthetic:
+        lines += [
+            "",
+            "## Held-out synthetic news edits by rule",
+            "",
+            "| rule | pairs | accuracy |",
+            "|---|---:|---:|",
+        ]
+        lines += [f"| {k} | {v['pairs']} | {_pct(v['accuracy'])} |" for k, v in synthetic.items()]
+    lines += ["", "## Per class", ""]
+    for name, result in report["sets"].items():
+        if "per_class" not in result:
+            continue
+        matrix = result["confusion"]["matrix"]
+        lines += [
+            f"### {name}",
+            "",
+            "| class | precision | recall | F1 | support |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        lines += [
+            f"| {k} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |"
+            for k, v in result["per_class"].items()
+        ]
+        lines += [
+            "",
+            "Confusion (rows true, columns predicted: E, N, C): "
+            + "; ".join(" ".join(str(x) for x in row) for row in matrix),
+            "",
+        ]
+    if report.get("ablations"):
+        names = ABLATION_SETS
+        lines += [
+            "## Ablations (equal time budgets, torch int8)",
+            "",
+            "| run | minutes | steps | " + " | ".join(names) + " |",
+            "|---|---:|---:|" + "---:|" * len(names),
+        ]
+        for run, row in report["ablations"].items():
+            cells = " | ".join(_pct(row["sets"].get(n)) for n in names)
+            lines.append(f"| {run} | {row['minutes']} | {row['steps']} | {cells} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_reports(report: dict[str, Any], out_dir: Path) -> tuple[Path, Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    json_path, md_path = out_dir / "nli.json", out_dir / "nli.md"
+    json_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    md_path.write_text(render_markdown(report), encoding="utf-8")
+    return json_path, md_path

@@ -1,0 +1,276 @@
+"""The NLI model behind one small interface: `NLIModel.predict(premises, hypotheses)`.
+
+A shipped model is a folder:
+- `config.json`: the transformers config of a BERT sequence classifier (3 labels);
+- `weights.safetensors`: the weights that differ from the base model, in fp16 (the word
+  embeddings are frozen in training and come from the installed base package);
+- `factcheck.json`: base model, label order, temperature, backend and training record.
+Loading never touches the network.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factcheck.nli.data import LABELS
+from factcheck.resources import resolve, set_offline
+
+META_FILE = "factcheck.json"
+WEIGHTS_FILE = "weights.safetensors"
+ONNX_FILE = "model.int8.onnx"
+
+
+class ModelLoadError(RuntimeError):
+    """A model folder is missing or incomplete."""
+
+
+@dataclass
+class NLIResult:
+    label: str
+    probs: dict[str, float]
+
+    @classmethod
+    def from_row(cls, row: np.ndarray) -> NLIResult:
+        return cls(
+            LABELS[int(row.argmax())], {k: float(v) for k, v in zip(LABELS, row, strict=True)}
+        )
+
+
+ProgressCallback = Callable[[int], None]
+
+
+class NLIModel(ABC):
+    """Labels premise/hypothesis pairs; probabilities in the order of `LABELS`."""
+
+    labels: tuple[str, ...] = LABELS
+    name: str = "nli"
+
+    def __init__(self, max_length: int = 128, batch_size: int = 32, temperature: float = 1.0):
+        self.max_length = max_length
+        self.batch_size = batch_size
+        self.temperature = temperature
+
+    @abstractmethod
+    def _logits(self, premises: Sequence[str], hypotheses: Sequence[str]) -> np.ndarray:
+        """Raw logits for one batch."""
+
+    def predict_logits(
+        self,
+        premises: Sequence[str],
+        hypotheses: Sequence[str],
+        batch_size: int | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> np.ndarray:
+        """Uncalibrated logits, (n, 3), in input order.
+
+        Pairs are batched by length (sorted, then restored) so that a batch pads only to its
+        own longest pair: on CPU this matters more than anything else for throughput.
+        """
+        if len(premises) != len(hypotheses):
+            raise ValueError("premises and hypotheses differ in number")
+        size = batch_size or self.batch_size
+        order = np.argsort([len(p) + len(h) for p, h in zip(premises, hypotheses, strict=True)])
+        out = np.zeros((len(premises), len(self.labels)), dtype=np.float32)
+        for start in range(0, len(order), size):
+            index = order[start : start + size]
+            out[index] = self._logits([premises[i] for i in index], [hypotheses[i] for i in index])
+            if progress:
+                progress(len(index))
+        return out
+
+    def predict(
+        self,
+        premises: Sequence[str],
+        hypotheses: Sequence[str],
+        batch_size: int | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> np.ndarray:
+        """Calibrated probabilities, (n, 3), in the order of `labels`."""
+        logits = self.predict_logits(premises, hypotheses, batch_size, progress)
+        return softmax(logits / self.temperature)
+
+    def predict_both(
+        self, a: Sequence[str], b: Sequence[str], batch_size: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Both directions in one batched call: (a ⊨ b probabilities, b ⊨ a probabilities)."""
+        probs = self.predict([*a, *b], [*b, *a], batch_size)
+        return probs[: len(a)], probs[len(a) :]
+
+    def classify(self, premise: str, hypothesis: str) -> NLIResult:
+        return NLIResult.from_row(self.predict([premise], [hypothesis])[0])
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=-1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=-1, keepdims=True)
+
+
+def read_meta(folder: Path) -> dict[str, Any]:
+    meta_path = folder / META_FILE
+    if not meta_path.is_file():
+        raise ModelLoadError(f"not an NLI model folder (no {META_FILE}): {folder}")
+    return json.loads(meta_path.read_text(encoding="utf-8"))
+
+
+def build_torch_classifier(folder: Path, meta: dict[str, Any] | None = None):
+    """A transformers BERT classifier with the base weights under the shipped delta."""
+    set_offline()
+    import torch
+    from safetensors.torch import load_file
+    from transformers import AutoConfig, AutoModelForSequenceClassification
+
+    meta = meta or read_meta(folder)
+    base = resolve(meta["base"])
+    config = AutoConfig.from_pretrained(folder)
+    model = AutoModelForSequenceClassification.from_config(config)
+    base_state = load_file(str(base / "model.safetensors"))
+    prefix = model.base_model_prefix + "."
+    state = {k if k.startswith(prefix) else prefix + k: v for k, v in base_state.items()}
+    state.update({k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items()})
+    missing, _unexpected = model.load_state_dict(state, strict=False)
+    missing = [k for k in missing if not k.endswith("position_ids")]
+    if missing:
+        raise ModelLoadError(f"model in {folder} lacks weights: {', '.join(missing[:5])}")
+    model.eval()
+    torch.set_grad_enabled(False)
+    return model
+
+
+def load_tokenizer(meta: dict[str, Any]):
+    set_offline()
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(resolve(meta["base"]))
+
+
+class TorchNLIModel(NLIModel):
+    """PyTorch backend; `quantize=True` makes the Linear layers dynamic int8."""
+
+    def __init__(self, folder: Path, quantize: bool = False, threads: int = 0, **kwargs: Any):
+        import torch
+
+        meta = read_meta(folder)
+        super().__init__(temperature=meta.get("temperature", 1.0), **kwargs)
+        if threads:
+            torch.set_num_threads(threads)
+        self.meta = meta
+        self.tokenizer = load_tokenizer(meta)
+        self.model = build_torch_classifier(folder, meta)
+        if quantize:
+            # The pooler and the head stay fp32: they are the most sensitive to rounding and
+            # cost almost nothing next to the encoder's Linear layers.
+            encoder_linears = {
+                name
+                for name, module in self.model.named_modules()
+                if isinstance(module, torch.nn.Linear) and ".encoder." in f".{name}."
+            }
+            self.model = torch.ao.quantization.quantize_dynamic(
+                self.model, encoder_linears, dtype=torch.qint8
+            )
+        self.name = f"torch-{'int8' if quantize else 'fp32'}"
+
+    def _logits(self, premises: Sequence[str], hypotheses: Sequence[str]) -> np.ndarray:
+        import torch
+
+        batch = self.tokenizer(
+            list(premises),
+            list(hypotheses),
+            truncation=True,
+            max_length=self.max_length,
+            padding=True,
+            return_tensors="pt",
+        )
+        with torch.inference_mode():
+            return self.model(**batch).logits.float().numpy()
+
+
+class OnnxNLIModel(NLIModel):
+    """ONNX Runtime backend over an exported (optionally int8) graph."""
+
+    def __init__(
+        self, folder: Path, onnx_path: Path | None = None, threads: int = 0, **kwargs: Any
+    ):
+        import onnxruntime as ort
+
+        meta = read_meta(folder)
+        super().__init__(temperature=meta.get("temperature", 1.0), **kwargs)
+        path = onnx_path or folder / ONNX_FILE
+        if not path.is_file():
+            raise ModelLoadError(f"no ONNX graph at {path}")
+        options = ort.SessionOptions()
+        if threads:
+            options.intra_op_num_threads = threads
+        self.meta = meta
+        self.tokenizer = load_tokenizer(meta)
+        self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.input_names = {i.name for i in self.session.get_inputs()}
+        self.name = f"onnx-{path.stem.split('.')[-1]}"
+
+    def _logits(self, premises: Sequence[str], hypotheses: Sequence[str]) -> np.ndarray:
+        batch = self.tokenizer(
+            list(premises),
+            list(hypotheses),
+            truncation=True,
+            max_length=self.max_length,
+            padding=True,
+            return_tensors="np",
+        )
+        feeds = {k: v.astype(np.int64) for k, v in batch.items() if k in self.input_names}
+        return self.session.run(None, feeds)[0].astype(np.float32)
+
+
+_CACHE: dict[tuple, NLIModel] = {}
+_LOCK = threading.Lock()
+
+
+def load_nli_model(
+    model: str | Path | None = None,
+    backend: str | None = None,
+    config: dict[str, Any] | None = None,
+) -> NLIModel:
+    """The configured NLI model, loaded once per process and shared."""
+    from factcheck.config import load_config
+
+    serve = (config or load_config("nli"))["serve"]
+    folder = resolve(model or serve["model"])
+    if not (folder / META_FILE).is_file():
+        raise ModelLoadError(f"no NLI model at {folder}: train one with `factcheck train-nli`")
+    meta = read_meta(folder)
+    choice = backend or serve.get("backend", "auto")
+    if choice == "auto":
+        choice = meta.get("backend", "torch")
+    key = (str(folder), choice, serve["max_length"], serve["batch_size"])
+    with _LOCK:
+        if key not in _CACHE:
+            kwargs = {
+                "max_length": serve["max_length"],
+                "batch_size": serve["batch_size"],
+                "threads": serve.get("threads", 0),
+            }
+            if choice == "onnx":
+                _CACHE[key] = OnnxNLIModel(folder, **kwargs)
+            elif choice in ("torch", "torch-int8"):
+                _CACHE[key] = TorchNLIModel(folder, quantize=choice == "torch-int8", **kwargs)
+            else:
+                raise ModelLoadError(f"unknown NLI backend '{choice}' (torch, torch-int8, onnx)")
+        return _CACHE[key]
+
+
+def time_throughput(
+    model: NLIModel, premises: Sequence[str], hypotheses: Sequence[str], batch_size: int
+) -> float:
+    """Pairs per second for the given pairs at a batch size, after one warm-up batch."""
+    model.predict_logits(premises[:batch_size], hypotheses[:batch_size], batch_size)
+    start = time.perf_counter()
+    model.predict_logits(premises, hypotheses, batch_size)
+    return len(premises) / (time.perf_counter() - start)

