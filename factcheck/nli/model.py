@@ -142,7 +142,6 @@ def build_torch_classifier(folder: Path, meta: dict[str, Any] | None = None):
     if missing:
         raise ModelLoadError(f"model in {folder} lacks weights: {', '.join(missing[:5])}")
     model.eval()
-    torch.set_grad_enabled(False)
     return model
 
 

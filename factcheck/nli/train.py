@@ -89,7 +89,12 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
     return Splits(train, validation, calibration, summary)
 
 
-def _encode(tokenizer, pairs: Sequence[NLIPair], max_length: int) -> list[list[int]]:
+def _encode(
+    tokenizer, pairs: Sequence[NLIPair], max_length: int
+) -> list[list[tuple[int, int]]]:
+    """(token id, segment id) sequences, unpadded."""
+    if not pairs:
+        return []
     encoded = tokenizer(
         [p.premise for p in pairs],
         [p.hypothesis for p in pairs],
@@ -434,11 +439,17 @@ class Trainer:
 
         best = self.run_dir / "best"
         model = build_torch_classifier(best, {"base": self.settings["base"]})
-        calibration = [p for p in splits.calibration if not p.two_way]
-        logits = batched_logits(
-            model, _encode(tokenizer, calibration, int(self.settings["max_length"]))
-        )
-        temperature = fit_temperature(logits, np.array([LABEL_TO_ID[p.label] for p in calibration]))
+        # Tiny runs may have no 3-way calibration pairs: fall back to validation, then to 1.
+        calibration = [p for p in splits.calibration if not p.two_way] or [
+            p for p in splits.validation if not p.two_way
+        ]
+        temperature = 1.0
+        if calibration:
+            logits = batched_logits(
+                model, _encode(tokenizer, calibration, int(self.settings["max_length"]))
+            )
+            truth = np.array([LABEL_TO_ID[p.label] for p in calibration])
+            temperature = fit_temperature(logits, truth)
         record = {
             "base": self.settings["base"],
             "labels": list(LABEL_TO_ID),
