@@ -125,7 +125,6 @@ def read_meta(folder: Path) -> dict[str, Any]:
 def build_torch_classifier(folder: Path, meta: dict[str, Any] | None = None):
     """A transformers BERT classifier with the base weights under the shipped delta."""
     set_offline()
-    import torch
     from safetensors.torch import load_file
     from transformers import AutoConfig, AutoModelForSequenceClassification
 
