@@ -1,0 +1,29 @@
+"""factcheck: offline fact-consistency checking for news.
+
+import factcheck
+report = factcheck.compare(["article_a.txt", "article_b.txt"])
+report.to_dict()          # the JSON report, schema_version 1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from factcheck.schema import Article, Claim, Finding, Pair, Report
+
+__version__ = "0.1.0"
+__all__ = ["Article", "Claim", "Finding", "Pair", "Report", "compare"]
+
+
+def compare(
+    sources: Sequence[str | Path] | Mapping[str, str],
+    reference: str | Path | None = None,
+    config: dict[str, Any] | None = None,
+) -> Report:
+    """Compare sources (paths, texts, or a mapping of name → text) claim by claim; with
+    `reference`, check the one text in `sources` against that source instead."""
+    from factcheck.pipeline import get_pipeline
+
+    return get_pipeline(config).compare(sources, reference=reference)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import warnings
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -62,7 +63,19 @@ def resolve(spec: str | Path) -> Path:
 
 
 def set_offline() -> None:
-    """No model or data set is ever fetched from a hub: factcheck runs air-gapped."""
+    """No model or data set is ever fetched from a hub: factcheck runs air-gapped.
+
+    Also quiets the libraries' own chatter (weight-loading bars, deprecation notes about
+    torch's dynamic int8 API) so that stderr carries factcheck's progress and errors only.
+    """
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    warnings.filterwarnings("ignore", message=r".*quantiz.*deprecated", category=UserWarning)
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except ImportError:  # transformers is a dependency; this only guards odd installs
+        pass

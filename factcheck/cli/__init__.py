@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from factcheck.cli import bench, nli, train_nli
+from factcheck.cli import bench, compare, nli, train_nli
 from factcheck.cli.errors import UserError
 
 app = typer.Typer(
@@ -17,6 +17,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.command("compare")(compare.compare_command)
 app.command("nli")(nli.nli_command)
 app.command("train-nli")(train_nli.train_nli_command)
 app.add_typer(bench.app, name="bench")

@@ -89,9 +89,7 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
     return Splits(train, validation, calibration, summary)
 
 
-def _encode(
-    tokenizer, pairs: Sequence[NLIPair], max_length: int
-) -> list[list[tuple[int, int]]]:
+def _encode(tokenizer, pairs: Sequence[NLIPair], max_length: int) -> list[list[tuple[int, int]]]:
     """(token id, segment id) sequences, unpadded."""
     if not pairs:
         return []
@@ -244,9 +242,6 @@ class Trainer:
         set_offline()
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.set_verbosity_error()
 
         cfg = self.settings
         if cfg.get("threads"):

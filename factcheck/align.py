@@ -1,0 +1,65 @@
+"""Align stage: candidate pairs of claims across sources, from embedding similarity.
+
+Each claim keeps its `top_k` nearest claims in every other source, in both directions, above
+`min_similarity`; so the NLI work grows with the number of claims, not with its square.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+
+from factcheck.embed import Embedder
+from factcheck.schema import Claim, Pair
+
+
+class Aligner:
+    def __init__(self, settings: dict[str, Any], embedder: Embedder):
+        self.settings = settings
+        self.embedder = embedder
+
+    def align(
+        self, claims: Sequence[Claim], top_k: int | None = None
+    ) -> tuple[list[Pair], dict[str, dict[str, Any]]]:
+        """Candidate pairs (claim of the earlier source first) and, for every claim, its
+        closest claim in any other source."""
+        k = int(top_k or self.settings["top_k"])
+        floor = float(self.settings["min_similarity"])
+        vectors = self.embedder.encode([c.text for c in claims])
+        by_source: dict[str, list[int]] = {}
+        for index, claim in enumerate(claims):
+            by_source.setdefault(claim.source, []).append(index)
+        pairs: dict[tuple[int, int], float] = {}
+        closest: dict[str, dict[str, Any]] = {}
+        for left, right in combinations(by_source, 2):
+            rows, cols = by_source[left], by_source[right]
+            sims = vectors[rows] @ vectors[cols].T
+            for r in range(len(rows)):
+                for c in np.argsort(-sims[r])[:k]:
+                    if sims[r, c] >= floor:
+                        pairs[(rows[r], cols[c])] = float(sims[r, c])
+            for c in range(len(cols)):
+                for r in np.argsort(-sims[:, c])[:k]:
+                    if sims[r, c] >= floor:
+                        pairs[(rows[r], cols[c])] = float(sims[r, c])
+            _update_closest(closest, claims, rows, cols, sims)
+            _update_closest(closest, claims, cols, rows, sims.T)
+        ordered = sorted(pairs.items(), key=lambda item: (item[0][0], -item[1]))
+        return [Pair(claims[a].id, claims[b].id, round(s, 4)) for (a, b), s in ordered], closest
+
+
+def _update_closest(closest, claims, rows, cols, sims) -> None:
+    if not len(cols):
+        return
+    for r, row in enumerate(rows):
+        best = int(np.argmax(sims[r]))
+        similarity = float(sims[r, best])
+        current = closest.get(claims[row].id)
+        if current is None or similarity > current["similarity"]:
+            closest[claims[row].id] = {
+                "claim": claims[cols[best]].id,
+                "similarity": round(similarity, 4),
+            }

@@ -1,0 +1,95 @@
+"""`factcheck compare`: two or more articles compared claim by claim."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from factcheck.cli.errors import UserError, user_errors
+from factcheck.cli.nli import MODEL_ERRORS, write_atomically
+from factcheck.read import ReadError
+from factcheck.report import FORMATS
+
+ALL_FORMATS = (*FORMATS, "html")
+
+
+def compare_command(
+    sources: list[str] = typer.Argument(
+        ..., help="Article files (.txt, .md, .html) or '-' for stdin; two or more."
+    ),
+    reference: str | None = typer.Option(
+        None,
+        "--reference",
+        "-r",
+        help="Check the one TEXT "
+        "given against this source instead: each claim is "
+        "supported, contradicted or unsupported.",
+    ),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, markdown, html, json or csv."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write the report here instead of stdout."
+    ),
+    force: bool = typer.Option(False, "--force", help="Replace an existing --output file."),
+    published: list[str] = typer.Option(
+        None,
+        "--published",
+        help="Publication date of each source, in order (ISO dates); HTML pages give theirs.",
+    ),
+) -> None:
+    """Compare articles about one event: what they agree on, where they contradict each
+    other, and what only one of them says.
+
+    \b
+    factcheck compare article_a.txt article_b.html
+    factcheck compare a.txt b.txt --format html --output report.html
+    factcheck compare --reference source.txt summary.txt --format json
+    """
+    fmt = fmt.lower()
+    if fmt not in ALL_FORMATS:
+        raise UserError(f"unknown --format '{fmt}' (choose from {', '.join(ALL_FORMATS)})")
+    if reference is None and len(sources) < 2:
+        raise UserError("give at least two sources to compare (or --reference SOURCE TEXT)")
+    if reference is not None and len(sources) != 1:
+        raise UserError("--reference checks exactly one TEXT against the source")
+    if sum(s == "-" for s in [*sources, reference or ""]) > 1:
+        raise UserError("stdin ('-') can be used for one source only")
+    if output is not None:
+        inputs = {Path(s).resolve() for s in [*sources, reference] if s and s != "-"}
+        if output.resolve() in inputs:
+            raise UserError(f"--output {output} is one of the inputs; refusing to overwrite it")
+        if output.exists() and not force:
+            raise UserError(f"{output} exists; use --force to replace it")
+
+    from factcheck.pipeline import get_pipeline
+    from factcheck.report import render
+
+    stderr = Console(stderr=True)
+    with user_errors(ReadError, *MODEL_ERRORS):
+        pipeline = get_pipeline()
+        if stderr.is_terminal:
+            with stderr.status("comparing…") as status:
+                report = pipeline.compare(
+                    sources, reference, published, progress=lambda m: status.update(f"{m}…")
+                )
+        else:
+            report = pipeline.compare(sources, reference, published)
+    if fmt == "html":
+        from factcheck.html import render_html
+
+        text = render_html(report)
+    elif fmt == "text" and output is None:
+        text = render(report, "text") if not sys.stdout.isatty() else None
+    else:
+        text = render(report, fmt)
+    if output is not None:
+        write_atomically(output, [text])
+        stderr.print(f"report written to {output}")
+    elif text is None:
+        from factcheck.report import render_text
+
+        sys.stdout.write(render_text(report, width=Console().width, color=True))
+    else:
+        sys.stdout.write(text)

@@ -1,0 +1,122 @@
+"""Judge stage: a verdict for each aligned pair, from NLI in both directions.
+
+`contradict` when either direction is a confident contradiction; `agree` when both
+directions entail, or one does and the claims are close (one source is more specific);
+`related` otherwise. Thresholds come from `configs/compare.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from factcheck.facts import compare_quantities
+from factcheck.nli.model import NLIModel
+from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
+
+
+def _probs(row: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
+    return {label: round(float(p), 4) for label, p in zip(labels, row, strict=True)}
+
+
+class Judge:
+    def __init__(self, settings: dict[str, Any], nli: NLIModel):
+        self.settings = settings
+        self.nli = nli
+        self.both_ways = bool(settings.get("contradict_both_ways", True))
+
+    def judge(self, pairs: Sequence[Pair], claims: dict[str, Claim]) -> list[Finding]:
+        if not pairs:
+            return []
+        a_texts = [claims[p.a].text for p in pairs]
+        b_texts = [claims[p.b].text for p in pairs]
+        forward, backward = self.nli.predict_both(a_texts, b_texts)
+        labels = self.nli.labels
+        entail, contra = labels.index("entailment"), labels.index("contradiction")
+        t_entail = float(self.settings["entail_threshold"])
+        t_contra = float(self.settings["contradict_threshold"])
+        specific = float(self.settings["specific_similarity"])
+        findings = []
+        for pair, ab, ba in zip(pairs, forward, backward, strict=True):
+            # A real contradiction reads as one from both sides; one-sided "contradictions"
+            # are mostly extra details the other claim lacks (the NLI data's habit of
+            # assuming both sentences describe one scene).
+            p_contra = (
+                min(ab[contra], ba[contra]) if self.both_ways else max(ab[contra], ba[contra])
+            )
+            decisive = ab if ab[contra] >= ba[contra] else ba
+            if p_contra >= t_contra and p_contra > max(ab[entail], ba[entail]):
+                label, confidence = "contradict", p_contra
+            elif ab[entail] >= t_entail and ba[entail] >= t_entail:
+                label, confidence = "agree", min(ab[entail], ba[entail])
+                decisive = (ab + ba) / 2
+            elif max(ab[entail], ba[entail]) >= t_entail and pair.similarity >= specific:
+                label = "agree"
+                decisive = ab if ab[entail] >= ba[entail] else ba
+                confidence = decisive[entail]
+            else:
+                label = "related"
+                confidence = 1 - max(p_contra, ab[entail], ba[entail])
+            detail = (
+                f"A→B {labels[int(ab.argmax())]} {ab.max():.2f}; "
+                f"B→A {labels[int(ba.argmax())]} {ba.max():.2f}"
+            )
+            fact_results = compare_quantities(claims[pair.a].text, claims[pair.b].text)
+            if any(conflict for _, conflict in fact_results):
+                # Documented rule: a fact that cannot hold on both sides makes the pair a
+                # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
+                label = "contradict"
+                confidence = max(p_contra, float(self.settings["fact_confidence"]))
+            findings.append(
+                Finding(
+                    claims=(pair.a, pair.b),
+                    label=label,
+                    confidence=round(float(confidence), 4),
+                    similarity=pair.similarity,
+                    nli=_probs(decisive, labels),
+                    nli_a_to_b=_probs(ab, labels),
+                    nli_b_to_a=_probs(ba, labels),
+                    reasons=[
+                        *(reason for reason, _ in fact_results),
+                        Reason("nli", claims[pair.a].text, claims[pair.b].text, detail),
+                    ],
+                )
+            )
+        return findings
+
+    def check_against(
+        self, findings: Sequence[Finding], text_claims: Sequence[Claim], claims: dict[str, Claim]
+    ) -> list[ClaimCheck]:
+        """Reference mode: each claim of the checked text is supported, contradicted or
+        unsupported by the source claims it was aligned with (source as premise)."""
+        by_claim: dict[str, list[Finding]] = {c.id: [] for c in text_claims}
+        for finding in findings:
+            for claim_id in finding.claims:
+                if claim_id in by_claim:
+                    by_claim[claim_id].append(finding)
+        t_entail = float(self.settings["entail_threshold"])
+        t_contra = float(self.settings["contradict_threshold"])
+        checks = []
+        for claim in text_claims:
+            best_entail, best_contra, evidence_entail, evidence_contra = 0.0, 0.0, None, None
+            for finding in by_claim[claim.id]:
+                source_id = (
+                    finding.claims[0] if finding.claims[1] == claim.id else finding.claims[1]
+                )
+                probs = finding.nli_a_to_b if finding.claims[1] == claim.id else finding.nli_b_to_a
+                if probs["entailment"] > best_entail:
+                    best_entail, evidence_entail = probs["entailment"], source_id
+                if probs["contradiction"] > best_contra:
+                    best_contra, evidence_contra = probs["contradiction"], source_id
+            if best_contra >= t_contra and best_contra > best_entail:
+                label, confidence, evidence = "contradicted", best_contra, evidence_contra
+            elif best_entail >= t_entail:
+                label, confidence, evidence = "supported", best_entail, evidence_entail
+            else:
+                label, confidence, evidence = "unsupported", 1 - best_entail, evidence_entail
+            checks.append(
+                ClaimCheck(claim.id, label, round(confidence, 4), evidence, round(best_entail, 4))
+            )
+        return checks

@@ -1,0 +1,164 @@
+"""The pipeline object that the CLI, the Python API and the web app share.
+
+read → split → align → judge → report; models load once, lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from factcheck.align import Aligner
+from factcheck.config import load_config, merged
+from factcheck.embed import get_embedder
+from factcheck.judge import Judge
+from factcheck.read import ReadError, read_article, source_ids
+from factcheck.schema import Article, Report
+from factcheck.split import ClaimSplitter
+
+SourceSpec = str | Path
+Sources = Sequence[SourceSpec] | Mapping[str, str]
+Progress = Callable[[str], None]
+
+
+class Pipeline:
+    """Compares sources. `config` overrides `configs/compare.yaml` key by key."""
+
+    def __init__(self, config: dict[str, Any] | None = None):
+        self.config = merged(load_config("compare"), config or {})
+        self._judge: Judge | None = None
+        self.splitter = ClaimSplitter(self.config["split"])
+        self.aligner = Aligner(self.config["align"], get_embedder(self.config["align"]["embedder"]))
+
+    @property
+    def judge(self) -> Judge:
+        if self._judge is None:
+            from factcheck.nli.model import load_nli_model
+
+            self._judge = Judge(self.config["judge"], load_nli_model())
+        return self._judge
+
+    def read(
+        self, sources: Sources, published: Sequence[str | None] | None = None
+    ) -> list[Article]:
+        """Articles from paths, '-', texts, or a mapping of name → text."""
+        if isinstance(sources, Mapping):
+            items = [(name, None, text) for name, text in sources.items()]
+        else:
+            items = []
+            for spec in sources:
+                if isinstance(spec, Path) or _looks_like_path(spec):
+                    items.append((None, spec, None))
+                else:
+                    items.append((None, None, spec))
+        ids = source_ids(len(items))
+        published = list(published or []) + [None] * len(items)
+        articles = []
+        for (name, path, text), article_id, date in zip(items, ids, published, strict=False):
+            articles.append(
+                read_article(
+                    path if path is not None else article_id,
+                    self.config["read"],
+                    article_id,
+                    name=name or (None if path is not None else f"text {article_id}"),
+                    text=text,
+                    published=date,
+                )
+            )
+        return articles
+
+    def compare(
+        self,
+        sources: Sources,
+        reference: SourceSpec | None = None,
+        published: Sequence[str | None] | None = None,
+        progress: Progress | None = None,
+    ) -> Report:
+        """Compare two or more sources, or (with `reference`) check one text against a source."""
+        note = progress or (lambda _message: None)
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        note("reading")
+        if reference is not None:
+            items = [reference, *(sources.values() if isinstance(sources, Mapping) else sources)]
+            articles = self.read(items, published)
+            if len(articles) != 2:
+                raise ReadError("reference mode checks exactly one text against one source")
+        else:
+            articles = self.read(sources, published)
+            if len(articles) < 2:
+                raise ReadError("give at least two sources to compare")
+        timings["read"] = time.perf_counter() - started
+
+        note("splitting into claims")
+        mark = time.perf_counter()
+        claims = [claim for article in articles for claim in self.splitter.split(article)]
+        for article in articles:
+            if not any(c.source == article.id for c in claims):
+                raise ReadError(f"{article.name}: no claims found in the text")
+        timings["split"] = time.perf_counter() - mark
+
+        note("aligning claims")
+        mark = time.perf_counter()
+        top_k = self.config["reference"]["top_k"] if reference is not None else None
+        pairs, closest = self.aligner.align(claims, top_k)
+        timings["align"] = time.perf_counter() - mark
+
+        note(f"judging {len(pairs)} pairs")
+        mark = time.perf_counter()
+        by_id = {c.id: c for c in claims}
+        findings = self.judge.judge(pairs, by_id)
+        timings["judge"] = time.perf_counter() - mark
+
+        settled = {cid for f in findings if f.label in ("agree", "contradict") for cid in f.claims}
+        unique = [c.id for c in claims if c.id not in settled]
+        report = Report(
+            sources=articles,
+            claims=claims,
+            findings=findings,
+            unique=unique,
+            closest={
+                cid: closest[cid]
+                for cid in unique
+                if cid in closest
+                and closest[cid]["similarity"]
+                >= float(self.config["align"]["context_min_similarity"])
+            },
+        )
+        if reference is not None:
+            report.reference = articles[0].id
+            checked = [c for c in claims if c.source == articles[1].id]
+            report.checks = self.judge.check_against(findings, checked, by_id)
+        timings["total"] = time.perf_counter() - started
+        report.timings = {k: round(v, 3) for k, v in timings.items()}
+        return report
+
+
+def _looks_like_path(spec: str) -> bool:
+    if spec == "-":
+        return True
+    if "\n" in spec or len(spec) > 4096:
+        return False
+    return os.path.exists(spec) or Path(spec).suffix.lower() in {
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+    }
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def get_pipeline(config: dict[str, Any] | None = None) -> Pipeline:
+    """One pipeline per configuration per process, so models load once."""
+    import json
+
+    key = json.dumps(config or {}, sort_keys=True, default=str)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(config)
+    return _PIPELINES[key]

@@ -1,0 +1,236 @@
+"""Read stage: a file, stdin or a string becomes an `Article` with clean article text.
+
+HTML goes through trafilatura (main-text extraction: navigation, footers, comment forms and
+cookie notices dropped); bytes are decoded with BOM detection, strict UTF-8, then
+charset-normalizer's best guess (UTF-16, CP-1252/Latin-1 …). Web boilerplate lines listed
+in `configs/compare.yaml` are dropped from every kind of input.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from factcheck.schema import Article
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+# Common English function words: an article with almost none of them is not English.
+ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "is",
+        "are",
+        "was",
+        "were",
+        "for",
+        "on",
+        "that",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "it",
+        "this",
+        "be",
+        "has",
+        "have",
+        "will",
+        "said",
+        "not",
+        "but",
+        "or",
+        "his",
+        "her",
+        "their",
+        "its",
+        "they",
+        "he",
+        "she",
+        "who",
+        "which",
+    ]
+)
+
+
+class ReadError(ValueError):
+    """An input that cannot be compared; the message says why in one line."""
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Bytes to text: BOMs first, then strict UTF-8, then charset-normalizer's best guess."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if b"\x00" in raw[:4096]:
+        # NUL bytes without a BOM: UTF-16 without BOM, or a binary file.
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                return text
+        raise ReadError(f"{name} is a binary file, not text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise ReadError(f"{name} is a binary file or in an unknown encoding")
+    text = str(best)
+    if not _looks_like_text(text):
+        raise ReadError(f"{name} is a binary file, not text")
+    return text
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:4000]
+    if not sample:
+        return True
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
+    return printable / len(sample) > 0.95
+
+
+MARKDOWN_RULES = [
+    (re.compile(r"^\s{0,3}#{1,6}\s+", re.M), ""),  # headings
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images → alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links → their text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),  # italics
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
+    (re.compile(r"^\s{0,3}([-*+]|\d+[.)])\s+", re.M), ""),  # list markers
+    (re.compile(r"^\s{0,3}([-*_]\s*){3,}$", re.M), ""),  # rules
+    (re.compile(r"`([^`]*)`"), r"\1"),  # inline code
+]
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown's markup removed, its words kept. A few regular expressions suffice: an
+    article needs only its prose, and a Markdown renderer would give HTML to strip again."""
+    for pattern, replacement in MARKDOWN_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def html_to_text(html: str, name: str) -> tuple[str, str | None]:
+    """The article's main text and publication date, by trafilatura."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=True,
+    )
+    if not text or not text.strip():
+        raise ReadError(f"{name}: no article text found in the HTML page")
+    metadata = trafilatura.extract_metadata(html)
+    published = getattr(metadata, "date", None) if metadata else None
+    title = getattr(metadata, "title", None) if metadata else None
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n{text}"
+    return text, published
+
+
+def _boilerplate_matcher(patterns: Sequence[str]):
+    exact = {p.lower() for p in patterns if not p.endswith("*")}
+    prefixes = tuple(p[:-1].lower() for p in patterns if p.endswith("*"))
+
+    def is_boilerplate(line: str) -> bool:
+        stripped = line.strip().lower().rstrip(":.!")
+        return bool(stripped) and (stripped in exact or stripped.startswith(prefixes))
+
+    return is_boilerplate
+
+
+def drop_boilerplate(text: str, patterns: Sequence[str]) -> str:
+    is_boilerplate = _boilerplate_matcher(patterns)
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kept = [line for line in lines if not is_boilerplate(line)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def check_article(text: str, name: str, settings: dict[str, Any]) -> None:
+    words = re.findall(r"[A-Za-z\u00C0-\u024F']+", text)
+    if not text.strip():
+        raise ReadError(f"{name} is empty")
+    if len(words) < int(settings["min_words"]):
+        raise ReadError(f"{name} is too short to compare ({len(words)} words): give an article")
+    english = sum(w.lower() in ENGLISH_WORDS for w in words)
+    if english / max(1, len(words)) < 0.08:
+        raise ReadError(f"{name} does not look like English text; factcheck reads English only")
+
+
+def read_article(
+    source: str | Path,
+    settings: dict[str, Any],
+    article_id: str,
+    name: str | None = None,
+    text: str | None = None,
+    published: str | None = None,
+) -> Article:
+    """An `Article` from a path, '-' (stdin), or `text` given directly."""
+    kind = "text"
+    if text is None:
+        path_text = str(source)
+        if path_text == "-":
+            raw = sys.stdin.buffer.read()
+            name = name or "stdin"
+        else:
+            path = Path(path_text)
+            name = name or path.name
+            if not path.exists():
+                raise ReadError(f"file not found: {path_text}")
+            if path.is_dir():
+                raise ReadError(f"{path_text} is a folder; give article files")
+            size = path.stat().st_size
+            if size > int(settings["max_bytes"]):
+                raise ReadError(
+                    f"{name} is too large ({size:,} bytes; limit {int(settings['max_bytes']):,})"
+                )
+            raw = path.read_bytes()
+            suffix = path.suffix.lower()
+            kind = (
+                "html"
+                if suffix in HTML_SUFFIXES
+                else "markdown"
+                if suffix in {".md", ".markdown"}
+                else "text"
+            )
+        if len(raw) > int(settings["max_bytes"]):
+            raise ReadError(f"{name} is too large ({len(raw):,} bytes)")
+        text = decode(raw, name)
+        if kind == "text" and re.match(r"\s*(<!doctype html|<html)", text[:500], re.I):
+            kind = "html"
+    name = name or article_id
+    if kind == "html":
+        text, found_date = html_to_text(text, name)
+        published = published or found_date
+    elif kind == "markdown":
+        text = markdown_to_text(text)
+    text = drop_boilerplate(text, settings.get("boilerplate", []))
+    check_article(text, name, settings)
+    return Article(id=article_id, name=name, text=text, published=published)
+
+
+def source_ids(count: int) -> list[str]:
+    """a, b, …, z, then s27, s28 …"""
+    return [chr(ord("a") + i) if i < 26 else f"s{i + 1}" for i in range(count)]

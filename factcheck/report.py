@@ -1,0 +1,221 @@
+"""Report stage: a `Report` rendered as terminal text, Markdown, JSON or CSV.
+
+Every renderer reads the same `Report.to_dict()` data, so the formats never disagree.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from factcheck.schema import Report
+
+FORMATS = ("text", "markdown", "json", "csv")
+SEVERITY = {"contradict": 0, "related": 2, "agree": 3}
+
+
+def _claims(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {c["id"]: c for c in data["claims"]}
+
+
+def _source_names(data: dict[str, Any]) -> dict[str, str]:
+    return {s["id"]: s["name"] for s in data["sources"]}
+
+
+def _summary_line(data: dict[str, Any]) -> str:
+    s = data["summary"]
+    line = (
+        f"{s['contradict']} contradict · {s['agree']} agree · {s['related']} related · "
+        f"{s['unique']} unique (of {s['claims']} claims)"
+    )
+    if "consistency_score" in s:
+        line += (
+            f" · consistency score {s['consistency_score']:.2f} ({s['supported']} supported, "
+            f"{s['contradicted']} contradicted, {s['unsupported']} unsupported)"
+        )
+    return line
+
+
+def _reasons_text(pair: dict[str, Any]) -> str:
+    return "; ".join(f"{r['kind']}: {r['detail']}" for r in pair["reasons"])
+
+
+def render_text(report: Report, width: int | None = None, color: bool = False) -> str:
+    """The terminal report: counts, contradictions side by side, then unique claims."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    data = report.to_dict()
+    claims, names = _claims(data), _source_names(data)
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, width=width or 110, force_terminal=color, no_color=not color, highlight=False
+    )
+    console.print(Text("factcheck: " + " vs ".join(names.values()), style="bold"))
+    console.print(_summary_line(data))
+    contradictions = [p for p in data["pairs"] if p["label"] == "contradict"]
+    if contradictions:
+        console.print()
+        console.print(Text(f"Contradictions ({len(contradictions)})", style="bold red"))
+        for pair in sorted(contradictions, key=lambda p: -p["confidence"]):
+            a, b = (claims[cid] for cid in pair["claims"])
+            table = Table(show_header=True, expand=True, show_lines=False)
+            table.add_column(f"{names[a['source']]} ({a['id']})", ratio=1)
+            table.add_column(f"{names[b['source']]} ({b['id']})", ratio=1)
+            table.add_row(Text(a["text"]), Text(b["text"]))
+            console.print(table)
+            console.print(Text(f"  confidence {pair['confidence']:.2f} — {_reasons_text(pair)}"))
+    if data["checks"]:
+        console.print()
+        console.print(Text("Claims of the checked text", style="bold"))
+        for check in data["checks"]:
+            console.print(Text(f"  [{check['label']}] {claims[check['claim']]['text']}"))
+    for source in data["sources"]:
+        unique = [claims[cid] for cid in data["unique"] if claims[cid]["source"] == source["id"]]
+        if unique:
+            console.print()
+            console.print(Text(f"Only in {source['name']} ({len(unique)})", style="bold"))
+            for claim in unique:
+                console.print(Text(f"  • {claim['text']}"))
+    return buffer.getvalue()
+
+
+def _md_escape(text: str) -> str:
+    """Article text is untrusted: no Markdown or HTML in it may take effect."""
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return out.replace("\n", " ")
+
+
+def render_markdown(report: Report) -> str:
+    data = report.to_dict()
+    claims, names = _claims(data), _source_names(data)
+    lines = [
+        f"# factcheck: {' vs '.join(_md_escape(n) for n in names.values())}",
+        "",
+        _summary_line(data),
+        "",
+    ]
+    ordered = sorted(data["pairs"], key=lambda p: (SEVERITY[p["label"]], -p["confidence"]))
+    for label, title in (("contradict", "Contradictions"), ("agree", "Agreements")):
+        chosen = [p for p in ordered if p["label"] == label]
+        if not chosen:
+            continue
+        lines += [
+            f"## {title} ({len(chosen)})",
+            "",
+            "| A | B | confidence | reasons |",
+            "|---|---|---:|---|",
+        ]
+        for pair in chosen:
+            a, b = (claims[cid] for cid in pair["claims"])
+            lines.append(
+                f"| {_md_escape(a['text'])} | {_md_escape(b['text'])} | "
+                f"{pair['confidence']:.2f} | {_md_escape(_reasons_text(pair))} |"
+            )
+        lines.append("")
+    if data["checks"]:
+        lines += [
+            "## Claims of the checked text",
+            "",
+            "| claim | verdict | confidence |",
+            "|---|---|---:|",
+        ]
+        lines += [
+            f"| {_md_escape(claims[c['claim']]['text'])} | {c['label']} | {c['confidence']:.2f} |"
+            for c in data["checks"]
+        ]
+        lines.append("")
+    for source in data["sources"]:
+        unique = [claims[cid] for cid in data["unique"] if claims[cid]["source"] == source["id"]]
+        if unique:
+            lines += [f"## Only in {_md_escape(source['name'])} ({len(unique)})", ""]
+            for claim in unique:
+                closest = data["closest"].get(claim["id"])
+                context = ""
+                if closest:
+                    other = _md_escape(claims[closest["claim"]]["text"])
+                    context = (
+                        f" (closest in another source: “{other}”, "
+                        f"similarity {closest['similarity']:.2f})"
+                    )
+                lines.append(f"- {_md_escape(claim['text'])}{context}")
+            lines.append("")
+    return "\n".join(lines)
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def render_csv(report: Report) -> str:
+    """A row per judged pair and a row per unique claim."""
+    import pandas as pd
+
+    data = report.to_dict()
+    claims, names = _claims(data), _source_names(data)
+    rows = []
+    for pair in data["pairs"]:
+        a, b = (claims[cid] for cid in pair["claims"])
+        rows.append(
+            {
+                "kind": "pair",
+                "label": pair["label"],
+                "confidence": pair["confidence"],
+                "similarity": pair["similarity"],
+                "claim_a": a["id"],
+                "source_a": names[a["source"]],
+                "text_a": a["text"],
+                "claim_b": b["id"],
+                "source_b": names[b["source"]],
+                "text_b": b["text"],
+                "reasons": _reasons_text(pair),
+            }
+        )
+    for claim_id in data["unique"]:
+        claim = claims[claim_id]
+        closest = data["closest"].get(claim_id)
+        rows.append(
+            {
+                "kind": "unique",
+                "label": "unique",
+                "confidence": None,
+                "similarity": closest["similarity"] if closest else None,
+                "claim_a": claim_id,
+                "source_a": names[claim["source"]],
+                "text_a": claim["text"],
+                "claim_b": closest["claim"] if closest else None,
+                "source_b": names[claims[closest["claim"]]["source"]] if closest else None,
+                "text_b": claims[closest["claim"]]["text"] if closest else None,
+                "reasons": "",
+            }
+        )
+    columns = [
+        "kind",
+        "label",
+        "confidence",
+        "similarity",
+        "claim_a",
+        "source_a",
+        "text_a",
+        "claim_b",
+        "source_b",
+        "text_b",
+        "reasons",
+    ]
+    return pd.DataFrame(rows, columns=columns).to_csv(index=False)
+
+
+RENDERERS = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "json": render_json,
+    "csv": render_csv,
+}
+
+
+def render(report: Report, fmt: str) -> str:
+    return RENDERERS[fmt](report)

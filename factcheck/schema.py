@@ -1,0 +1,145 @@
+"""The plain data that flows through the pipeline: read → split → align → judge → report.
+
+Each stage takes and returns these classes and nothing else; none reaches back up.
+`Report.to_dict()` is the JSON report (schema_version 1, documented in the README).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+PAIR_LABELS = ("agree", "contradict", "related")
+REASON_KINDS = ("nli", "quantity", "date", "entity", "negation", "attribution")
+REFERENCE_LABELS = ("supported", "contradicted", "unsupported")
+
+
+@dataclass
+class Article:
+    """One source: `text` is what claims are cut from (boilerplate removed)."""
+
+    id: str
+    name: str
+    text: str
+    published: str | None = None
+
+
+@dataclass
+class Claim:
+    """An atomic, standalone statement; `text` may differ from the span it came from
+    (`source_text[start:end]`) where a referent was filled in or a clause lifted out."""
+
+    id: str
+    source: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    headline: bool = False
+
+
+@dataclass
+class Pair:
+    """Two claims from different sources that alignment found close enough to judge."""
+
+    a: str
+    b: str
+    similarity: float
+
+
+@dataclass
+class Reason:
+    kind: str
+    a: str
+    b: str
+    detail: str
+
+
+@dataclass
+class Finding:
+    """The verdict on one aligned pair."""
+
+    claims: tuple[str, str]
+    label: str
+    confidence: float
+    similarity: float
+    nli: dict[str, float]
+    nli_a_to_b: dict[str, float]
+    nli_b_to_a: dict[str, float]
+    reasons: list[Reason] = field(default_factory=list)
+
+
+@dataclass
+class ClaimCheck:
+    """Reference mode: one claim of the checked text against the source."""
+
+    claim: str
+    label: str
+    confidence: float
+    evidence: str | None
+    probability_ok: float
+
+
+@dataclass
+class Report:
+    sources: list[Article]
+    claims: list[Claim]
+    findings: list[Finding]
+    unique: list[str]
+    closest: dict[str, dict[str, Any]]
+    reference: str | None = None
+    checks: list[ClaimCheck] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id()[claim_id]
+
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+    def source(self, source_id: str) -> Article:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def findings_with(self, label: str) -> list[Finding]:
+        return [f for f in self.findings if f.label == label]
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        counts = {label: len(self.findings_with(label)) for label in PAIR_LABELS}
+        counts["unique"] = len(self.unique)
+        counts["claims"] = len(self.claims)
+        if self.reference is not None:
+            score = 1.0
+            for check in self.checks:
+                score *= check.probability_ok
+            counts["consistency_score"] = round(score, 4)
+            for label in REFERENCE_LABELS:
+                counts[label] = sum(c.label == label for c in self.checks)
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "sources": [asdict(s) for s in self.sources],
+            "claims": [asdict(c) for c in self.claims],
+            "pairs": [
+                {
+                    "claims": list(f.claims),
+                    "label": f.label,
+                    "confidence": f.confidence,
+                    "similarity": f.similarity,
+                    "nli": f.nli,
+                    "nli_a_to_b": f.nli_a_to_b,
+                    "nli_b_to_a": f.nli_b_to_a,
+                    "reasons": [asdict(r) for r in f.reasons],
+                }
+                for f in self.findings
+            ],
+            "unique": list(self.unique),
+            "closest": self.closest,
+            "reference": self.reference,
+            "checks": [asdict(c) for c in self.checks],
+            "summary": self.summary,
+            "timings": self.timings,
+        }

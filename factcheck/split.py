@@ -1,0 +1,299 @@
+"""Split stage: an `Article` becomes atomic, standalone `Claim`s with their source offsets.
+
+spaCy gives sentences, the dependency parse and named entities; on top of it, this module
+does what no library does for news claims: it lifts coordinated clauses, appositives and
+non-restrictive relative clauses out as claims of their own, and fills in a person for a
+pronoun ("his first visit" → "Kim Jong Un's first visit") when the text before names one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.schema import Article, Claim
+
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")
+QUOTES = re.compile(r"[\"“”]")
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+PRONOUN_FORMS = {"he": "{}", "she": "{}", "him": "{}", "his": "{}'s", "her": "{}'s"}
+
+_NLP: dict[str, Any] = {}
+_NLP_LOCK = threading.Lock()
+
+
+def load_spacy(name: str):
+    """The spaCy pipeline, loaded once per process from its installed package."""
+    with _NLP_LOCK:
+        if name not in _NLP:
+            try:
+                module = importlib.import_module(name)
+            except ImportError as exc:
+                raise RuntimeError(f"spaCy model package '{name}' is not installed") from exc
+            _NLP[name] = module.load()
+        return _NLP[name]
+
+
+@dataclass
+class _Piece:
+    """Tokens of one claim before rendering: `lead` is text put in front (a subject)."""
+
+    tokens: list[Any]
+    start: int
+    end: int
+    lead: str = ""
+    tail: str = ""
+
+
+class ClaimSplitter:
+    """Turns articles into claims. One instance per settings; spaCy loads on first use."""
+
+    def __init__(self, settings: dict[str, Any]):
+        self.settings = settings
+
+    @property
+    def nlp(self):
+        return load_spacy(self.settings["spacy_model"])
+
+    def split(self, article: Article) -> list[Claim]:
+        claims: list[Claim] = []
+        people: list[str] = []  # full names seen so far, most recent last
+        paragraphs = list(_lines(article.text))
+        texts = [text for _, text in paragraphs]
+        first_text = next((i for i, (_, t) in enumerate(paragraphs) if t.strip()), None)
+        docs = self.nlp.pipe(texts)
+        sentence_index = 0
+        for index, ((offset, text), doc) in enumerate(zip(paragraphs, docs, strict=True)):
+            if self._is_heading(text):
+                if index == first_text:
+                    claims.append(
+                        Claim(
+                            f"{article.id}:{len(claims)}",
+                            article.id,
+                            text.strip(),
+                            offset,
+                            offset + len(text.rstrip()),
+                            sentence_index,
+                            headline=True,
+                        )
+                    )
+                    sentence_index += 1
+                    _remember_people(doc.ents, people)
+                continue
+            for sentence in _merge_quoted(list(doc.sents)):
+                replacements = _pronoun_replacements(sentence, people)
+                for piece in self._pieces(sentence):
+                    claim_text = _render(piece, replacements)
+                    if len(claim_text.split()) < int(self.settings["min_claim_words"]):
+                        continue
+                    claims.append(
+                        Claim(
+                            f"{article.id}:{len(claims)}",
+                            article.id,
+                            claim_text,
+                            offset + piece.start,
+                            offset + piece.end,
+                            sentence_index,
+                        )
+                    )
+                sentence_index += 1
+                _remember_people(sentence.ents, people)
+        return claims
+
+    def _is_heading(self, text: str) -> bool:
+        stripped = text.strip()
+        words = stripped.split()
+        return (
+            bool(words)
+            and len(words) <= int(self.settings["headline_max_words"])
+            and (not stripped.endswith(SENTENCE_END))
+        )
+
+    def _pieces(self, sentence) -> list[_Piece]:
+        tokens = [t for t in sentence if not t.is_space]
+        if not tokens:
+            return []
+        whole = _Piece(tokens, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        if not self.settings.get("split_compounds", True):
+            return [whole]
+        lifted: list[_Piece] = []
+        removed: set[int] = set()
+        for token in sentence:
+            if (
+                token.dep_ == "appos"
+                and _between_commas(token)
+                and token.subtree.__next__().pos_ == "DET"
+            ):
+                head_phrase = _head_phrase(token.head, token)
+                span = list(token.subtree)
+                lifted.append(
+                    _Piece(
+                        span, span[0].idx, span[-1].idx + len(span[-1]), lead=f"{head_phrase} is "
+                    )
+                )
+                removed |= _with_commas(span)
+            elif token.dep_ == "relcl" and _between_commas(token):
+                span = list(token.subtree)
+                if span[0].lower_ in {"who", "which"}:
+                    head_phrase = _head_phrase(token.head, token)
+                    lifted.append(
+                        _Piece(
+                            span[1:],
+                            span[1].idx,
+                            span[-1].idx + len(span[-1]),
+                            lead=f"{head_phrase} ",
+                        )
+                    )
+                    removed |= _with_commas(span)
+        clauses = _coordinated_clauses(sentence, removed)
+        main = clauses or [
+            _Piece([t for t in tokens if t.i not in removed], whole.start, whole.end)
+        ]
+        return main + lifted
+
+
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield offset, line
+        offset += len(line) + 1
+
+
+def _merge_quoted(sentences: Sequence) -> list:
+    """Keep a quotation whole: a sentence that opens a quote runs until the quote closes."""
+    merged, buffer = [], None
+    for sentence in sentences:
+        buffer = sentence if buffer is None else buffer.doc[buffer.start : sentence.end]
+        if len(QUOTES.findall(buffer.text)) % 2 == 0:
+            merged.append(buffer)
+            buffer = None
+    if buffer is not None:
+        merged.append(buffer)
+    return merged
+
+
+def _between_commas(token) -> bool:
+    subtree = list(token.subtree)
+    before = token.doc[subtree[0].i - 1] if subtree[0].i > 0 else None
+    after = token.doc[subtree[-1].i + 1] if subtree[-1].i + 1 < len(token.doc) else None
+    return before is not None and before.text == "," and (after is None or after.text in {",", "."})
+
+
+def _with_commas(span: Sequence) -> set[int]:
+    """Token indices of a lifted span with its commas: `X, an analyst, said` → `X said`."""
+    doc = span[0].doc
+    indices = {t.i for t in span} | {span[0].i - 1}
+    after = span[-1].i + 1
+    if after < len(doc) and doc[after].text == ",":
+        indices.add(after)
+    return indices
+
+
+def _head_phrase(head, exclude) -> str:
+    """The noun phrase a clause hangs on, without the clause itself and without other
+    clauses hanging on it."""
+    skip = {t.i for t in exclude.subtree}
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl", "acl"} or child.text == ",":
+            skip |= {t.i for t in child.subtree}
+    words = [t for t in head.subtree if t.i not in skip]
+    return "".join(t.text_with_ws for t in words).strip().strip(",").strip()
+
+
+def _coordinated_clauses(sentence, removed: set[int]) -> list[_Piece]:
+    """`A did X, and B did Y` → two pieces; a conjoined verb without its own subject
+    borrows the first clause's subject (`A did X and Y` → `A did X`, `A Y`)."""
+    root = sentence.root
+    # A conjoined verb counts only after a coordinating word ("and", "but"): a comma alone
+    # is more often a participle phrase the parser attached as a conjunct.
+    conjuncts = [
+        c
+        for c in root.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and any(
+            t.dep_ == "cc"
+            for t in sentence.doc[max(sentence.start, c.left_edge.i - 2) : c.left_edge.i]
+        )
+    ]
+    if not conjuncts:
+        return []
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    pieces: list[_Piece] = []
+    bounds = [sentence.start] + [c.left_edge.i for c in conjuncts] + [sentence.end]
+    for number, (low, high) in enumerate(itertools.pairwise(bounds)):
+        tokens = [t for t in sentence.doc[low:high] if t.i not in removed and not t.is_space]
+        while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+            tokens.pop()
+        while tokens and (tokens[0].dep_ == "cc" or tokens[0].is_punct):
+            tokens.pop(0)
+        if not tokens:
+            continue
+        lead = ""
+        if number > 0:
+            verb = conjuncts[number - 1]
+            has_subject = any(c.dep_ in SUBJECTS for c in verb.children)
+            if not has_subject:
+                if subject is None:
+                    return []
+                auxiliaries = [
+                    t for t in root.children if t.dep_ in {"aux", "auxpass"} and t.i < root.i
+                ]
+                lead_tokens = [*subject.subtree, *auxiliaries]
+                lead = (
+                    "".join(t.text_with_ws for t in lead_tokens if t.i not in removed).strip() + " "
+                )
+        pieces.append(_Piece(tokens, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), lead=lead))
+    return pieces if len(pieces) > 1 else []
+
+
+def _remember_people(entities: Iterable, people: list[str]) -> None:
+    for entity in entities:
+        if entity.label_ != "PERSON":
+            continue
+        name = entity.text.strip().removesuffix("'s").removesuffix("’s")
+        # "Kim" after "Kim Jong Un" is the same person: keep the fuller name.
+        fuller = next((p for p in people if name in p.split() or p.startswith(name)), None)
+        chosen = fuller if fuller and len(fuller) >= len(name) else name
+        if chosen in people:
+            people.remove(chosen)
+        people.append(chosen)
+
+
+def _pronoun_replacements(sentence, people: list[str]) -> dict[int, str]:
+    """Replace the first he/his/him/she/her with the last person named, when the sentence
+    names no person before it (then the pronoun most likely points back across sentences)."""
+    if not people:
+        return {}
+    for token in sentence:
+        if token.ent_type_ == "PERSON":
+            return {}
+        form = PRONOUN_FORMS.get(token.lower_)
+        if (form and token.pos_ == "PRON") or (form and token.tag_ == "PRP$"):
+            text = form.format(people[-1])
+            if token.is_sent_start or token.i == sentence.start:
+                text = text[0].upper() + text[1:]
+            return {token.i: text}
+    return {}
+
+
+def _render(piece: _Piece, replacements: dict[int, str]) -> str:
+    words = []
+    for token, following in zip(piece.tokens, [*piece.tokens[1:], None], strict=True):
+        # Where tokens were lifted out between two kept ones, keep the words apart.
+        gap = following is not None and following.i != token.i + 1
+        words.append(replacements.get(token.i, token.text) + (" " if gap else token.whitespace_))
+    text = (piece.lead + "".join(words)).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text).strip(" ,;")
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]
+    if text and not text.endswith(SENTENCE_END):
+        text += "."
+    return text + piece.tail
