@@ -1,0 +1,211 @@
+"""`factcheck compare` end to end, with the real models: the seed pair, the bundled
+examples, every report format, reference mode, the Python API, and bad input."""
+
+import csv
+import io
+import json
+
+import jsonschema
+import pytest
+
+import factcheck
+from factcheck.resources import PACKAGE_DIR, shared_dir
+
+from .conftest import ROOT, run_cli
+
+SEEDS = shared_dir() / "seeds"
+EXAMPLES = ROOT / "examples"
+SCHEMA = json.loads((PACKAGE_DIR / "schemas" / "report-v1.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    return factcheck.compare([SEEDS / "article_a.txt", SEEDS / "article_b.txt"])
+
+
+def _texts(report, ids):
+    return [report.claim(i).text for i in ids]
+
+
+def _pairs(report, label):
+    return [
+        (report.claim(f.claims[0]).text, report.claim(f.claims[1]).text)
+        for f in report.findings_with(label)
+    ]
+
+
+def test_seed_troop_counts_contradict_with_a_quantity_reason(seed_report):
+    troops = [
+        f
+        for f in seed_report.findings_with("contradict")
+        if "tens of thousands of troops" in seed_report.claim(f.claims[0]).text
+        and "Thousands of troops" in seed_report.claim(f.claims[1]).text
+    ]
+    assert troops, _pairs(seed_report, "contradict")
+    assert any(r.kind == "quantity" and "tens of thousands" in r.detail for r in troops[0].reasons)
+
+
+def test_seed_first_visit_since_2019_agrees(seed_report):
+    assert any(
+        "first visit to China since 2019" in a and "first trip to China since 2019" in b
+        for a, b in _pairs(seed_report, "agree")
+    ), _pairs(seed_report, "contradict")
+
+
+def test_seed_leaders_of_belarus_iran_indonesia_agree(seed_report):
+    assert any(
+        "Belarus, Iran, Indonesia" in a and "Belarus, Iran, and Indonesia" in b
+        for a, b in _pairs(seed_report, "agree")
+    )
+
+
+def test_seed_unique_claims(seed_report):
+    unique = _texts(seed_report, seed_report.unique)
+    assert any("Hong Lei" in t and t.startswith("Assistant Foreign Minister") for t in unique)
+    assert any("joint military drills" in t for t in unique)
+
+
+def test_seed_no_boilerplate_and_few_contradictions(seed_report):
+    assert not any("Leave a Reply" in c.text for c in seed_report.claims)
+    assert seed_report.summary["contradict"] <= 3
+
+
+def test_json_report_matches_the_schema_and_offsets(seed_report):
+    data = json.loads(json.dumps(seed_report.to_dict()))
+    jsonschema.validate(data, SCHEMA)
+    texts = {s["id"]: s["text"] for s in data["sources"]}
+    for claim in data["claims"]:
+        span = texts[claim["source"]][claim["start"] : claim["end"]]
+        assert span.strip() and len(span) <= len(texts[claim["source"]])
+    ids = {c["id"] for c in data["claims"]}
+    assert set(data["unique"]) <= ids
+    assert all(set(p["claims"]) <= ids for p in data["pairs"])
+    assert data["summary"]["unique"] == len(data["unique"])
+
+
+def test_api_accepts_texts_and_a_mapping():
+    a = (EXAMPLES / "bridge_a.txt").read_text()
+    b = (EXAMPLES / "bridge_b.txt").read_text()
+    by_name = factcheck.compare({"Daily": a, "Herald": b})
+    assert [s.name for s in by_name.sources] == ["Daily", "Herald"]
+    by_text = factcheck.compare([a, b])
+    assert by_text.summary == by_name.summary
+
+
+def test_examples_catch_the_planted_crowd_size():
+    report = factcheck.compare([EXAMPLES / "bridge_a.txt", EXAMPLES / "bridge_b.txt"])
+    crowd = [
+        f
+        for f in report.findings_with("contradict")
+        if any(r.kind == "quantity" and "residents" in r.detail for r in f.reasons)
+    ]
+    assert crowd
+    unique = _texts(report, report.unique)
+    assert any("bicycle lane" in t for t in unique)
+    assert any("three months behind schedule" in t for t in unique)
+
+
+def test_reference_mode_scores_a_faithful_text_above_an_unfaithful_one(tmp_path):
+    source = EXAMPLES / "bridge_a.txt"
+    faithful = tmp_path / "faithful.txt"
+    faithful.write_text(
+        "The Millbrook river bridge reopened on Saturday after two years of "
+        "repairs. The repairs cost 42 million dollars."
+    )
+    unfaithful = tmp_path / "unfaithful.txt"
+    unfaithful.write_text(
+        "The Millbrook river bridge stayed closed on Saturday. The repairs "
+        "cost 90 million dollars, paid by a private company."
+    )
+    good = factcheck.compare([faithful], reference=source)
+    bad = factcheck.compare([unfaithful], reference=source)
+    assert 0 <= bad.summary["consistency_score"] < good.summary["consistency_score"] <= 1
+    assert {c.label for c in good.checks} == {"supported"}
+    assert "contradicted" in {c.label for c in bad.checks}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "csv", "html"])
+def test_every_format_writes_a_file(tmp_path, fmt):
+    out = tmp_path / f"report.{fmt}"
+    result = run_cli(
+        "compare",
+        str(EXAMPLES / "bridge_a.txt"),
+        str(EXAMPLES / "bridge_b.txt"),
+        "--format",
+        fmt,
+        "--output",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    content = out.read_text()
+    assert "residents" in content
+    if fmt == "json":
+        jsonschema.validate(json.loads(content), SCHEMA)
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(content)))
+        assert {r["kind"] for r in rows} == {"pair", "unique"}
+        assert any(r["label"] == "contradict" for r in rows)
+
+
+def test_stdin_source():
+    text = (EXAMPLES / "bridge_b.txt").read_bytes()
+    result = run_cli("compare", str(EXAMPLES / "bridge_a.txt"), "-", "--format", "json", stdin=text)
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["sources"][1]["name"] == "stdin"
+
+
+def _clean_error(result, fragment):
+    stderr = result.stderr.decode()
+    assert result.returncode != 0 and "Traceback" not in stderr, stderr
+    assert fragment in stderr and len(stderr.strip().splitlines()) == 1, stderr
+
+
+def test_bad_input_is_one_line_and_non_zero(tmp_path):
+    a = str(EXAMPLES / "bridge_a.txt")
+    _clean_error(run_cli("compare", a, str(tmp_path / "missing.txt")), "not found")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    _clean_error(run_cli("compare", a, str(empty)), "empty")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    _clean_error(run_cli("compare", a, str(binary)), "binary")
+    _clean_error(run_cli("compare", a), "at least two sources")
+    _clean_error(run_cli("compare", a, a, "--format", "pdf"), "unknown --format")
+
+
+def test_output_never_overwrites_an_input_or_existing_file(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text((EXAMPLES / "bridge_a.txt").read_text())
+    before = a.read_text()
+    _clean_error(
+        run_cli("compare", str(a), str(EXAMPLES / "bridge_b.txt"), "-o", str(a)),
+        "refusing to overwrite",
+    )
+    assert a.read_text() == before
+    existing = tmp_path / "report.md"
+    existing.write_text("keep me")
+    _clean_error(
+        run_cli("compare", str(a), str(EXAMPLES / "bridge_b.txt"), "-o", str(existing)), "--force"
+    )
+    assert existing.read_text() == "keep me"
+
+
+def test_hostile_article_text_is_escaped_in_every_format(tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        (EXAMPLES / "bridge_b.txt")
+        .read_text()
+        .replace(
+            "Traffic engineer Paul Okafor said",
+            "Traffic engineer <script>alert(1)</script> <img src=x onerror=alert(2)> "
+            "Paul Okafor said",
+        )
+    )
+    report = factcheck.compare([EXAMPLES / "bridge_a.txt", hostile])
+    from factcheck.html import render_html
+    from factcheck.report import render_markdown
+
+    html = render_html(report)
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+    assert "<img src=x" not in html
+    assert "<script>" not in render_markdown(report)
