@@ -22,6 +22,7 @@ from factcheck.split import ClaimSplitter
 SourceSpec = str | Path
 Sources = Sequence[SourceSpec] | Mapping[str, str]
 Progress = Callable[[str], None]
+Item = tuple[str | None, SourceSpec | None, str | None]  # (name, path, text)
 
 
 class Pipeline:
@@ -45,19 +46,15 @@ class Pipeline:
         self, sources: Sources, published: Sequence[str | None] | None = None
     ) -> list[Article]:
         """Articles from paths, '-', texts, or a mapping of name → text."""
-        if isinstance(sources, Mapping):
-            items = [(name, None, text) for name, text in sources.items()]
-        else:
-            items = []
-            for spec in sources:
-                if isinstance(spec, Path) or _looks_like_path(spec):
-                    items.append((None, spec, None))
-                else:
-                    items.append((None, None, spec))
+        return self._read_items(_items(sources), published)
+
+    def _read_items(
+        self, items: list[Item], published: Sequence[str | None] | None = None
+    ) -> list[Article]:
         ids = source_ids(len(items))
-        published = list(published or []) + [None] * len(items)
+        dates = list(published or []) + [None] * len(items)
         articles = []
-        for (name, path, text), article_id, date in zip(items, ids, published, strict=False):
+        for (name, path, text), article_id, date in zip(items, ids, dates, strict=False):
             articles.append(
                 read_article(
                     path if path is not None else article_id,
@@ -83,10 +80,15 @@ class Pipeline:
         started = time.perf_counter()
         note("reading")
         if reference is not None:
-            items = [reference, *(sources.values() if isinstance(sources, Mapping) else sources)]
-            articles = self.read(items, published)
-            if len(articles) != 2:
+            checked = _items(sources)
+            if len(checked) != 1:
                 raise ReadError("reference mode checks exactly one text against one source")
+            source_item: Item = (
+                (None, reference, None)
+                if _is_path(reference)
+                else ("reference", None, str(reference))
+            )
+            articles = self._read_items([source_item, *checked], published)
         else:
             articles = self.read(sources, published)
             if len(articles) < 2:
@@ -137,18 +139,22 @@ class Pipeline:
         return report
 
 
-def _looks_like_path(spec: str) -> bool:
-    if spec == "-":
+def _is_path(spec: SourceSpec) -> bool:
+    """A Path, '-', an existing file, or a space-free string with an article suffix; any
+    other string is article text."""
+    if isinstance(spec, Path) or spec == "-":
         return True
     if "\n" in spec or len(spec) > 4096:
         return False
-    return os.path.exists(spec) or Path(spec).suffix.lower() in {
-        ".txt",
-        ".md",
-        ".markdown",
-        ".html",
-        ".htm",
-    }
+    return os.path.exists(spec) or (
+        " " not in spec and Path(spec).suffix.lower() in {".txt", ".md", ".html", ".htm"}
+    )
+
+
+def _items(sources: Sources) -> list[Item]:
+    if isinstance(sources, Mapping):
+        return [(name, None, text) for name, text in sources.items()]
+    return [(None, spec, None) if _is_path(spec) else (None, None, str(spec)) for spec in sources]
 
 
 _PIPELINES: dict[str, Pipeline] = {}

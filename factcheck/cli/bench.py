@@ -67,3 +67,59 @@ def bench_nli_command(
         report = run_nli_bench(folder, settings, eval_files, log, limit, chosen, ablation_dirs)
     json_path, md_path = write_reports(report, out_dir)
     typer.echo(f"wrote {md_path} and {json_path}")
+
+
+def _write(out_dir: Path, name: str, data: dict, markdown: str) -> tuple[Path, Path]:
+    import json
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    json_path, md_path = out_dir / f"{name}.json", out_dir / f"{name}.md"
+    json_path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    md_path.write_text(markdown, encoding="utf-8")
+    return md_path, json_path
+
+
+@app.command("consistency")
+def bench_consistency_command(
+    out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for consistency.md/json."),
+    per_dataset: int = typer.Option(
+        60, "--per-dataset", min=2, help="Items sampled per data set (balanced by label)."
+    ),
+    seed: int = typer.Option(13, help="Sampling seed."),
+) -> None:
+    """Reference mode on SummaC (FactCC, Polytope) and SummEdits: ROC AUC of the consistency
+    score, against a SummaC-ZS-style baseline on the same NLI model, in one run."""
+    from factcheck.benchmarks.consistency import render_markdown, run_consistency_bench
+
+    with user_errors(ResourceError, ModelLoadError):
+        folder = resolve("shared:data/consistency")
+        report = run_consistency_bench(folder, per_dataset, seed, _log)
+    md_path, json_path = _write(out_dir, "consistency", report, render_markdown(report))
+    typer.echo(f"wrote {md_path} and {json_path}")
+
+
+@app.command("speed")
+def bench_speed_command(
+    out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for speed.md/json."),
+) -> None:
+    """Seed pair with models loaded and as a cold CLI call; time per claim as articles grow."""
+    from factcheck.benchmarks.speed import render_markdown, run_speed_bench
+    from factcheck.resources import PACKAGE_DIR
+
+    with user_errors(ResourceError, ModelLoadError):
+        seeds = resolve("shared:seeds")
+        examples = PACKAGE_DIR.parent / "examples"
+        result = run_speed_bench(
+            seeds / "article_a.txt",
+            seeds / "article_b.txt",
+            examples / "bridge_a.txt",
+            examples / "bridge_b.txt",
+            [1, 2, 4, 8, 16],
+            _log,
+        )
+    md_path, json_path = _write(out_dir, "speed", result, render_markdown(result))
+    typer.echo(f"wrote {md_path} and {json_path}")
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr)

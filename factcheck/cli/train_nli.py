@@ -33,6 +33,9 @@ def train_nli_command(
         help="Minutes of training; the learning-rate schedule fits into them.",
     ),
     epochs: int | None = typer.Option(None, help="Passes over the training pairs."),
+    max_steps: int | None = typer.Option(
+        None, "--max-steps", help="Stop after this many optimiser steps (ablations)."
+    ),
     max_pairs: int | None = typer.Option(
         None, "--max-pairs", help="Train on at most this many pairs (smoke runs)."
     ),
@@ -60,6 +63,7 @@ def train_nli_command(
         "pools": list(pools) if pools else None,
         "time_budget_minutes": time_budget,
         "epochs": epochs,
+        "max_steps": max_steps,
         "eval_every_steps": eval_every,
         "seed": seed,
         "two_way": two_way,

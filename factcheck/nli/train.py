@@ -279,6 +279,9 @@ class Trainer:
         batch_size = int(cfg["batch_size"])
         steps_per_epoch = math.ceil(len(train_enc) / batch_size)
         planned = steps_per_epoch * int(cfg["epochs"])
+        if cfg.get("max_steps"):
+            # A fixed number of steps (ablations): results do not depend on machine load.
+            planned = min(planned, int(cfg["max_steps"]))
         decay, no_decay = [], []
         for name, param in model.named_parameters():
             if param.requires_grad:

@@ -1,0 +1,123 @@
+"""`factcheck bench speed`: compare timings on this machine, written to reports/speed.md.
+
+The seed pair with models loaded, a cold CLI call, and time per claim as the articles grow
+(articles made by concatenating the bundled examples 1, 2, 4, 8 and 16 times).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Log = Callable[[str], None]
+
+
+def _best_of(runs: int, action: Callable[[], Any]) -> tuple[float, Any]:
+    best, result = float("inf"), None
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = action()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def run_speed_bench(
+    seed_a: Path,
+    seed_b: Path,
+    example_a: Path,
+    example_b: Path,
+    factors: list[int],
+    log: Log = print,
+) -> dict[str, Any]:
+    from factcheck.pipeline import get_pipeline
+
+    pipeline = get_pipeline()
+    log("loading models and warming up…")
+    pipeline.compare([example_a, example_b])
+    seconds, report = _best_of(3, lambda: pipeline.compare([seed_a, seed_b]))
+    result: dict[str, Any] = {
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "seed_pair": {
+            "seconds_models_loaded": round(seconds, 2),
+            "claims": report.summary["claims"],
+            "pairs_judged": len(report.findings),
+            "stages": report.timings,
+        },
+    }
+    log(f"seed pair, models loaded: {seconds:.2f} s")
+    started = time.perf_counter()
+    cold = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "compare",
+            str(seed_a),
+            str(seed_b),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        check=False,
+    )
+    result["seed_pair"]["seconds_cold_cli"] = round(time.perf_counter() - started, 2)
+    result["seed_pair"]["cold_cli_exit"] = cold.returncode
+    log(f"seed pair, cold CLI: {result['seed_pair']['seconds_cold_cli']:.2f} s")
+    text_a, text_b = example_a.read_text(), example_b.read_text()
+    growth = []
+    for factor in factors:
+        sources = {"a": "\n\n".join([text_a] * factor), "b": "\n\n".join([text_b] * factor)}
+        seconds, report = _best_of(2 if factor <= 4 else 1, lambda s=sources: pipeline.compare(s))
+        claims = report.summary["claims"]
+        growth.append(
+            {
+                "factor": factor,
+                "words": sum(len(t.split()) for t in sources.values()),
+                "claims": claims,
+                "pairs_judged": len(report.findings),
+                "seconds": round(seconds, 2),
+                "ms_per_claim": round(1000 * seconds / claims, 1),
+            }
+        )
+        log(f"  ×{factor}: {growth[-1]}")
+    result["growth"] = growth
+    result["per_claim_ratio_16x"] = round(growth[-1]["ms_per_claim"] / growth[0]["ms_per_claim"], 2)
+    return result
+
+
+def render_markdown(result: dict[str, Any]) -> str:
+    seed = result["seed_pair"]
+    lines = [
+        "# Compare speed",
+        "",
+        f"Made by `factcheck bench speed` on {result['machine']['cpus']} CPUs "
+        f"({result['machine']['platform']}).",
+        "",
+        "## The seed pair (`../shared/seeds/`)",
+        "",
+        f"- models loaded: **{seed['seconds_models_loaded']} s** (best of 3; "
+        f"{seed['claims']} claims, {seed['pairs_judged']} pairs judged)",
+        f"- cold CLI call (`factcheck compare A B --format json`, new process): "
+        f"**{seed['seconds_cold_cli']} s**",
+        f"- stages of the last run (s): {seed['stages']}",
+        "",
+        "## Time per claim as the articles grow",
+        "",
+        "Articles made by concatenating `examples/bridge_a.txt` and `examples/bridge_b.txt`.",
+        "",
+        "| × | words | claims | pairs judged | seconds | ms per claim |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in result["growth"]:
+        lines.append(
+            f"| {row['factor']} | {row['words']} | {row['claims']} | {row['pairs_judged']} | "
+            f"{row['seconds']} | {row['ms_per_claim']} |"
+        )
+    lines += ["", f"Time per claim at ×16 is **{result['per_claim_ratio_16x']}×** that at ×1.", ""]
+    return "\n".join(lines)
