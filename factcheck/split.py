@@ -150,7 +150,7 @@ class ClaimSplitter:
                         )
                     )
                     removed |= _with_commas(span)
-        clauses = _coordinated_clauses(sentence, removed)
+        clauses = _coordinated_clauses(sentence, removed) or _coordinated_objects(sentence, removed)
         main = clauses or [
             _Piece([t for t in tokens if t.i not in removed], whole.start, whole.end)
         ]
@@ -204,6 +204,35 @@ def _head_phrase(head, exclude) -> str:
             skip |= {t.i for t in child.subtree}
     words = [t for t in head.subtree if t.i not in skip]
     return "".join(t.text_with_ws for t in words).strip().strip(",").strip()
+
+
+def _coordinated_objects(sentence, removed: set[int]) -> list[_Piece]:
+    """`X marks A and B` → `X marks A`, `X marks B`: one claim per coordinated object of the
+    main verb, each with the words around the object. The pieces' offsets are the object's."""
+    root = sentence.root
+    obj = next((c for c in root.children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is None:
+        return []
+    conjuncts = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    if not conjuncts:
+        return []
+    subtree = list(obj.subtree)
+    before = [t for t in sentence if t.i < subtree[0].i and t.i not in removed]
+    after = [t for t in sentence if t.i > subtree[-1].i and t.i not in removed and not t.is_punct]
+    dropped = {t.i for c in conjuncts for t in c.subtree} | {
+        t.i for t in obj.children if t.dep_ in {"cc", "punct"}
+    }
+    first = [t for t in subtree if t.i not in dropped and t.i not in removed]
+    groups = [first] + [[t for t in c.subtree if t.i not in removed] for c in conjuncts]
+    pieces = []
+    for group in groups:
+        if not group:
+            return []
+        tokens = [*before, *group, *after]
+        pieces.append(_Piece(tokens, group[0].idx, group[-1].idx + len(group[-1])))
+    # The first piece spans from the sentence start, so that its offsets cover the subject.
+    pieces[0].start = before[0].idx if before else pieces[0].start
+    return pieces
 
 
 def _coordinated_clauses(sentence, removed: set[int]) -> list[_Piece]:
@@ -267,28 +296,34 @@ def _remember_people(entities: Iterable, people: list[str]) -> None:
 
 
 def _pronoun_replacements(sentence, people: list[str]) -> dict[int, str]:
-    """Replace the first he/his/him/she/her with the last person named, when the sentence
-    names no person before it (then the pronoun most likely points back across sentences)."""
+    """Names for he/his/him/she/her: the last person named, for the pronouns that come before
+    any person the sentence names itself (those most likely point back across sentences).
+    `_render` fills in only the first of them in each claim."""
     if not people:
         return {}
+    replacements = {}
     for token in sentence:
         if token.ent_type_ == "PERSON":
-            return {}
+            break
         form = PRONOUN_FORMS.get(token.lower_)
-        if (form and token.pos_ == "PRON") or (form and token.tag_ == "PRP$"):
+        if form and (token.pos_ == "PRON" or token.tag_ == "PRP$"):
             text = form.format(people[-1])
             if token.is_sent_start or token.i == sentence.start:
                 text = text[0].upper() + text[1:]
-            return {token.i: text}
-    return {}
+            replacements[token.i] = text
+    return replacements
 
 
 def _render(piece: _Piece, replacements: dict[int, str]) -> str:
     words = []
+    filled = False
     for token, following in zip(piece.tokens, [*piece.tokens[1:], None], strict=True):
         # Where tokens were lifted out between two kept ones, keep the words apart.
         gap = following is not None and following.i != token.i + 1
-        words.append(replacements.get(token.i, token.text) + (" " if gap else token.whitespace_))
+        text = token.text
+        if token.i in replacements and not filled:
+            text, filled = replacements[token.i], True
+        words.append(text + (" " if gap else token.whitespace_))
     text = (piece.lead + "".join(words)).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text).strip(" ,;")
