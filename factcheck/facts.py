@@ -1,10 +1,11 @@
 """Fact layer: typed facts pulled out of claims and compared across an aligned pair.
 
-This first part covers quantities, the facts NLI misses most: exact counts, counts with a
-hedge ("about 30,000", "more than 40") and vague amounts ("thousands", "tens of thousands"),
-each read as a range and compared with the same counted noun on the other side. Ranges that
-overlap agree; ranges that cannot both be true contradict. Years, dates' day numbers and
-list indices are not counts.
+So far it covers quantities and dates, the facts NLI misses most. Quantities: exact counts,
+counts with a hedge ("about 30,000", "more than 40") and vague amounts ("thousands", "tens
+of thousands"), each read as a range and compared with the same counted noun on the other
+side; ranges that overlap agree, ranges that cannot both be true contradict. Years, dates'
+day numbers and list indices are not counts. Dates: weekdays, month-and-day dates, months,
+and years after the same preposition, compared as stated.
 
 Hand-written, because the parsers that exist (quantulum3, number-parser) read numbers but
 not vague amounts as ranges, nor which noun a number counts; both matter here.
@@ -191,3 +192,67 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
             detail = f"{qa.describe()} vs {qb.describe()} of {qa.noun}: {verdict}"
             results.append((Reason("quantity", qa.text, qb.text, detail), not agree))
     return results
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+FULL_MONTHS = MONTHS[:12]
+MONTH_DAY = re.compile(
+    rf"\b(?P<month>{'|'.join(FULL_MONTHS)})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{'|'.join(FULL_MONTHS)})\b",
+    re.IGNORECASE,
+)
+ANCHORED_YEAR = re.compile(
+    r"\b(?P<prep>in|since|until|by|from|before|after)\s+(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE
+)
+
+
+def _dates(text: str) -> dict[str, set]:
+    lowered = text.lower()
+    found: dict[str, set] = {
+        "weekday": {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)},
+        "day": set(),
+        "month": {m for m in FULL_MONTHS if re.search(rf"\b{m}\b", lowered)},
+    }
+    for match in MONTH_DAY.finditer(text):
+        month = (match.group("month") or match.group("month2")).lower()
+        day = int(match.group("day") or match.group("day2"))
+        found["day"].add((month, day))
+    for match in ANCHORED_YEAR.finditer(text):
+        found.setdefault(f"year {match.group('prep').lower()}", set()).add(match.group("year"))
+    return found
+
+
+def compare_dates(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
+    """Weekdays, month-and-day dates, months and years after the same preposition ("since
+    2019"), compared as stated: both sides name one, and they share none, is a conflict.
+    Relative dates ("next week") need a publication date and are not compared here."""
+    dates_a, dates_b = _dates(text_a), _dates(text_b)
+    results = []
+    for kind in dates_a.keys() & dates_b.keys():
+        a, b = dates_a[kind], dates_b[kind]
+        if not a or not b:
+            continue
+        if kind == "month" and (dates_a["day"] and dates_b["day"]):
+            continue  # the full dates are compared instead
+        shown_a = ", ".join(sorted(_show(v) for v in a))
+        shown_b = ", ".join(sorted(_show(v) for v in b))
+        conflict = not (a & b)
+        verdict = "different" if conflict else "same"
+        results.append(
+            (
+                Reason("date", shown_a, shown_b, f"{kind}: {shown_a} vs {shown_b}: {verdict}"),
+                conflict,
+            )
+        )
+    return results
+
+
+def _show(value) -> str:
+    if isinstance(value, tuple):
+        return f"{value[0].capitalize()} {value[1]}"
+    return value.capitalize() if isinstance(value, str) and value.isalpha() else str(value)
+
+
+def compare_facts(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
+    """Every fact compared between two aligned claims: (reason, cannot both be true)."""
+    return [*compare_quantities(text_a, text_b), *compare_dates(text_a, text_b)]

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.facts import compare_quantities
+from factcheck.facts import compare_facts
 from factcheck.nli.model import NLIModel
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
 
@@ -63,7 +63,7 @@ class Judge:
                 f"A→B {labels[int(ab.argmax())]} {ab.max():.2f}; "
                 f"B→A {labels[int(ba.argmax())]} {ba.max():.2f}"
             )
-            fact_results = compare_quantities(claims[pair.a].text, claims[pair.b].text)
+            fact_results = compare_facts(claims[pair.a].text, claims[pair.b].text)
             if any(conflict for _, conflict in fact_results):
                 # Documented rule: a fact that cannot hold on both sides makes the pair a
                 # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.

@@ -47,3 +47,23 @@ def test_reason_reads_as_a_checkable_sentence():
         '"tens of thousands" (20,000–99,999) vs "Thousands" (2,000–9,999) '
         "of troops: cannot both be true"
     )
+
+
+def date_conflicts(a: str, b: str) -> list[bool]:
+    from factcheck.facts import compare_dates
+
+    return [conflict for _, conflict in compare_dates(a, b)]
+
+
+def test_weekdays_and_days_of_the_month():
+    assert date_conflicts("They met on Monday.", "They met on Thursday.") == [True]
+    assert date_conflicts(
+        "The parade is on September 3, 2025.", "The parade is on 3 September."
+    ) == [False]
+    assert date_conflicts("It opens on September 3.", "It opens on September 4.") == [True]
+
+
+def test_years_compare_only_under_the_same_preposition():
+    assert date_conflicts("his first visit since 2019", "his first trip since 2019") == [False]
+    assert date_conflicts("in power since 2011", "his first visit since 2019") == [True]
+    assert date_conflicts("assuming power in 2011", "his first visit since 2019") == []
