@@ -36,6 +36,12 @@ def bench_nli_command(
         "--ablations",
         help="Folder of ablation runs (each with a model/); default from configs/nli.yaml.",
     ),
+    card: bool = typer.Option(
+        False,
+        "--card",
+        help="Publish the result into the model folder: record the chosen "
+        "backend and write MODEL_CARD.md.",
+    ),
 ) -> None:
     """Accuracy, per-class F1, confusion, calibration (ECE), Breaking-NLI categories, speed
     per backend and a cosine-similarity baseline, on every file in the eval folder and on the
@@ -67,6 +73,17 @@ def bench_nli_command(
         report = run_nli_bench(folder, settings, eval_files, log, limit, chosen, ablation_dirs)
     json_path, md_path = write_reports(report, out_dir)
     typer.echo(f"wrote {md_path} and {json_path}")
+    if card:
+        import json
+
+        from factcheck.nli.card import write_card
+        from factcheck.nli.model import META_FILE
+
+        meta_path = folder / META_FILE
+        meta = json.loads(meta_path.read_text())
+        meta["backend"] = report["chosen_backend"]
+        meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+        typer.echo(f"wrote {write_card(folder, report)}; serving backend {meta['backend']}")
 
 
 def _write(out_dir: Path, name: str, data: dict, markdown: str) -> tuple[Path, Path]:
