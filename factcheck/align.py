@@ -6,7 +6,7 @@ Each claim keeps its `top_k` nearest claims in every other source, in both direc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -15,11 +15,20 @@ import numpy as np
 from factcheck.embed import Embedder
 from factcheck.schema import Claim, Pair
 
+AnchorKeys = Callable[[str], set[str]]
+
 
 class Aligner:
-    def __init__(self, settings: dict[str, Any], embedder: Embedder):
+    """`anchor_keys` names the facts a claim states (say, what it counts); two claims that
+    share one are also judged when their similarity clears the lower `anchor_min_similarity`,
+    since a count or a date can differ while the rest of the wording does too."""
+
+    def __init__(
+        self, settings: dict[str, Any], embedder: Embedder, anchor_keys: AnchorKeys | None = None
+    ):
         self.settings = settings
         self.embedder = embedder
+        self.anchor_keys = anchor_keys
 
     def align(
         self, claims: Sequence[Claim], top_k: int | None = None
@@ -29,6 +38,8 @@ class Aligner:
         k = int(top_k or self.settings["top_k"])
         floor = float(self.settings["min_similarity"])
         vectors = self.embedder.encode([c.text for c in claims])
+        keys = [self.anchor_keys(c.text) if self.anchor_keys else set() for c in claims]
+        anchor_floor = float(self.settings.get("anchor_min_similarity", floor))
         by_source: dict[str, list[int]] = {}
         for index, claim in enumerate(claims):
             by_source.setdefault(claim.source, []).append(index)
@@ -45,6 +56,10 @@ class Aligner:
                 for r in np.argsort(-sims[:, c])[:k]:
                     if sims[r, c] >= floor:
                         pairs[(rows[r], cols[c])] = float(sims[r, c])
+            for r, row in enumerate(rows):
+                for c, col in enumerate(cols):
+                    if keys[row] & keys[col] and sims[r, c] >= anchor_floor:
+                        pairs[(row, col)] = float(sims[r, c])
             _update_closest(closest, claims, rows, cols, sims)
             _update_closest(closest, claims, cols, rows, sims.T)
         ordered = sorted(pairs.items(), key=lambda item: (item[0][0], -item[1]))

@@ -176,6 +176,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     return found
 
 
+def anchor_keys(text: str) -> set[str]:
+    """What a claim counts ("quantity:troop"): claims counting the same thing are worth judging
+    even when their wording differs."""
+    return {f"quantity:{_noun_key(q.noun)}" for q in extract_quantities(text)}
+
+
 def _overlap(a: Quantity, b: Quantity) -> bool:
     return a.low <= b.high and b.low <= a.high
 

@@ -14,6 +14,7 @@ from typing import Any
 from factcheck.align import Aligner
 from factcheck.config import load_config, merged
 from factcheck.embed import get_embedder
+from factcheck.facts import anchor_keys
 from factcheck.judge import Judge
 from factcheck.read import ReadError, read_article, source_ids
 from factcheck.schema import Article, Report
@@ -23,6 +24,7 @@ SourceSpec = str | Path
 Sources = Sequence[SourceSpec] | Mapping[str, str]
 Progress = Callable[[str], None]
 Item = tuple[str | None, SourceSpec | None, str | None]  # (name, path, text)
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
 
 class Pipeline:
@@ -32,7 +34,9 @@ class Pipeline:
         self.config = merged(load_config("compare"), config or {})
         self._judge: Judge | None = None
         self.splitter = ClaimSplitter(self.config["split"])
-        self.aligner = Aligner(self.config["align"], get_embedder(self.config["align"]["embedder"]))
+        self.aligner = Aligner(
+            self.config["align"], get_embedder(self.config["align"]["embedder"]), anchor_keys
+        )
 
     @property
     def judge(self) -> Judge:
@@ -147,14 +151,30 @@ def _is_path(spec: SourceSpec) -> bool:
     if "\n" in spec or len(spec) > 4096:
         return False
     return os.path.exists(spec) or (
-        " " not in spec and Path(spec).suffix.lower() in {".txt", ".md", ".html", ".htm"}
+        " " not in spec and Path(spec).suffix.lower() in ARTICLE_SUFFIXES
     )
 
 
 def _items(sources: Sources) -> list[Item]:
+    """(name, path, text) per source; a folder stands for the article files inside it."""
     if isinstance(sources, Mapping):
         return [(name, None, text) for name, text in sources.items()]
-    return [(None, spec, None) if _is_path(spec) else (None, None, str(spec)) for spec in sources]
+    items: list[Item] = []
+    for spec in sources:
+        if not _is_path(spec):
+            items.append((None, None, str(spec)))
+        elif spec != "-" and Path(spec).is_dir():
+            files = sorted(
+                p
+                for p in Path(spec).iterdir()
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not files:
+                raise ReadError(f"{spec}: no article files (.txt, .md, .html) in the folder")
+            items.extend((None, path, None) for path in files)
+        else:
+            items.append((None, spec, None))
+    return items
 
 
 _PIPELINES: dict[str, Pipeline] = {}

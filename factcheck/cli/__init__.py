@@ -23,6 +23,24 @@ app.command("train-nli")(train_nli.train_nli_command)
 app.add_typer(bench.app, name="bench")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from factcheck import __version__
+
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Offline fact-consistency checking for news: where sources agree, contradict, or say
+    something alone. Start with `factcheck compare --help`."""
+
+
 def main() -> None:
     """Entry point: a user error is one line on stderr and exit status 2, never a traceback."""
     try:

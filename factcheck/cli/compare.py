@@ -18,7 +18,9 @@ ALL_FORMATS = (*FORMATS, "html")
 
 def compare_command(
     sources: list[str] = typer.Argument(
-        ..., help="Article files (.txt, .md, .html) or '-' for stdin; two or more."
+        ...,
+        help="Article files (.txt, .md, .html), folders of them, or '-' for stdin; "
+        "two or more in all.",
     ),
     reference: str | None = typer.Option(
         None,
@@ -50,7 +52,7 @@ def compare_command(
     fmt = fmt.lower()
     if fmt not in ALL_FORMATS:
         raise UserError(f"unknown --format '{fmt}' (choose from {', '.join(ALL_FORMATS)})")
-    if reference is None and len(sources) < 2:
+    if reference is None and len(sources) < 2 and not all(Path(s).is_dir() for s in sources):
         raise UserError("give at least two sources to compare (or --reference SOURCE TEXT)")
     if reference is not None and len(sources) != 1:
         raise UserError("--reference checks exactly one TEXT against the source")
