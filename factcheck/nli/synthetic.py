@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from factcheck.facts import NUMBER_WORDS as FACT_NUMBER_WORDS
 from factcheck.nli.data import NLIPair
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -43,20 +44,8 @@ VAGUE = [
     "hundreds of thousands",
     "millions",
 ]
-NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-}
+# Count words that can be swapped safely ("one" is too often "one of the …").
+NUMBER_WORDS = {word: value for word, value in FACT_NUMBER_WORDS.items() if 2 <= value <= 20}
 COUNTRIES = [
     "France",
     "Germany",
