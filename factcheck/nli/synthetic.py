@@ -44,8 +44,11 @@ VAGUE = [
     "hundreds of thousands",
     "millions",
 ]
-# Count words that can be swapped safely ("one" is too often "one of the …").
-NUMBER_WORDS = {word: value for word, value in FACT_NUMBER_WORDS.items() if 2 <= value <= 20}
+# Count words that can be swapped safely ("one" is too often "one of the …"); exactly the
+# words the shipped model was trained with, so that its training data can be remade.
+NUMBER_WORDS = {
+    word: value for word, value in FACT_NUMBER_WORDS.items() if 2 <= value <= 12 or value == 20
+}
 COUNTRIES = [
     "France",
     "Germany",
