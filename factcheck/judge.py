@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.facts import compare_facts
+from factcheck.facts import compare_entities, compare_facts
 from factcheck.nli.model import NLIModel
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
 
@@ -64,11 +64,26 @@ class Judge:
                 f"B→A {labels[int(ba.argmax())]} {ba.max():.2f}"
             )
             fact_results = compare_facts(claims[pair.a].text, claims[pair.b].text)
+            entity_reason, shared, share = compare_entities(
+                claims[pair.a].entities, claims[pair.b].entities
+            )
+            if entity_reason is not None:
+                fact_results.append((entity_reason, False))
             if any(conflict for _, conflict in fact_results):
-                # Documented rule: a fact that cannot hold on both sides makes the pair a
+                # Rule 1: a fact that cannot hold on both sides makes the pair a
                 # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
                 label = "contradict"
                 confidence = max(p_contra, float(self.settings["fact_confidence"]))
+            elif (
+                label == "related"
+                and pair.similarity >= float(self.settings["entity_agree_similarity"])
+                and shared >= int(self.settings["entity_agree_min_shared"])
+                and share >= float(self.settings["entity_agree_share"])
+            ):
+                # Rule 2: close claims naming the same several entities, with no fact in
+                # conflict and no contradiction both ways, state the same thing (NLI trained
+                # on single-scene captions reads their extra details as contradictions).
+                label, confidence = "agree", pair.similarity
             findings.append(
                 Finding(
                     claims=(pair.a, pair.b),
@@ -106,17 +121,27 @@ class Judge:
                     finding.claims[0] if finding.claims[1] == claim.id else finding.claims[1]
                 )
                 probs = finding.nli_a_to_b if finding.claims[1] == claim.id else finding.nli_b_to_a
-                if probs["entailment"] > best_entail:
+                # A pair judged `contradict` (by NLI both ways or by a fact) contradicts with
+                # its confidence; otherwise the source-to-claim contradiction probability.
+                contra = (
+                    finding.confidence if finding.label == "contradict" else probs["contradiction"]
+                )
+                if probs["entailment"] > best_entail and finding.label != "contradict":
                     best_entail, evidence_entail = probs["entailment"], source_id
-                if probs["contradiction"] > best_contra:
-                    best_contra, evidence_contra = probs["contradiction"], source_id
+                if contra > best_contra:
+                    best_contra, evidence_contra = contra, source_id
             if best_contra >= t_contra and best_contra > best_entail:
                 label, confidence, evidence = "contradicted", best_contra, evidence_contra
+                probability_ok = min(best_entail, 1 - best_contra)
             elif best_entail >= t_entail:
                 label, confidence, evidence = "supported", best_entail, evidence_entail
+                probability_ok = best_entail
             else:
                 label, confidence, evidence = "unsupported", 1 - best_entail, evidence_entail
+                probability_ok = best_entail
             checks.append(
-                ClaimCheck(claim.id, label, round(confidence, 4), evidence, round(best_entail, 4))
+                ClaimCheck(
+                    claim.id, label, round(confidence, 4), evidence, round(probability_ok, 4)
+                )
             )
         return checks

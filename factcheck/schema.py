@@ -37,6 +37,7 @@ class Claim:
     end: int
     sentence: int
     headline: bool = False
+    entities: list[str] = field(default_factory=list)  # named people, places, groups, events
 
 
 @dataclass

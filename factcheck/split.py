@@ -80,6 +80,7 @@ class ClaimSplitter:
                             offset + len(text.rstrip()),
                             sentence_index,
                             headline=True,
+                            entities=_entity_names(doc.ents),
                         )
                     )
                     sentence_index += 1
@@ -99,6 +100,9 @@ class ClaimSplitter:
                             offset + piece.start,
                             offset + piece.end,
                             sentence_index,
+                            entities=_entity_names(
+                                e for e in sentence.ents if all(t in piece.tokens for t in e)
+                            ),
                         )
                     )
                 sentence_index += 1
@@ -280,6 +284,21 @@ def _coordinated_clauses(sentence, removed: set[int]) -> list[_Piece]:
                 )
         pieces.append(_Piece(tokens, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), lead=lead))
     return pieces if len(pieces) > 1 else []
+
+
+ENTITY_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"}
+
+
+def _entity_names(entities: Iterable) -> list[str]:
+    """Named entities of a claim, normalised for comparison across sources."""
+    names = []
+    for entity in entities:
+        if entity.label_ in ENTITY_LABELS:
+            name = entity.text.replace("’", "'").strip()
+            name = re.sub(r"^the\s+|'s$", "", name, flags=re.IGNORECASE).strip()
+            if name and name not in names:
+                names.append(name)
+    return names
 
 
 def _remember_people(entities: Iterable, people: list[str]) -> None:

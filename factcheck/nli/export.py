@@ -5,20 +5,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from factcheck.nli.model import build_torch_classifier, read_meta
+from factcheck.nli.model import build_torch_classifier, keeps_fp32, read_meta
 
 
-def export_onnx(
-    folder: Path,
-    out_path: Path,
-    quantize: bool = True,
-    keep_fp32: tuple[str, ...] = ("classifier",),
-) -> Path:
+def export_onnx(folder: Path, out_path: Path, quantize: bool = True) -> Path:
     """Write `out_path`: the classifier as an ONNX graph with dynamic batch and length.
 
-    With `quantize`, MatMul weights become int8 (dynamic quantisation, per channel); nodes
-    whose names contain an entry of `keep_fp32` stay in fp32 (the head is the most
-    sensitive layer and costs nothing to keep).
+    With `quantize`, MatMul weights become int8 (dynamic quantisation, per channel), but for
+    the layers `keeps_fp32` names, as in the torch int8 backend.
     """
     import torch
 
@@ -48,7 +42,12 @@ def export_onnx(
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
             graph = onnx.load(str(fp32_path))
-            excluded = [n.name for n in graph.graph.node if any(k in n.name for k in keep_fp32)]
+            # ONNX node names follow the module path: /bert/encoder/layer.0/output/dense/MatMul
+            excluded = [
+                n.name
+                for n in graph.graph.node
+                if keeps_fp32(".".join(n.name.strip("/").split("/")[:-1]))
+            ]
             quantize_dynamic(
                 str(fp32_path),
                 str(out_path),

@@ -151,6 +151,29 @@ def load_tokenizer(meta: dict[str, Any]):
     return AutoTokenizer.from_pretrained(resolve(meta["base"]))
 
 
+def keeps_fp32(module_name: str) -> bool:
+    """Layers left in fp32 by int8 quantisation, chosen by measurement (reports/nli.md): the
+    feed-forward down-projections (`layer.N.output.dense`), whose inputs after GELU have the
+    widest range, and everything outside the encoder (pooler, head). Quantising them too
+    cost 0.8 points of validation accuracy; keeping them costs about a third of the speed-up."""
+    if ".encoder." not in f".{module_name}.":
+        return True
+    return module_name.endswith("output.dense") and ".attention." not in module_name
+
+
+def quantize_int8(model):
+    """Dynamic int8 (per output channel) for the encoder's Linear layers but `keeps_fp32`."""
+    import torch
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+    chosen = {
+        name: per_channel_dynamic_qconfig
+        for name, module in model.named_modules()
+        if isinstance(module, torch.nn.Linear) and not keeps_fp32(name)
+    }
+    return quantize_dynamic(model, chosen, dtype=torch.qint8)
+
+
 class TorchNLIModel(NLIModel):
     """PyTorch backend; `quantize=True` makes the Linear layers dynamic int8."""
 
@@ -165,16 +188,7 @@ class TorchNLIModel(NLIModel):
         self.tokenizer = load_tokenizer(meta)
         self.model = build_torch_classifier(folder, meta)
         if quantize:
-            # The pooler and the head stay fp32: they are the most sensitive to rounding and
-            # cost almost nothing next to the encoder's Linear layers.
-            encoder_linears = {
-                name
-                for name, module in self.model.named_modules()
-                if isinstance(module, torch.nn.Linear) and ".encoder." in f".{name}."
-            }
-            self.model = torch.ao.quantization.quantize_dynamic(
-                self.model, encoder_linears, dtype=torch.qint8
-            )
+            self.model = quantize_int8(self.model)
         self.name = f"torch-{'int8' if quantize else 'fp32'}"
 
     def _logits(self, premises: Sequence[str], hypotheses: Sequence[str]) -> np.ndarray:
