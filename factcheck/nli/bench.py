@@ -81,16 +81,22 @@ def two_way_metrics(probs: np.ndarray, pairs: Sequence[NLIPair]) -> dict[str, An
 
 
 def evaluate(probs: np.ndarray, pairs: Sequence[NLIPair], bins: int = 15) -> dict[str, Any]:
-    if all(p.two_way for p in pairs):
+    """3-way metrics over the 3-way pairs; 2-way pairs (entailment / not) scored apart."""
+    three = [i for i, p in enumerate(pairs) if not p.two_way]
+    two = [i for i, p in enumerate(pairs) if p.two_way]
+    if not three:
         return two_way_metrics(probs, pairs)
-    result = three_way_metrics(probs, pairs, bins)
+    three_pairs = [pairs[i] for i in three]
+    result = three_way_metrics(probs[three], three_pairs, bins)
+    if two:
+        result["two_way"] = two_way_metrics(probs[two], [pairs[i] for i in two])
     categories = defaultdict(list)
-    for index, pair in enumerate(pairs):
+    for index, pair in enumerate(three_pairs):
         if pair.category:
             categories[pair.category].append(index)
     if categories:
-        predicted = probs.argmax(axis=1)
-        truth = _truth(pairs)
+        predicted = probs[three].argmax(axis=1)
+        truth = _truth(three_pairs)
         result["by_category"] = {
             name: {
                 "pairs": len(ix),
@@ -172,14 +178,7 @@ def run_nli_bench(
     kwargs = {"max_length": serve["max_length"], "batch_size": serve["batch_size"]}
     for backend in backends:
         if backend == "onnx":
-            from factcheck.nli.export import export_onnx
-            from factcheck.nli.model import ONNX_FILE
-
-            onnx_path = model_folder / ONNX_FILE
-            if not onnx_path.is_file():
-                log("exporting the int8 ONNX graph…")
-                export_onnx(model_folder, onnx_path)
-            models[backend] = OnnxNLIModel(model_folder, onnx_path, **kwargs)
+            models[backend] = OnnxNLIModel(model_folder, **kwargs)
         else:
             models[backend] = TorchNLIModel(
                 model_folder, quantize=backend == "torch-int8", **kwargs
@@ -323,7 +322,13 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"| {name} | {result['pairs']} | {_pct(result['accuracy'])} | {_pct(base)} | "
             f"{ratio} | {result.get('ece', '–')} |"
         )
-    lines += ["", "2-way sets count a pair right when entailment is, or is not, the top label.", ""]
+    lines += [
+        "",
+        "Accuracy and ECE are 3-way, over a set's 3-way pairs; 2-way sets (and the 2-way "
+        "pairs of the validation split) count a pair right when entailment is, or is not, "
+        "the top label.",
+        "",
+    ]
     lines += [
         "## Speed (pairs/s, model loaded, MNLI-matched validation pairs, max length 128)",
         "",

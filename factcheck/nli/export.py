@@ -43,10 +43,13 @@ def export_onnx(folder: Path, out_path: Path, quantize: bool = True) -> Path:
 
             graph = onnx.load(str(fp32_path))
             # ONNX node names follow the module path: /bert/encoder/layer.0/output/dense/MatMul
+            # Only MatMul/Gemm nodes are kept fp32: the word-embedding Gather is quantised
+            # too, being half of the weights.
             excluded = [
                 n.name
                 for n in graph.graph.node
-                if keeps_fp32(".".join(n.name.strip("/").split("/")[:-1]))
+                if n.op_type in {"MatMul", "Gemm"}
+                and keeps_fp32(".".join(n.name.strip("/").split("/")[:-1]))
             ]
             quantize_dynamic(
                 str(fp32_path),

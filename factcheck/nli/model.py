@@ -206,6 +206,37 @@ class TorchNLIModel(NLIModel):
             return self.model(**batch).logits.float().numpy()
 
 
+def cache_dir() -> Path:
+    """Where derived files (the ONNX graph) are kept: $FACTCHECK_CACHE or ~/.cache/factcheck."""
+    import os
+
+    return Path(os.environ.get("FACTCHECK_CACHE") or Path.home() / ".cache" / "factcheck")
+
+
+def cached_onnx(folder: Path) -> Path:
+    """The int8 ONNX graph of a model folder, exported on first use and kept in the cache.
+
+    It is derived from the shipped weights rather than shipped itself: both together would
+    pass the 50 MiB the repository allows for models, and the export takes seconds, once.
+    """
+    import hashlib
+    import os
+
+    digest = hashlib.sha256((folder / WEIGHTS_FILE).read_bytes()).hexdigest()[:16]
+    path = cache_dir() / "onnx" / f"{digest}.{ONNX_FILE}"
+    if not path.is_file():
+        from factcheck.nli.export import export_onnx
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        scratch = path.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            export_onnx(folder, scratch)
+            os.replace(scratch, path)  # atomic: concurrent first uses never see half a file
+        finally:
+            scratch.unlink(missing_ok=True)
+    return path
+
+
 class OnnxNLIModel(NLIModel):
     """ONNX Runtime backend over an exported (optionally int8) graph."""
 
@@ -216,7 +247,7 @@ class OnnxNLIModel(NLIModel):
 
         meta = read_meta(folder)
         super().__init__(temperature=meta.get("temperature", 1.0), **kwargs)
-        path = onnx_path or folder / ONNX_FILE
+        path = onnx_path or cached_onnx(folder)
         if not path.is_file():
             raise ModelLoadError(f"no ONNX graph at {path}")
         options = ort.SessionOptions()
