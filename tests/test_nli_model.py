@@ -80,3 +80,17 @@ def test_long_inputs_are_truncated_not_rejected(nli_model):
 def test_missing_model_folder_is_a_clear_error(tmp_path):
     with pytest.raises(ModelLoadError, match="no NLI model"):
         load_nli_model(tmp_path / "nowhere")
+
+
+def test_onnx_backend_matches_torch(nli_model):
+    from factcheck.nli.model import make_backend
+    from factcheck.resources import resolve
+
+    torch_model = make_backend(resolve("models:nli-minilm-l6"), "torch")
+    premises = ["A man is sleeping.", "Police said 12 people were injured in the blast."]
+    hypotheses = ["A man is awake.", "Police said 20 people were injured in the blast."]
+    np.testing.assert_allclose(
+        nli_model.predict(premises, hypotheses),
+        torch_model.predict(premises, hypotheses),
+        atol=1e-3,
+    )

@@ -9,7 +9,7 @@ import typer
 
 from factcheck.cli.errors import UserError, user_errors
 from factcheck.config import ConfigError, load_config
-from factcheck.nli.model import ModelLoadError
+from factcheck.nli.model import BACKENDS, ModelLoadError
 from factcheck.resources import ResourceError, resolve
 
 app = typer.Typer(
@@ -27,7 +27,7 @@ def bench_nli_command(
         None, "--max-pairs", help="At most this many pairs per eval file (quick runs)."
     ),
     backends: str = typer.Option(
-        "torch,torch-int8,onnx",
+        ",".join(BACKENDS),
         "--backends",
         help="Backends to time and check, comma-separated; the first is the accuracy reference.",
     ),
@@ -61,7 +61,7 @@ def bench_nli_command(
         sorted(p for p in ablation_root.glob("*") if p.is_dir()) if ablation_root.is_dir() else []
     )
     chosen = [b.strip() for b in backends.split(",") if b.strip()]
-    unknown = set(chosen) - {"torch", "torch-int8", "onnx"}
+    unknown = set(chosen) - set(BACKENDS)
     if unknown:
         raise UserError(f"unknown backend(s): {', '.join(sorted(unknown))}")
 

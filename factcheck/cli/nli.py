@@ -89,7 +89,9 @@ def nli_command(
     model: str | None = typer.Option(
         None, "--model", help="Model folder (default from configs/nli.yaml)."
     ),
-    backend: str | None = typer.Option(None, "--backend", help="auto, torch, torch-int8 or onnx."),
+    backend: str | None = typer.Option(
+        None, "--backend", help="auto, torch, torch-int8, onnx or onnx-int8."
+    ),
     batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Pairs per batch."),
 ) -> None:
     """Label pairs entailment, neutral or contradiction, with the three probabilities.

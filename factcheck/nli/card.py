@@ -54,18 +54,12 @@ def render_card(folder: Path, report: dict[str, Any]) -> str:
         "| `config.json` | the transformers BERT classifier config, labels in order |",
         "| `factcheck.json` | base, label order, temperature, serving backend, training record |",
     ]
-    if (folder / "model.int8.onnx").is_file():
-        lines.append(
-            "| `model.int8.onnx` | the same model as an ONNX graph, MatMul weights int8 "
-            "(per channel), the head fp32 |"
-        )
     lines += [
         "",
         f"{size:.1f} MiB in all. Loads with `HF_HUB_OFFLINE=1` and no network. The ONNX Runtime "
-        "backend's int8 graph (MatMul weights and word embeddings int8 per channel; the "
-        "feed-forward down-projections, pooler and head fp32) is exported from these weights "
-        "on first use, in seconds, and kept in `~/.cache/factcheck` ($FACTCHECK_CACHE): "
-        "shipping it too would pass the 50 MiB allowed for models.",
+        "backends' graphs are exported from these weights on first use, in seconds, and kept "
+        "in `~/.cache/factcheck` ($FACTCHECK_CACHE): shipping them too would pass the 50 MiB "
+        "allowed for models.",
         "",
         "## Training data",
         "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import warnings
 from pathlib import Path
 
 from factcheck.nli.model import build_torch_classifier, keeps_fp32, read_meta
@@ -27,16 +28,20 @@ def export_onnx(folder: Path, out_path: Path, quantize: bool = True) -> Path:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         fp32_path = Path(scratch) / "model.fp32.onnx" if quantize else out_path
-        torch.onnx.export(
-            model,
-            (dummy["input_ids"], dummy["attention_mask"], dummy["token_type_ids"]),
-            str(fp32_path),
-            input_names=list(dummy),
-            output_names=["logits"],
-            dynamic_axes=axes,
-            opset_version=17,
-            dynamo=False,
-        )
+        # The tracer warns about Python-side shape checks in transformers' code; the graph
+        # is checked against torch by the tests, so the warnings only add noise for users.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                model,
+                (dummy["input_ids"], dummy["attention_mask"], dummy["token_type_ids"]),
+                str(fp32_path),
+                input_names=list(dummy),
+                output_names=["logits"],
+                dynamic_axes=axes,
+                opset_version=17,
+                dynamo=False,
+            )
         if quantize:
             import onnx
             from onnxruntime.quantization import QuantType, quantize_dynamic

@@ -26,7 +26,7 @@ from factcheck.resources import resolve, set_offline
 
 META_FILE = "factcheck.json"
 WEIGHTS_FILE = "weights.safetensors"
-ONNX_FILE = "model.int8.onnx"
+BACKENDS = ("torch", "torch-int8", "onnx", "onnx-int8")
 
 
 class ModelLoadError(RuntimeError):
@@ -213,8 +213,8 @@ def cache_dir() -> Path:
     return Path(os.environ.get("FACTCHECK_CACHE") or Path.home() / ".cache" / "factcheck")
 
 
-def cached_onnx(folder: Path) -> Path:
-    """The int8 ONNX graph of a model folder, exported on first use and kept in the cache.
+def cached_onnx(folder: Path, quantize: bool = False) -> Path:
+    """The ONNX graph (fp32, or int8) of a model folder, exported on first use, cached.
 
     It is derived from the shipped weights rather than shipped itself: both together would
     pass the 50 MiB the repository allows for models, and the export takes seconds, once.
@@ -223,14 +223,14 @@ def cached_onnx(folder: Path) -> Path:
     import os
 
     digest = hashlib.sha256((folder / WEIGHTS_FILE).read_bytes()).hexdigest()[:16]
-    path = cache_dir() / "onnx" / f"{digest}.{ONNX_FILE}"
+    path = cache_dir() / "onnx" / f"{digest}.model.{'int8' if quantize else 'fp32'}.onnx"
     if not path.is_file():
         from factcheck.nli.export import export_onnx
 
         path.parent.mkdir(parents=True, exist_ok=True)
         scratch = path.with_suffix(f".{os.getpid()}.tmp")
         try:
-            export_onnx(folder, scratch)
+            export_onnx(folder, scratch, quantize=quantize)
             os.replace(scratch, path)  # atomic: concurrent first uses never see half a file
         finally:
             scratch.unlink(missing_ok=True)
@@ -241,13 +241,18 @@ class OnnxNLIModel(NLIModel):
     """ONNX Runtime backend over an exported (optionally int8) graph."""
 
     def __init__(
-        self, folder: Path, onnx_path: Path | None = None, threads: int = 0, **kwargs: Any
+        self,
+        folder: Path,
+        onnx_path: Path | None = None,
+        threads: int = 0,
+        quantize: bool = False,
+        **kwargs: Any,
     ):
         import onnxruntime as ort
 
         meta = read_meta(folder)
         super().__init__(temperature=meta.get("temperature", 1.0), **kwargs)
-        path = onnx_path or cached_onnx(folder)
+        path = onnx_path or cached_onnx(folder, quantize)
         if not path.is_file():
             raise ModelLoadError(f"no ONNX graph at {path}")
         options = ort.SessionOptions()
@@ -257,7 +262,7 @@ class OnnxNLIModel(NLIModel):
         self.tokenizer = load_tokenizer(meta)
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.input_names = {i.name for i in self.session.get_inputs()}
-        self.name = f"onnx-{path.stem.split('.')[-1]}"
+        self.name = "onnx-int8" if quantize else "onnx"
 
     def _logits(self, premises: Sequence[str], hypotheses: Sequence[str]) -> np.ndarray:
         batch = self.tokenizer(
@@ -270,6 +275,14 @@ class OnnxNLIModel(NLIModel):
         )
         feeds = {k: v.astype(np.int64) for k, v in batch.items() if k in self.input_names}
         return self.session.run(None, feeds)[0].astype(np.float32)
+
+
+def make_backend(folder: Path, backend: str, **kwargs: Any) -> NLIModel:
+    """A fresh model of the given backend (see `BACKENDS`)."""
+    quantize = backend.endswith("-int8")
+    if backend.startswith("onnx"):
+        return OnnxNLIModel(folder, quantize=quantize, **kwargs)
+    return TorchNLIModel(folder, quantize=quantize, **kwargs)
 
 
 _CACHE: dict[tuple, NLIModel] = {}
@@ -300,12 +313,9 @@ def load_nli_model(
                 "batch_size": serve["batch_size"],
                 "threads": serve.get("threads", 0),
             }
-            if choice == "onnx":
-                _CACHE[key] = OnnxNLIModel(folder, **kwargs)
-            elif choice in ("torch", "torch-int8"):
-                _CACHE[key] = TorchNLIModel(folder, quantize=choice == "torch-int8", **kwargs)
-            else:
-                raise ModelLoadError(f"unknown NLI backend '{choice}' (torch, torch-int8, onnx)")
+            if choice not in BACKENDS:
+                raise ModelLoadError(f"unknown NLI backend '{choice}' ({', '.join(BACKENDS)})")
+            _CACHE[key] = make_backend(folder, choice, **kwargs)
         return _CACHE[key]
 
 
