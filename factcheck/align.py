@@ -56,10 +56,20 @@ class Aligner:
                 for r in np.argsort(-sims[:, c])[:k]:
                     if sims[r, c] >= floor:
                         pairs[(rows[r], cols[c])] = float(sims[r, c])
-            for r, row in enumerate(rows):
-                for c, col in enumerate(cols):
-                    if keys[row] & keys[col] and sims[r, c] >= anchor_floor:
-                        pairs[(row, col)] = float(sims[r, c])
+            # Anchored pairs are capped at top-k per claim too, both ways, so that the work
+            # stays linear when many claims count the same thing.
+            anchored = np.array(
+                [[bool(keys[row] & keys[col]) for col in cols] for row in rows], dtype=bool
+            ).reshape(len(rows), len(cols))
+            masked = np.where(anchored & (sims >= anchor_floor), sims, -np.inf)
+            for r in range(len(rows)):
+                for c in np.argsort(-masked[r])[:k]:
+                    if np.isfinite(masked[r, c]):
+                        pairs[(rows[r], cols[c])] = float(sims[r, c])
+            for c in range(len(cols)):
+                for r in np.argsort(-masked[:, c])[:k]:
+                    if np.isfinite(masked[r, c]):
+                        pairs[(rows[r], cols[c])] = float(sims[r, c])
             _update_closest(closest, claims, rows, cols, sims)
             _update_closest(closest, claims, cols, rows, sims.T)
         ordered = sorted(pairs.items(), key=lambda item: (item[0][0], -item[1]))
