@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.markdown import table
 from factcheck.read import ReadError
 
 Log = Callable[[str], None]
@@ -142,15 +143,30 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"Sample: {report['per_dataset']} items per dataset (seed {report['seed']}, balanced "
         "by label where possible).",
         "",
-        "| dataset | items | consistent | factcheck ROC AUC | SummaC-ZS-style ROC AUC | "
-        "factcheck s | baseline s |",
-        "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, row in report["datasets"].items():
-        lines.append(
-            f"| {name} | {row['items']} | {row['consistent']} | {row['roc_auc']:.3f} | "
-            f"{row['baseline_roc_auc']:.3f} | {row['seconds']} | {row['baseline_seconds']} |"
-        )
+    lines += table(
+        [
+            "dataset",
+            "items",
+            "consistent",
+            "factcheck ROC AUC",
+            "SummaC-ZS-style ROC AUC",
+            "factcheck s",
+            "baseline s",
+        ],
+        [
+            [
+                name,
+                row["items"],
+                row["consistent"],
+                f"{row['roc_auc']:.3f}",
+                f"{row['baseline_roc_auc']:.3f}",
+                row["seconds"],
+                row["baseline_seconds"],
+            ]
+            for name, row in report["datasets"].items()
+        ],
+    )
     lines += [
         "",
         f"**Mean ROC AUC: factcheck {report['mean_roc_auc']:.3f}, baseline "

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.markdown import table
 from factcheck.nli.data import LABEL_TO_ID, LABELS, NLIPair, read_pool
 from factcheck.nli.model import BACKENDS, NLIModel, TorchNLIModel, make_backend, time_throughput
 from factcheck.nli.train import build_splits
@@ -342,14 +343,20 @@ def render_markdown(report: dict[str, Any]) -> str:
     lines += [
         "## Speed (pairs/s, model loaded, MNLI-matched validation pairs, max length 128)",
         "",
-        "| backend | MNLI-m validation accuracy | batch 32 | batch 1 | batch drift |",
-        "|---|---:|---:|---:|---:|",
     ]
-    for name, row in report["backends"].items():
-        lines.append(
-            f"| {name} | {_pct(row['mnli_validation_accuracy'])} | "
-            f"{row['pairs_per_s_batch32']} | {row['pairs_per_s_batch1']} | {row['batch_drift']} |"
-        )
+    lines += table(
+        ["backend", "MNLI-m validation accuracy", "batch 32", "batch 1", "batch drift"],
+        [
+            [
+                name,
+                _pct(row["mnli_validation_accuracy"]),
+                row["pairs_per_s_batch32"],
+                row["pairs_per_s_batch1"],
+                row["batch_drift"],
+            ]
+            for name, row in report["backends"].items()
+        ],
+    )
     lines += [
         "",
         "Batch drift: the largest change of a probability between scoring pairs in batches "

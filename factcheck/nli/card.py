@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from factcheck.markdown import table
 from factcheck.nli.model import read_meta
 
 LICENCES = {
@@ -63,14 +64,20 @@ def render_card(folder: Path, report: dict[str, Any]) -> str:
         "",
         "## Training data",
         "",
-        "| pool | pairs used for training | held out for validation | origin and licence |",
-        "|---|---:|---:|---|",
     ]
-    for pool, count in data["train_by_pool"].items():
-        lines.append(
-            f"| {pool} | {count} | {data['validation_by_pool'].get(pool, 0)} | "
-            f"{LICENCES.get(pool, 'see ../shared/data/README.md')} |"
-        )
+    lines += table(
+        ["pool", "pairs used for training", "held out for validation", "origin and licence"],
+        [
+            [
+                pool,
+                count,
+                data["validation_by_pool"].get(pool, 0),
+                LICENCES.get(pool, "see ../shared/data/README.md"),
+            ]
+            for pool, count in data["train_by_pool"].items()
+        ],
+        left=(0, 3),
+    )
     lines += [
         "",
         f"Rows read per file: {data['files']}; invalid rows dropped: {data['invalid_rows']}; "
