@@ -16,7 +16,7 @@ from factcheck.config import load_config, merged
 from factcheck.embed import get_embedder
 from factcheck.facts import anchor_keys
 from factcheck.judge import Judge
-from factcheck.read import ReadError, read_article, source_ids
+from factcheck.read import ARTICLE_SUFFIXES, ReadError, read_article, source_ids
 from factcheck.schema import Article, Report
 from factcheck.split import ClaimSplitter
 
@@ -24,7 +24,6 @@ SourceSpec = str | Path
 Sources = Sequence[SourceSpec] | Mapping[str, str]
 Progress = Callable[[str], None]
 Item = tuple[str | None, SourceSpec | None, str | None]  # (name, path, text)
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
 
 class Pipeline:

@@ -17,7 +17,8 @@ from typing import Any
 from factcheck.schema import Article
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", *MARKDOWN_SUFFIXES}  # what a folder source holds
 # Common English function words: an article with almost none of them is not English.
 ENGLISH_WORDS = frozenset(
     [
@@ -212,7 +213,7 @@ def read_article(
                 "html"
                 if suffix in HTML_SUFFIXES
                 else "markdown"
-                if suffix in {".md", ".markdown"}
+                if suffix in MARKDOWN_SUFFIXES
                 else "text"
             )
         if len(raw) > int(settings["max_bytes"]):

@@ -11,7 +11,6 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 PAIR_LABELS = ("agree", "contradict", "related")
-REASON_KINDS = ("nli", "quantity", "date", "entity", "negation", "attribution")
 REFERENCE_LABELS = ("supported", "contradicted", "unsupported")
 
 
@@ -98,9 +97,6 @@ class Report:
 
     def _claims_by_id(self) -> dict[str, Claim]:
         return {c.id: c for c in self.claims}
-
-    def source(self, source_id: str) -> Article:
-        return next(s for s in self.sources if s.id == source_id)
 
     def findings_with(self, label: str) -> list[Finding]:
         return [f for f in self.findings if f.label == label]

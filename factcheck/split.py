@@ -47,7 +47,6 @@ class _Piece:
     start: int
     end: int
     lead: str = ""
-    tail: str = ""
 
 
 class ClaimSplitter:
@@ -350,4 +349,4 @@ def _render(piece: _Piece, replacements: dict[int, str]) -> str:
         text = text[0].upper() + text[1:]
     if text and not text.endswith(SENTENCE_END):
         text += "."
-    return text + piece.tail
+    return text

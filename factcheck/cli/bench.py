@@ -47,7 +47,7 @@ def bench_nli_command(
     per backend and a cosine-similarity baseline, on every file in the eval folder and on the
     validation split. Writes reports/nli.md and reports/nli.json.
     """
-    from factcheck.nli.bench import run_nli_bench, write_reports
+    from factcheck.nli.bench import render_markdown, run_nli_bench
 
     with user_errors(ConfigError, ResourceError):
         settings = load_config("nli")
@@ -71,7 +71,7 @@ def bench_nli_command(
     limit = max_pairs if max_pairs is not None else int(settings["bench"]["max_pairs_per_file"])
     with user_errors(ModelLoadError, FileNotFoundError):
         report = run_nli_bench(folder, settings, eval_files, log, limit, chosen, ablation_dirs)
-    json_path, md_path = write_reports(report, out_dir)
+    md_path, json_path = _write(out_dir, "nli", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
     if card:
         import json

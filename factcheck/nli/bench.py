@@ -422,11 +422,3 @@ def render_markdown(report: dict[str, Any]) -> str:
             synthetic = "yes" if row["synthetic"] else "no"
             lines.append(f"| {run} | {synthetic} | {row['two_way']} | {row['steps']} | {cells} |")
     return "\n".join(lines) + "\n"
-
-
-def write_reports(report: dict[str, Any], out_dir: Path) -> tuple[Path, Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    json_path, md_path = out_dir / "nli.json", out_dir / "nli.md"
-    json_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    md_path.write_text(render_markdown(report), encoding="utf-8")
-    return json_path, md_path

@@ -16,7 +16,7 @@ import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -478,10 +478,3 @@ def export_model(run_model: Path, destination: Path) -> None:
     if destination.exists():
         shutil.rmtree(destination)
     shutil.copytree(run_model, destination)
-
-
-def settings_summary(settings: dict[str, Any]) -> str:
-    return json.dumps({k: v for k, v in settings.items() if not isinstance(v, dict | list)})
-
-
-__all__ = ["Splits", "Trainer", "asdict", "build_splits", "export_model", "fit_temperature"]
