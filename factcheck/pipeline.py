@@ -16,7 +16,7 @@ from factcheck.config import load_config, merged
 from factcheck.embed import get_embedder
 from factcheck.facts import anchor_keys
 from factcheck.judge import Judge
-from factcheck.read import ARTICLE_SUFFIXES, ReadError, read_article, source_ids
+from factcheck.read import ARTICLE_SUFFIXES, ReadError, read_article, read_bytes, source_ids
 from factcheck.schema import Article, Report
 from factcheck.split import ClaimSplitter
 
@@ -70,6 +70,14 @@ class Pipeline:
             )
         return articles
 
+    def read_files(self, files: Sequence[tuple[str, bytes]]) -> list[Article]:
+        """Articles from (file name, bytes) pairs, such as uploads; the name's suffix says
+        whether a file is HTML, Markdown or plain text."""
+        return [
+            read_bytes(raw, name, self.config["read"], article_id)
+            for (name, raw), article_id in zip(files, source_ids(len(files)), strict=True)
+        ]
+
     def compare(
         self,
         sources: Sources,
@@ -78,10 +86,8 @@ class Pipeline:
         progress: Progress | None = None,
     ) -> Report:
         """Compare two or more sources, or (with `reference`) check one text against a source."""
-        note = progress or (lambda _message: None)
-        timings: dict[str, float] = {}
         started = time.perf_counter()
-        note("reading")
+        (progress or (lambda _message: None))("reading")
         if reference is not None:
             checked = _items(sources)
             if len(checked) != 1:
@@ -94,9 +100,30 @@ class Pipeline:
             articles = self._read_items([source_item, *checked], published)
         else:
             articles = self.read(sources, published)
-            if len(articles) < 2:
-                raise ReadError("give at least two sources to compare")
-        timings["read"] = time.perf_counter() - started
+        read_seconds = time.perf_counter() - started
+        report = self.compare_articles(articles, reference is not None, progress)
+        report.timings = {
+            "read": round(read_seconds, 3),
+            **report.timings,
+            "total": round(time.perf_counter() - started, 3),
+        }
+        return report
+
+    def compare_articles(
+        self,
+        articles: Sequence[Article],
+        reference_mode: bool = False,
+        progress: Progress | None = None,
+    ) -> Report:
+        """Compare articles already read; in reference mode the first is the source and the
+        second the text checked against it."""
+        note = progress or (lambda _message: None)
+        if reference_mode and len(articles) != 2:
+            raise ReadError("reference mode checks exactly one text against one source")
+        if len(articles) < 2:
+            raise ReadError("give at least two sources to compare")
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
 
         note("splitting into claims")
         mark = time.perf_counter()
@@ -108,7 +135,7 @@ class Pipeline:
 
         note("aligning claims")
         mark = time.perf_counter()
-        top_k = self.config["reference"]["top_k"] if reference is not None else None
+        top_k = self.config["reference"]["top_k"] if reference_mode else None
         pairs, closest = self.aligner.align(claims, top_k)
         timings["align"] = time.perf_counter() - mark
 
@@ -121,7 +148,7 @@ class Pipeline:
         settled = {cid for f in findings if f.label in ("agree", "contradict") for cid in f.claims}
         unique = [c.id for c in claims if c.id not in settled]
         report = Report(
-            sources=articles,
+            sources=list(articles),
             claims=claims,
             findings=findings,
             unique=unique,
@@ -133,7 +160,7 @@ class Pipeline:
                 >= float(self.config["align"]["context_min_similarity"])
             },
         )
-        if reference is not None:
+        if reference_mode:
             report.reference = articles[0].id
             checked = [c for c in claims if c.source == articles[1].id]
             report.checks = self.judge.check_against(findings, checked, by_id)

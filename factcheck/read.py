@@ -189,39 +189,63 @@ def read_article(
     published: str | None = None,
 ) -> Article:
     """An `Article` from a path, '-' (stdin), or `text` given directly."""
-    kind = "text"
-    if text is None:
-        path_text = str(source)
-        if path_text == "-":
-            raw = sys.stdin.buffer.read()
-            name = name or "stdin"
-        else:
-            path = Path(path_text)
-            name = name or path.name
-            if not path.exists():
-                raise ReadError(f"file not found: {path_text}")
-            if path.is_dir():
-                raise ReadError(f"{path_text} is a folder; give article files")
-            size = path.stat().st_size
-            if size > int(settings["max_bytes"]):
-                raise ReadError(
-                    f"{name} is too large ({size:,} bytes; limit {int(settings['max_bytes']):,})"
-                )
-            raw = path.read_bytes()
-            suffix = path.suffix.lower()
-            kind = (
-                "html"
-                if suffix in HTML_SUFFIXES
-                else "markdown"
-                if suffix in MARKDOWN_SUFFIXES
-                else "text"
-            )
-        if len(raw) > int(settings["max_bytes"]):
-            raise ReadError(f"{name} is too large ({len(raw):,} bytes)")
-        text = decode(raw, name)
-        if kind == "text" and re.match(r"\s*(<!doctype html|<html)", text[:500], re.I):
-            kind = "html"
-    name = name or article_id
+    if text is not None:
+        name = name or article_id
+        return _article(text, _sniff_kind(text, "text"), name, settings, article_id, published)
+    path_text = str(source)
+    if path_text == "-":
+        return read_bytes(sys.stdin.buffer.read(), name or "stdin", settings, article_id, published)
+    path = Path(path_text)
+    name = name or path.name
+    if not path.exists():
+        raise ReadError(f"file not found: {path_text}")
+    if path.is_dir():
+        raise ReadError(f"{path_text} is a folder; give article files")
+    size = path.stat().st_size
+    if size > int(settings["max_bytes"]):
+        raise ReadError(
+            f"{name} is too large ({size:,} bytes; limit {int(settings['max_bytes']):,})"
+        )
+    return read_bytes(path.read_bytes(), name, settings, article_id, published, suffix=path.suffix)
+
+
+def read_bytes(
+    raw: bytes,
+    name: str,
+    settings: dict[str, Any],
+    article_id: str,
+    published: str | None = None,
+    suffix: str | None = None,
+) -> Article:
+    """An `Article` from the bytes of a file (an upload, stdin); `suffix` (default: the one
+    in `name`) says whether it is HTML, Markdown or plain text."""
+    if len(raw) > int(settings["max_bytes"]):
+        raise ReadError(
+            f"{name} is too large ({len(raw):,} bytes; limit {int(settings['max_bytes']):,})"
+        )
+    suffix = (suffix if suffix is not None else Path(name).suffix).lower()
+    kind = (
+        "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+    )
+    text = decode(raw, name)
+    return _article(text, _sniff_kind(text, kind), name, settings, article_id, published)
+
+
+def _sniff_kind(text: str, kind: str) -> str:
+    """A saved web page is HTML whatever its name says."""
+    if kind == "text" and re.match(r"\s*(<!doctype html|<html)", text[:500], re.I):
+        return "html"
+    return kind
+
+
+def _article(
+    text: str,
+    kind: str,
+    name: str,
+    settings: dict[str, Any],
+    article_id: str,
+    published: str | None,
+) -> Article:
     if kind == "html":
         text, found_date = html_to_text(text, name)
         published = published or found_date

@@ -82,7 +82,7 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
     return buffer.getvalue()
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
     """Article text is untrusted: no Markdown or HTML in it may take effect."""
     out = text.replace("\\", "\\\\")
     for ch in "`*_[]<>|#":
@@ -94,7 +94,7 @@ def render_markdown(report: Report) -> str:
     data = report.to_dict()
     claims, names = _claims(data), _source_names(data)
     lines = [
-        f"# factcheck: {' vs '.join(_md_escape(n) for n in names.values())}",
+        f"# factcheck: {' vs '.join(md_escape(n) for n in names.values())}",
         "",
         _summary_line(data),
         "",
@@ -113,8 +113,8 @@ def render_markdown(report: Report) -> str:
         for pair in chosen:
             a, b = (claims[cid] for cid in pair["claims"])
             lines.append(
-                f"| {_md_escape(a['text'])} | {_md_escape(b['text'])} | "
-                f"{pair['confidence']:.2f} | {_md_escape(_reasons_text(pair))} |"
+                f"| {md_escape(a['text'])} | {md_escape(b['text'])} | "
+                f"{pair['confidence']:.2f} | {md_escape(_reasons_text(pair))} |"
             )
         lines.append("")
     if data["checks"]:
@@ -125,24 +125,24 @@ def render_markdown(report: Report) -> str:
             "|---|---|---:|",
         ]
         lines += [
-            f"| {_md_escape(claims[c['claim']]['text'])} | {c['label']} | {c['confidence']:.2f} |"
+            f"| {md_escape(claims[c['claim']]['text'])} | {c['label']} | {c['confidence']:.2f} |"
             for c in data["checks"]
         ]
         lines.append("")
     for source in data["sources"]:
         unique = [claims[cid] for cid in data["unique"] if claims[cid]["source"] == source["id"]]
         if unique:
-            lines += [f"## Only in {_md_escape(source['name'])} ({len(unique)})", ""]
+            lines += [f"## Only in {md_escape(source['name'])} ({len(unique)})", ""]
             for claim in unique:
                 closest = data["closest"].get(claim["id"])
                 context = ""
                 if closest:
-                    other = _md_escape(claims[closest["claim"]]["text"])
+                    other = md_escape(claims[closest["claim"]]["text"])
                     context = (
                         f" (closest in another source: “{other}”, "
                         f"similarity {closest['similarity']:.2f})"
                     )
-                lines.append(f"- {_md_escape(claim['text'])}{context}")
+                lines.append(f"- {md_escape(claim['text'])}{context}")
             lines.append("")
     return "\n".join(lines)
 

@@ -1,47 +1,15 @@
 """The HTML report in real headless Chromium (Debian's package, driven by Playwright)."""
 
-import shutil
-
-import pytest
-
 import factcheck
 from factcheck.html import render_html
 
-from .conftest import ROOT
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+from .conftest import ROOT, hostile_text
 
 
 def test_report_opens_without_console_errors_and_click_scrolls(browser, tmp_path):
     examples = ROOT / "examples"
     hostile = tmp_path / "hostile.txt"
-    hostile.write_text(
-        (examples / "bridge_b.txt")
-        .read_text()
-        .replace(
-            "Paul Okafor",
-            "Paul <script>window.pwned = 1</script><img src=x onerror='window.pwned=2'> Okafor",
-        )
-    )
+    hostile.write_text(hostile_text())
     report = factcheck.compare([examples / "bridge_a.txt", hostile])
     page_path = tmp_path / "report.html"
     page_path.write_text(render_html(report))

@@ -1,0 +1,135 @@
+"""`factcheck review`: serve the editorial review app over a SQLite database."""
+
+from __future__ import annotations
+
+import getpass
+import ipaddress
+import json
+import secrets
+from pathlib import Path
+
+import typer
+
+from factcheck.cli.errors import UserError
+from factcheck.config import load_config
+
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
+
+
+def _is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def review_command(
+    reports: list[Path] = typer.Argument(
+        None, help="Reports made by `factcheck compare --format json` to import first."
+    ),
+    db: Path = typer.Option(None, "--db", help="The review database (created if missing)."),
+    host: str = typer.Option(None, "--host", help="Address to listen on (default: 127.0.0.1)."),
+    port: int = typer.Option(None, "--port", help="Port to listen on (default: 8765)."),
+    user: str = typer.Option(
+        None, "--user", help="Name recorded with your decisions (default: your login name)."
+    ),
+    token: str = typer.Option(
+        None,
+        "--token",
+        envvar="FACTCHECK_REVIEW_TOKEN",
+        help="Access token. Required (and generated when not given) on any address but loopback.",
+    ),
+    no_worker: bool = typer.Option(
+        False, "--no-worker", help="Do not run comparisons from the app (import only)."
+    ),
+    import_only: bool = typer.Option(
+        False, "--import-only", help="Import the reports into --db and exit without serving."
+    ),
+) -> None:
+    """Serve the editorial review app: a queue of findings, sources side by side, and
+    decisions (accept, dismiss, follow up) kept in a SQLite database.
+
+    \b
+    factcheck compare a.txt b.txt --format json --output story.json
+    factcheck review story.json --db review.sqlite
+    factcheck review --db review.sqlite                  # reopen it later
+    factcheck review --db review.sqlite --host 0.0.0.0   # share it: prints a token link
+    """
+    settings = load_config("review")
+    server = settings["server"]
+    db = db or Path(server["db"])
+    host = host or server["host"]
+    port = port if port is not None else int(server["port"])
+    user = user or _login_name()
+
+    from factcheck.review.store import ReviewStore, StoreError
+
+    try:
+        store = ReviewStore(db, settings["queue"]["severity"])
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    for path in reports or []:
+        if not path.is_file():
+            raise UserError(f"report not found: {path}")
+        try:
+            report = json.loads(path.read_text(encoding="utf-8"))
+            result = store.import_report(report, path.name, user)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise UserError(f"{path}: {exc}") from exc
+        what = "imported" if result.created else "already imported"
+        typer.echo(f"{path}: {what} as story {result.story_id} ({result.findings} findings)")
+    if import_only:
+        return
+
+    loopback = _is_loopback(host)
+    if not loopback and not token:
+        token = secrets.token_urlsafe(int(server["token_bytes"]))
+    serve(store, settings, host, port, user, token, loopback, not no_worker)
+
+
+def serve(store, settings, host, port, user, token, loopback: bool, with_worker: bool) -> None:
+    import uvicorn
+
+    from factcheck.review.app import ReviewSettings, create_app
+    from factcheck.review.worker import ComparisonWorker
+
+    limits = settings["limits"]
+    worker = (
+        ComparisonWorker(store, user, threads=int(settings["worker"]["threads"]))
+        if with_worker
+        else None
+    )
+    app = create_app(
+        store,
+        ReviewSettings(
+            user=user,
+            token=token,
+            max_request_bytes=int(limits["max_request_bytes"]),
+            max_sources=int(limits["max_sources"]),
+            page_size=int(limits["page_size"]),
+            default_labels=list(settings["queue"]["default_labels"]),
+            # On loopback only loopback names are served: a web page cannot rebind its
+            # own domain to 127.0.0.1 and talk to the app.
+            allowed_hosts=list(LOOPBACK_NAMES) if loopback else None,
+        ),
+        worker,
+    )
+    shown = "localhost" if loopback else host
+    link = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    typer.echo(f"factcheck review: {store.path} — open {link}  (Ctrl+C to stop)", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    except OSError as exc:
+        raise UserError(f"cannot listen on {host}:{port}: {exc}") from exc
+    finally:
+        if worker is not None:
+            worker.shutdown()
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except OSError:
+        return "editor"

@@ -1,0 +1,83 @@
+"""Comparisons started from the review app run here, in a background thread, one at a time
+(each uses every CPU core), with their progress written to the jobs table."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from factcheck.review.store import ReviewStore
+
+log = logging.getLogger("factcheck.review")
+
+# How far along a comparison is when the pipeline announces each stage (for the bar).
+STAGE_PROGRESS = (
+    ("loading", 0.05),
+    ("reading", 0.1),
+    ("splitting", 0.2),
+    ("aligning", 0.4),
+    ("judging", 0.55),
+)
+
+
+class ComparisonWorker:
+    """Runs `Pipeline.compare_articles` on uploaded articles and imports the report."""
+
+    def __init__(
+        self,
+        store: ReviewStore,
+        user: str,
+        pipeline_factory: Callable[[], Any] | None = None,
+        threads: int = 1,
+    ):
+        self.store, self.user = store, user
+        self._pipeline_factory = pipeline_factory or _default_pipeline
+        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="compare")
+
+    def submit(self, title: str, sources: Sequence[tuple[str, bytes]]) -> int:
+        job_id = self.store.create_job(title, self.user)
+        self._executor.submit(self._run, job_id, title, list(sources))
+        return job_id
+
+    def _run(self, job_id: int, title: str, sources: list[tuple[str, bytes]]) -> None:
+        def progress(message: str) -> None:
+            fraction = next((p for stage, p in STAGE_PROGRESS if message.startswith(stage)), None)
+            fields: dict[str, Any] = {"message": message}
+            if fraction is not None:
+                fields["progress"] = fraction
+            self.store.update_job(job_id, **fields)
+
+        from factcheck.config import ConfigError
+        from factcheck.nli.model import ModelLoadError
+        from factcheck.read import ReadError
+        from factcheck.resources import ResourceError
+
+        try:
+            self.store.update_job(job_id, state="running", message="loading models", progress=0.05)
+            pipeline = self._pipeline_factory()
+            progress("reading the articles")
+            articles = pipeline.read_files(sources)
+            report = pipeline.compare_articles(articles, progress=progress)
+            progress("saving")
+            result = self.store.import_report(report.to_dict(), "comparison", self.user, title)
+            self.store.update_job(
+                job_id, state="done", message="done", progress=1.0, story_id=result.story_id
+            )
+        except (ReadError, ModelLoadError, ConfigError, ResourceError) as exc:
+            self.store.update_job(job_id, state="failed", message="failed", error=str(exc))
+        except Exception as exc:  # a worker thread must record every failure, not die silently
+            log.exception("comparison %s failed", job_id)
+            self.store.update_job(
+                job_id, state="failed", message="failed", error=f"internal error: {exc}"
+            )
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _default_pipeline() -> Any:
+    from factcheck.pipeline import get_pipeline
+
+    return get_pipeline()
