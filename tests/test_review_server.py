@@ -110,16 +110,21 @@ def test_decide_with_the_keyboard_then_reload(browser, tmp_path, report_files):
         page.screenshot(path=str(tmp_path / "review.png"))
 
 
-def test_hostile_article_shows_as_text(browser, tmp_path, report_files):
-    with review_server(tmp_path / "review.sqlite", *report_files) as (base, _):
-        stories = get_json(base + "/api/stories")
-        hostile = next(s for s in stories if "Evil Gazette" in s["title"])
+def test_hostile_article_imported_in_the_browser_shows_as_text(browser, tmp_path, report_files):
+    bridge, hostile = report_files
+    with review_server(tmp_path / "review.sqlite", bridge) as (base, _):
         page = browser.new_page()
-        page.goto(f"{base}/stories/{hostile['id']}?label=all")
+        page.goto(base + "/")
+        page.set_input_files("input[name=reports]", str(hostile))
+        page.get_by_role("button", name="Import").click()
+        page.wait_for_url("**/stories/*")
+        assert "Evil Gazette" in page.locator("h1").inner_text()
+        page.goto(page.url + "?label=all")
         assert page.evaluate("window.pwned") is None
         assert HOSTILE_MARKUP in page.inner_text("main")
         assert page.locator("main img").count() == 0
         assert page.locator("main script").count() == 0
+        assert len(get_json(base + "/api/stories")) == 2
 
 
 def test_decision_survives_kill_9(tmp_path, report_files):
