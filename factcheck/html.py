@@ -10,15 +10,15 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from factcheck.schema import Report
 
-VERDICT_ORDER = ("contradict", "unique", "agree", "related")
+VERDICT_ORDER = ("contradict", "attribution", "unique", "agree", "related")
 
 
 def claim_verdicts(data: dict[str, Any]) -> dict[str, str]:
-    """Each claim's most severe verdict: contradict, then agree, then unique, then related."""
+    """Each claim's most severe verdict: contradict, attribution, agree, unique, related."""
     verdicts = {c["id"]: "related" for c in data["claims"]}
     for claim_id in data["unique"]:
         verdicts[claim_id] = "unique"
-    for label in ("agree", "contradict"):
+    for label in ("agree", "attribution", "contradict"):
         for pair in data["pairs"]:
             if pair["label"] == label:
                 for claim_id in pair["claims"]:
@@ -48,7 +48,7 @@ def render_html(report: Report) -> str:
     for source in data["sources"]:
         own = [c for c in data["claims"] if c["source"] == source["id"]]
         columns.append({"source": source, "segments": segments(source["text"], own, verdicts)})
-    severity = {"contradict": 0, "agree": 1, "related": 2}
+    severity = {"contradict": 0, "attribution": 1, "agree": 2, "related": 3}
     findings = sorted(data["pairs"], key=lambda p: (severity[p["label"]], -p["confidence"]))
     environment = Environment(
         loader=PackageLoader("factcheck", "templates"), autoescape=select_autoescape(default=True)

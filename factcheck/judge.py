@@ -1,18 +1,21 @@
-"""Judge stage: a verdict for each aligned pair, from NLI in both directions.
+"""Judge stage: a verdict for each aligned pair, from NLI in both directions and the facts.
 
-`contradict` when either direction is a confident contradiction; `agree` when both
+NLI: `contradict` when both directions are a confident contradiction; `agree` when both
 directions entail, or one does and the claims are close (one source is more specific);
-`related` otherwise. Thresholds come from `configs/compare.yaml`.
+`related` otherwise. Facts (`factcheck.facts`): a fact that cannot hold on both sides
+makes the pair `contradict`; a contradiction between claims attributed to different named
+speakers is `attribution`. Thresholds come from `configs/compare.yaml`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 import numpy as np
 
-from factcheck.facts import compare_entities, compare_facts
+from factcheck.facts import FactChecker, attribution, compare_entities
 from factcheck.nli.model import NLIModel
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
 
@@ -22,48 +25,67 @@ def _probs(row: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
 
 
 class Judge:
-    def __init__(self, settings: dict[str, Any], nli: NLIModel):
+    def __init__(self, settings: dict[str, Any], nli: NLIModel, facts: FactChecker):
         self.settings = settings
         self.nli = nli
+        self.facts = facts
         self.both_ways = bool(settings.get("contradict_both_ways", True))
+        labels = nli.labels
+        self._entail, self._contra = labels.index("entailment"), labels.index("contradiction")
 
-    def judge(self, pairs: Sequence[Pair], claims: dict[str, Claim]) -> list[Finding]:
+    def nli_verdict(
+        self, ab: np.ndarray, ba: np.ndarray, similarity: float
+    ) -> tuple[str, float, np.ndarray]:
+        """NLI alone: (label, confidence, the decisive probabilities)."""
+        entail, contra = self._entail, self._contra
+        t_entail = float(self.settings["entail_threshold"])
+        # A real contradiction reads as one from both sides; one-sided "contradictions"
+        # are mostly extra details the other claim lacks (the NLI data's habit of
+        # assuming both sentences describe one scene).
+        p_contra = min(ab[contra], ba[contra]) if self.both_ways else max(ab[contra], ba[contra])
+        decisive = ab if ab[contra] >= ba[contra] else ba
+        if p_contra >= float(self.settings["contradict_threshold"]) and p_contra > max(
+            ab[entail], ba[entail]
+        ):
+            return "contradict", float(p_contra), decisive
+        if ab[entail] >= t_entail and ba[entail] >= t_entail:
+            return "agree", float(min(ab[entail], ba[entail])), (ab + ba) / 2
+        if max(ab[entail], ba[entail]) >= t_entail and similarity >= float(
+            self.settings["specific_similarity"]
+        ):
+            decisive = ab if ab[entail] >= ba[entail] else ba
+            return "agree", float(decisive[entail]), decisive
+        return "related", float(1 - max(p_contra, ab[entail], ba[entail])), decisive
+
+    def judge(
+        self,
+        pairs: Sequence[Pair],
+        claims: dict[str, Claim],
+        published: dict[str, date | None] | None = None,
+    ) -> list[Finding]:
+        """A verdict for each pair; `published` gives each source's publication date, against
+        which relative dates ("yesterday", "on Thursday") are resolved."""
         if not pairs:
             return []
         a_texts = [claims[p.a].text for p in pairs]
         b_texts = [claims[p.b].text for p in pairs]
         forward, backward = self.nli.predict_both(a_texts, b_texts)
+        involved = list(dict.fromkeys(cid for p in pairs for cid in (p.a, p.b)))
+        dates = published or {}
+        read = self.facts.read(
+            [claims[cid].text for cid in involved],
+            [dates.get(claims[cid].source) for cid in involved],
+        )
+        facts = dict(zip(involved, read, strict=True))
         labels = self.nli.labels
-        entail, contra = labels.index("entailment"), labels.index("contradiction")
-        t_entail = float(self.settings["entail_threshold"])
-        t_contra = float(self.settings["contradict_threshold"])
-        specific = float(self.settings["specific_similarity"])
         findings = []
         for pair, ab, ba in zip(pairs, forward, backward, strict=True):
-            # A real contradiction reads as one from both sides; one-sided "contradictions"
-            # are mostly extra details the other claim lacks (the NLI data's habit of
-            # assuming both sentences describe one scene).
-            p_contra = (
-                min(ab[contra], ba[contra]) if self.both_ways else max(ab[contra], ba[contra])
-            )
-            decisive = ab if ab[contra] >= ba[contra] else ba
-            if p_contra >= t_contra and p_contra > max(ab[entail], ba[entail]):
-                label, confidence = "contradict", p_contra
-            elif ab[entail] >= t_entail and ba[entail] >= t_entail:
-                label, confidence = "agree", min(ab[entail], ba[entail])
-                decisive = (ab + ba) / 2
-            elif max(ab[entail], ba[entail]) >= t_entail and pair.similarity >= specific:
-                label = "agree"
-                decisive = ab if ab[entail] >= ba[entail] else ba
-                confidence = decisive[entail]
-            else:
-                label = "related"
-                confidence = 1 - max(p_contra, ab[entail], ba[entail])
+            label, confidence, decisive = self.nli_verdict(ab, ba, pair.similarity)
             detail = (
                 f"A→B {labels[int(ab.argmax())]} {ab.max():.2f}; "
                 f"B→A {labels[int(ba.argmax())]} {ba.max():.2f}"
             )
-            fact_results = compare_facts(claims[pair.a].text, claims[pair.b].text)
+            fact_results = self.facts.compare(facts[pair.a], facts[pair.b])
             entity_reason, shared, share = compare_entities(
                 claims[pair.a].entities, claims[pair.b].entities
             )
@@ -72,8 +94,9 @@ class Judge:
             if any(conflict for _, conflict in fact_results):
                 # Rule 1: a fact that cannot hold on both sides makes the pair a
                 # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
+                nli_confidence = confidence if label == "contradict" else 0.0
                 label = "contradict"
-                confidence = max(p_contra, float(self.settings["fact_confidence"]))
+                confidence = max(nli_confidence, float(self.settings["fact_confidence"]))
             elif (
                 label == "related"
                 and pair.similarity >= float(self.settings["entity_agree_similarity"])
@@ -84,6 +107,14 @@ class Judge:
                 # conflict and no contradiction both ways, state the same thing (NLI trained
                 # on single-scene captions reads their extra details as contradictions).
                 label, confidence = "agree", pair.similarity
+            reasons = [reason for reason, _ in fact_results]
+            if label == "contradict":
+                # Rule 3: each claim attributed to a different named speaker: the sources
+                # disagree, the outlets only report them.
+                speakers = attribution(facts[pair.a], facts[pair.b])
+                if speakers is not None:
+                    label = "attribution"
+                    reasons.insert(0, speakers)
             findings.append(
                 Finding(
                     claims=(pair.a, pair.b),
@@ -94,7 +125,7 @@ class Judge:
                     nli_a_to_b=_probs(ab, labels),
                     nli_b_to_a=_probs(ba, labels),
                     reasons=[
-                        *(reason for reason, _ in fact_results),
+                        *reasons,
                         Reason("nli", claims[pair.a].text, claims[pair.b].text, detail),
                     ],
                 )

@@ -8,16 +8,17 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from factcheck.align import Aligner
 from factcheck.config import load_config, merged
 from factcheck.embed import get_embedder
-from factcheck.facts import anchor_keys
+from factcheck.facts import FactChecker, anchor_keys
 from factcheck.judge import Judge
 from factcheck.read import ARTICLE_SUFFIXES, ReadError, read_article, read_bytes, source_ids
-from factcheck.schema import Article, Report
+from factcheck.schema import SETTLED_LABELS, Article, Report
 from factcheck.split import ClaimSplitter
 
 SourceSpec = str | Path
@@ -42,7 +43,11 @@ class Pipeline:
         if self._judge is None:
             from factcheck.nli.model import load_nli_model
 
-            self._judge = Judge(self.config["judge"], load_nli_model())
+            self._judge = Judge(
+                self.config["judge"],
+                load_nli_model(),
+                FactChecker(self.splitter.nlp, self.config["facts"]),
+            )
         return self._judge
 
     def read(
@@ -57,7 +62,7 @@ class Pipeline:
         ids = source_ids(len(items))
         dates = list(published or []) + [None] * len(items)
         articles = []
-        for (name, path, text), article_id, date in zip(items, ids, dates, strict=False):
+        for (name, path, text), article_id, day in zip(items, ids, dates, strict=False):
             articles.append(
                 read_article(
                     path if path is not None else article_id,
@@ -65,7 +70,7 @@ class Pipeline:
                     article_id,
                     name=name or (None if path is not None else f"text {article_id}"),
                     text=text,
-                    published=date,
+                    published=day,
                 )
             )
         return articles
@@ -142,10 +147,12 @@ class Pipeline:
         note(f"judging {len(pairs)} pairs")
         mark = time.perf_counter()
         by_id = {c.id: c for c in claims}
-        findings = self.judge.judge(pairs, by_id)
+        findings = self.judge.judge(
+            pairs, by_id, {a.id: publication_date(a.published) for a in articles}
+        )
         timings["judge"] = time.perf_counter() - mark
 
-        settled = {cid for f in findings if f.label in ("agree", "contradict") for cid in f.claims}
+        settled = {cid for f in findings if f.label in SETTLED_LABELS for cid in f.claims}
         unique = [c.id for c in claims if c.id not in settled]
         report = Report(
             sources=list(articles),
@@ -167,6 +174,16 @@ class Pipeline:
         timings["total"] = time.perf_counter() - started
         report.timings = {k: round(v, 3) for k, v in timings.items()}
         return report
+
+
+def publication_date(value: str | None) -> date | None:
+    """An ISO date (or date-time) string as a date; anything else is no date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def _is_path(spec: SourceSpec) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from factcheck.schema import Report
 
 FORMATS = ("text", "markdown", "json", "csv")
-SEVERITY = {"contradict": 0, "related": 2, "agree": 3}
+SEVERITY = {"contradict": 0, "attribution": 1, "related": 2, "agree": 3}
 
 
 def _claims(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -26,7 +26,8 @@ def _source_names(data: dict[str, Any]) -> dict[str, str]:
 def _summary_line(data: dict[str, Any]) -> str:
     s = data["summary"]
     line = (
-        f"{s['contradict']} contradict · {s['agree']} agree · {s['related']} related · "
+        f"{s['contradict']} contradict · {s['attribution']} attribution · {s['agree']} agree · "
+        f"{s['related']} related · "
         f"{s['unique']} unique (of {s['claims']} claims)"
     )
     if "consistency_score" in s:
@@ -55,11 +56,16 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
     )
     console.print(Text("factcheck: " + " vs ".join(names.values()), style="bold"))
     console.print(_summary_line(data))
-    contradictions = [p for p in data["pairs"] if p["label"] == "contradict"]
-    if contradictions:
+    for label, title, style in (
+        ("contradict", "Contradictions", "bold red"),
+        ("attribution", "Named sources disagree", "bold magenta"),
+    ):
+        chosen = [p for p in data["pairs"] if p["label"] == label]
+        if not chosen:
+            continue
         console.print()
-        console.print(Text(f"Contradictions ({len(contradictions)})", style="bold red"))
-        for pair in sorted(contradictions, key=lambda p: -p["confidence"]):
+        console.print(Text(f"{title} ({len(chosen)})", style=style))
+        for pair in sorted(chosen, key=lambda p: -p["confidence"]):
             a, b = (claims[cid] for cid in pair["claims"])
             table = Table(show_header=True, expand=True, show_lines=False)
             table.add_column(f"{names[a['source']]} ({a['id']})", ratio=1)
@@ -100,7 +106,11 @@ def render_markdown(report: Report) -> str:
         "",
     ]
     ordered = sorted(data["pairs"], key=lambda p: (SEVERITY[p["label"]], -p["confidence"]))
-    for label, title in (("contradict", "Contradictions"), ("agree", "Agreements")):
+    for label, title in (
+        ("contradict", "Contradictions"),
+        ("attribution", "Named sources disagree"),
+        ("agree", "Agreements"),
+    ):
         chosen = [p for p in ordered if p["label"] == label]
         if not chosen:
             continue

@@ -10,7 +10,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = 1
-PAIR_LABELS = ("agree", "contradict", "related")
+# `attribution`: the claims contradict each other, but each is attributed to a different
+# named speaker, so the disagreement is between those speakers, not between the outlets.
+PAIR_LABELS = ("agree", "contradict", "attribution", "related")
+SETTLED_LABELS = ("agree", "contradict", "attribution")  # a claim in one of these is not unique
 REFERENCE_LABELS = ("supported", "contradicted", "unsupported")
 
 

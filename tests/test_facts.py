@@ -33,7 +33,8 @@ def test_scales_convert():
 
 
 def test_years_and_day_numbers_are_not_counts():
-    assert extract_quantities("His first visit since 2019 is on September 3, 2025.") == []
+    found = extract_quantities("His first visit since 2019 is on September 3, 2025.")
+    assert [(q.text, q.noun) for q in found] == [("first", "ordinal:visit")]
 
 
 def test_different_nouns_are_not_compared():

@@ -115,6 +115,28 @@ def bench_consistency_command(
     typer.echo(f"wrote {md_path} and {json_path}")
 
 
+@app.command("facts")
+def bench_facts_command(
+    out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for facts.md/json."),
+    per_domain: int = typer.Option(
+        120, "--per-domain", min=1, help="Inconsistent SummEdits edits sampled per domain."
+    ),
+    snli: int = typer.Option(600, "--snli", min=0, help="SNLI test negatives (false alarms)."),
+    seed: int = typer.Option(13, help="Sampling seed."),
+) -> None:
+    """Precision and recall of `contradict` for NLI alone against NLI plus the fact layer, in
+    one run: Breaking NLI (cardinals, ordinals, countries, nationalities, antonyms) and
+    SummEdits by edit type, with SNLI pairs as false-alarm checks. Writes reports/facts.md."""
+    from factcheck.benchmarks.facts import render_markdown, run_facts_bench
+
+    with user_errors(ResourceError, ModelLoadError):
+        eval_dir = resolve("shared:data/nli/eval")
+        consistency = resolve("shared:data/consistency")
+        report = run_facts_bench(eval_dir, consistency, per_domain, snli, seed, _log)
+    md_path, json_path = _write(out_dir, "facts", report, render_markdown(report))
+    typer.echo(f"wrote {md_path} and {json_path}")
+
+
 @app.command("speed")
 def bench_speed_command(
     out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for speed.md/json."),

@@ -10,6 +10,7 @@ from rich.console import Console
 
 from factcheck.cli.errors import UserError, user_errors
 from factcheck.cli.nli import MODEL_ERRORS, write_atomically
+from factcheck.pipeline import publication_date
 from factcheck.read import ReadError
 from factcheck.report import FORMATS
 
@@ -58,6 +59,9 @@ def compare_command(
         raise UserError("--reference checks exactly one TEXT against the source")
     if sum(s == "-" for s in [*sources, reference or ""]) > 1:
         raise UserError("stdin ('-') can be used for one source only")
+    for value in published or []:
+        if publication_date(value) is None:
+            raise UserError(f"--published {value!r} is not a date (use YYYY-MM-DD)")
     if output is not None:
         inputs = {Path(s).resolve() for s in [*sources, reference] if s and s != "-"}
         if output.resolve() in inputs:

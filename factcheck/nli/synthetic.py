@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from factcheck.facts import NUMBER_WORDS as FACT_NUMBER_WORDS
+from factcheck.facts.quantities import NUMBER_WORDS as FACT_NUMBER_WORDS
 from factcheck.nli.data import NLIPair
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

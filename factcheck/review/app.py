@@ -63,7 +63,9 @@ class ReviewSettings:
     max_request_bytes: int = 12_000_000
     max_sources: int = 12
     page_size: int = 500
-    default_labels: list[str] = field(default_factory=lambda: ["contradict", "unique"])
+    default_labels: list[str] = field(
+        default_factory=lambda: ["contradict", "attribution", "unique"]
+    )
     allowed_hosts: list[str] | None = None  # None: any Host header (tests, reverse proxies)
 
 
@@ -89,7 +91,7 @@ class ReasonOut(BaseModel):
 class FindingOut(BaseModel):
     id: int
     story_id: int
-    label: str = Field(description="contradict, unique, related or agree")
+    label: str = Field(description="contradict, attribution, unique, related or agree")
     kind: str = Field(description="what the finding rests on: quantity, date, entity, nli …")
     status: Literal["open", "accepted", "dismissed", "follow_up"]
     note: str
@@ -114,6 +116,7 @@ class StoryOut(BaseModel):
     imported_by: str
     findings: int
     contradict: int
+    attribution: int = 0
     unique: int
     agree: int
     related: int
@@ -432,7 +435,7 @@ def create_app(
             findings=store.findings(story_id, labels, statuses, kinds),
             filters={"label": labels, "status": statuses, "kind": kinds},
             kinds=store.kinds(story_id),
-            labels=["contradict", "unique", "related", "agree"],
+            labels=["contradict", "attribution", "unique", "related", "agree"],
             label_choice="all" if "all" in chosen else (chosen[0] if chosen else ""),
             user=settings.user,
         )

@@ -278,10 +278,12 @@ class ReviewStore:
                 SELECT s.id, s.title, s.origin, s.imported_at, s.imported_by,
                        COUNT(f.id) AS findings,
                        SUM(f.label = 'contradict') AS contradict,
+                       SUM(f.label = 'attribution') AS attribution,
                        SUM(f.label = 'unique') AS "unique",
                        SUM(f.label = 'agree') AS agree,
                        SUM(f.label = 'related') AS related,
-                       SUM(f.status = 'open' AND f.label IN ('contradict', 'unique')) AS open,
+                       SUM(f.status = 'open' AND f.label IN ('contradict', 'attribution', 'unique'))
+                           AS open,
                        SUM(f.status != 'open') AS decided
                 FROM stories s LEFT JOIN findings f ON f.story_id = s.id
                 GROUP BY s.id ORDER BY s.id DESC

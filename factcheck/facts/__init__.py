@@ -1,0 +1,94 @@
+"""Fact layer: typed facts pulled out of claims and compared across an aligned pair, so
+that a verdict says what differs and why.
+
+- `quantities`: counts, vague amounts, money, percentages, measures, ordinals, as ranges;
+- `dates`: weekdays, dates, months, years, and relative dates against publication dates;
+- `edits`: names, places and nationalities swapped, antonyms, negation;
+- `language`: what spaCy reads in a claim (entities, negation, speaker, titles);
+- `entities`: named entities two claims share.
+
+`FactChecker.compare` returns (reason, cannot both be true) for every fact compared;
+titles held by different people and attribution to different speakers are read here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from factcheck.facts.dates import compare_dates
+from factcheck.facts.edits import EditChecker
+from factcheck.facts.entities import compare_entities
+from factcheck.facts.language import ClaimFacts, FactReader, name_words
+from factcheck.facts.quantities import anchor_keys, compare_quantities, extract_quantities
+from factcheck.schema import Reason
+
+__all__ = [
+    "ClaimFacts",
+    "FactChecker",
+    "anchor_keys",
+    "compare_dates",
+    "compare_entities",
+    "compare_quantities",
+    "extract_quantities",
+]
+
+
+class FactChecker:
+    """Reads claims with spaCy (`nlp`) and compares the facts of two claims."""
+
+    def __init__(self, nlp: Any, settings: dict[str, Any]):
+        self.reader = FactReader(nlp, settings)
+        self.edits = EditChecker(settings)
+
+    def read(
+        self, texts: Sequence[str], published: Sequence[date | None] | None = None
+    ) -> list[ClaimFacts]:
+        return self.reader.read(texts, published)
+
+    def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
+        """Every fact compared between two aligned claims: (reason, cannot both be true)."""
+        results = [
+            *compare_quantities(a.text, b.text),
+            *compare_dates(a.text, b.text, a.published, b.published),
+            *self.edits.compare(a, b),
+            *compare_roles(a, b),
+        ]
+        # One reason per conflicting span: a swapped ordinal is not also an "antonym".
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for reason, conflict in results:
+            key = (reason.a.lower(), reason.b.lower())
+            if conflict and key in seen:
+                continue
+            seen.add(key)
+            unique.append((reason, conflict))
+        return unique
+
+
+def compare_roles(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
+    """The same title held by two different people cannot both be true; a title on one side
+    and a name on the other ("Slovakia's prime minister", "Robert Fico") is not compared."""
+    results = []
+    for role in a.roles.keys() & b.roles.keys():
+        person_a, person_b = a.roles[role], b.roles[role]
+        same = bool(name_words(person_a) & name_words(person_b))
+        verdict = "same person" if same else "different people: cannot both be true"
+        detail = f'title "{role}": {person_a} vs {person_b}: {verdict}'
+        results.append((Reason("title", person_a, person_b, detail), not same))
+    return results
+
+
+def attribution(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
+    """Both claims attributed, to different speakers: their disagreement is between named
+    sources ("the opposition said …" against "observers said …"), not between outlets."""
+    if not a.speaker or not b.speaker:
+        return None
+    if name_words(a.speaker) & name_words(b.speaker):
+        return None
+    detail = (
+        f"{a.speaker} vs {b.speaker}: named sources disagree; each outlet reports what its "
+        "source said"
+    )
+    return Reason("attribution", a.speaker, b.speaker, detail)

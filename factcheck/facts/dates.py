@@ -1,0 +1,135 @@
+"""Dates and times in claims: weekdays, month-and-day dates, months, years after a
+preposition ("since 2019"), and relative dates ("yesterday", "on Thursday", "next week")
+resolved against the source's publication date when one is known.
+
+Hand-written: dateparser and similar libraries parse a string that *is* a date; finding
+the dates inside a sentence (without reading "May" the verb or "March" the noun as months
+out of context) and keeping what was stated for the reason line is what this module does.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factcheck.facts.quantities import MONTHS
+from factcheck.schema import Reason
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+FULL_MONTHS = MONTHS[:12]
+MONTH_DAY = re.compile(
+    rf"\b(?P<month>{'|'.join(FULL_MONTHS)})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{'|'.join(FULL_MONTHS)})\b",
+    re.IGNORECASE,
+)
+ANCHORED_YEAR = re.compile(
+    r"\b(?P<prep>in|since|until|by|from|before|after)\s+(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE
+)
+
+
+def _dates(text: str) -> dict[str, set]:
+    lowered = text.lower()
+    found: dict[str, set] = {
+        "weekday": {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)},
+        "day": set(),
+        "month": {m for m in FULL_MONTHS if re.search(rf"\b{m}\b", lowered)},
+    }
+    for match in MONTH_DAY.finditer(text):
+        month = (match.group("month") or match.group("month2")).lower()
+        day = int(match.group("day") or match.group("day2"))
+        found["day"].add((month, day))
+    for match in ANCHORED_YEAR.finditer(text):
+        found.setdefault(f"year {match.group('prep').lower()}", set()).add(match.group("year"))
+    return found
+
+
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+WEEKDAY_PHRASE = re.compile(
+    rf"\b(?P<which>on|last|next|this|since|by|until|from)?\s*(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+FUTURE_HINT = re.compile(r"\b(will|shall|is to|are to|plans? to|scheduled|expected to)\b", re.I)
+# A month-and-day date more than this far after publication is last year's.
+MAX_DAYS_AHEAD = 183
+
+
+def resolved_days(text: str, published: date) -> dict[date, str]:
+    """Days the claim names, resolved against its publication date: date → what was said.
+    "On Thursday" in a past-tense claim is the last Thursday up to publication; with "will"
+    or "next", the next one."""
+    days: dict[date, str] = {}
+    lowered = text.lower()
+    for word, offset in RELATIVE_DAYS.items():
+        if re.search(rf"\b{word}\b", lowered):
+            days[published + timedelta(days=offset)] = word
+    future = bool(FUTURE_HINT.search(text))
+    for match in WEEKDAY_PHRASE.finditer(text):
+        target = WEEKDAYS.index(match.group("weekday").lower())
+        which = (match.group("which") or "").lower()
+        if which == "next" or (future and which != "last"):
+            ahead = (target - published.weekday()) % 7 or 7
+            day = published + timedelta(days=ahead)
+        else:
+            day = published - timedelta(days=(published.weekday() - target) % 7)
+        days[day] = match.group(0).strip()
+    for match in MONTH_DAY.finditer(text):
+        month = FULL_MONTHS.index((match.group("month") or match.group("month2")).lower()) + 1
+        number = int(match.group("day") or match.group("day2"))
+        year_after = re.match(r",?\s*(1[89]\d\d|20\d\d)\b", text[match.end() :])
+        year = int(year_after.group(1)) if year_after else published.year
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if not year_after and (day - published).days > MAX_DAYS_AHEAD:
+            day = day.replace(year=year - 1)
+        days[day] = match.group(0).strip()
+    return days
+
+
+def compare_dates(
+    text_a: str,
+    text_b: str,
+    published_a: date | None = None,
+    published_b: date | None = None,
+) -> list[tuple[Reason, bool]]:
+    """Weekdays, month-and-day dates, months and years after the same preposition ("since
+    2019"): both sides name one, and they share none, is a conflict. When both sources'
+    publication dates are known, days ("yesterday", "on Thursday", "September 3") are
+    resolved to calendar dates first and compared as dates."""
+    dates_a, dates_b = _dates(text_a), _dates(text_b)
+    results = []
+    if published_a and published_b:
+        days_a, days_b = resolved_days(text_a, published_a), resolved_days(text_b, published_b)
+        if days_a and days_b:
+            for kind in ("weekday", "day", "month"):
+                dates_a.pop(kind, None)
+            shown_a = ", ".join(f"{said} ({day.isoformat()})" for day, said in days_a.items())
+            shown_b = ", ".join(f"{said} ({day.isoformat()})" for day, said in days_b.items())
+            conflict = not (days_a.keys() & days_b.keys())
+            verdict = "different days" if conflict else "same day"
+            detail = f"{shown_a} vs {shown_b}, resolved against publication dates: {verdict}"
+            results.append((Reason("date", shown_a, shown_b, detail), conflict))
+    for kind in dates_a.keys() & dates_b.keys():
+        a, b = dates_a[kind], dates_b[kind]
+        if not a or not b:
+            continue
+        if kind == "month" and (dates_a.get("day") and dates_b.get("day")):
+            continue  # the full dates are compared instead
+        shown_a = ", ".join(sorted(_show(v) for v in a))
+        shown_b = ", ".join(sorted(_show(v) for v in b))
+        conflict = not (a & b)
+        verdict = "different" if conflict else "same"
+        results.append(
+            (
+                Reason("date", shown_a, shown_b, f"{kind}: {shown_a} vs {shown_b}: {verdict}"),
+                conflict,
+            )
+        )
+    return results
+
+
+def _show(value) -> str:
+    if isinstance(value, tuple):
+        return f"{value[0].capitalize()} {value[1]}"
+    return value.capitalize() if isinstance(value, str) and value.isalpha() else str(value)

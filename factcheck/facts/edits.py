@@ -1,0 +1,114 @@
+"""Edits between two claims that otherwise say the same thing: a name, place or
+nationality swapped for another, a word swapped for its opposite, a negation added or
+removed. The token alignment is difflib's; what counts as an edit of each kind is ours."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from typing import Any
+
+from factcheck.facts.language import ClaimFacts, name_words
+from factcheck.schema import Reason
+
+NOT_CONTENT = {"ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT"}
+AUXILIARIES = {
+    "do",
+    "be",
+    "have",
+    "will",
+    "would",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "yet",
+    "ever",
+    "any",
+    "at",
+    "all",
+}
+
+
+class EditChecker:
+    def __init__(self, settings: dict[str, Any]):
+        self.min_ratio = float(settings["min_edit_ratio"])
+        self.max_tokens = int(settings["max_edit_tokens"])
+        self.negators = {w.lower() for w in settings["negators"]}
+        self.opposites: set[tuple[str, str]] = set()
+        for pair in settings["antonyms"]:
+            left, right = (w.strip().lower() for w in pair.split("/"))
+            self.opposites |= {(left, right), (right, left)}
+
+    def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
+        matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
+        if matcher.ratio() < self.min_ratio:
+            return []
+        results: list[tuple[Reason, bool]] = []
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal" or i2 - i1 > self.max_tokens or j2 - j1 > self.max_tokens:
+                continue
+            results += self._negation(a, b, i1, i2, j1, j2)
+            if op == "replace":
+                results += self._swapped_entity(a, b, i1, i2, j1, j2)
+                results += self._opposite(a, b, i1, i2, j1, j2)
+        return results
+
+    def _negation(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
+        in_a = [w for w in a.words[i1:i2] if w in self.negators]
+        in_b = [w for w in b.words[j1:j2] if w in self.negators]
+        if bool(in_a) == bool(in_b) or a.negated == b.negated:
+            return []
+        # The negated side must say the same thing apart from the negation ("did not
+        # attend" / "attended"): its other words are auxiliaries or words (lemmas) of the
+        # other side. "not working" / "malfunctioning" is a paraphrase, not a negation.
+        negated_side = (a, i1, i2) if in_a else (b, j1, j2)
+        other_side = (b, j1, j2) if in_a else (a, i1, i2)
+        facts, start, end = negated_side
+        other, o_start, o_end = other_side
+        other_lemmas = set(other.lemmas[o_start:o_end]) | set(other.words[o_start:o_end])
+        rest = [
+            (facts.words[k], facts.lemmas[k])
+            for k in range(start, end)
+            if facts.words[k] not in self.negators and facts.lemmas[k] not in AUXILIARIES
+        ]
+        if any(word not in other_lemmas and lemma not in other_lemmas for word, lemma in rest):
+            return []
+        span_a = " ".join(a.words[i1:i2]) or "(nothing)"
+        span_b = " ".join(b.words[j1:j2]) or "(nothing)"
+        negated = "A" if in_a else "B"
+        detail = f'"{span_a}" vs "{span_b}": claim {negated} negates what the other states'
+        return [(Reason("negation", span_a, span_b, detail), True)]
+
+    def _swapped_entity(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
+        found_a = {a.entity_at(i) for i in range(i1, i2)} - {None}
+        found_b = {b.entity_at(j) for j in range(j1, j2)} - {None}
+        for text_a, kind_a in found_a:
+            for text_b, kind_b in found_b:
+                if kind_a != kind_b:
+                    continue
+                words_a, words_b = name_words(text_a), name_words(text_b)
+                if words_a & words_b or not words_a or not words_b:
+                    continue  # "Fico" and "Robert Fico": one person named two ways
+                detail = (
+                    f'{kind_a}: "{text_a}" vs "{text_b}" in otherwise matching claims: '
+                    "cannot both be true"
+                )
+                return [(Reason(kind_a, text_a, text_b, detail), True)]
+        return []
+
+    def _opposite(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
+        for i in range(i1, i2):
+            for j in range(j1, j2):
+                if a.pos[i] in NOT_CONTENT or b.pos[j] in NOT_CONTENT:
+                    continue  # "walks up / down the street": a preposition, same walk
+                for left, right in ((a.words[i], b.words[j]), (a.lemmas[i], b.lemmas[j])):
+                    if (left, right) in self.opposites:
+                        detail = (
+                            f'"{a.words[i]}" vs "{b.words[j]}": opposites in otherwise '
+                            "matching claims"
+                        )
+                        return [(Reason("antonym", a.words[i], b.words[j], detail), True)]
+        return []

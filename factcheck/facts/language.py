@@ -1,0 +1,160 @@
+"""What spaCy reads in a claim for the fact layer: its tokens and lemmas, named entities
+by kind, whether it is negated, who it is attributed to, and which person holds which
+title. spaCy's English pipeline (a pinned PyPI package) does the tagging, parsing and NER;
+this module only reads its output."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+# spaCy's entity labels, grouped into the kinds a reader checks.
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "nationality",
+    "ORG": "organisation",
+    "EVENT": "event",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"}
+NAME_FILLER = {"the", "a", "an", "'s", "’s", "of", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."}
+
+
+@dataclass
+class ClaimFacts:
+    """One claim as the fact layer sees it."""
+
+    text: str
+    words: list[str]  # lower-case tokens, punctuation dropped
+    lemmas: list[str]
+    pos: list[str]  # spaCy's coarse part of speech per word
+    kinds: list[str | None]  # the entity kind of each word, if it is part of one
+    entities: list[tuple[str, str, int, int]]  # (text, kind, first word, end word)
+    negated: bool
+    speaker: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)  # role → person
+    published: date | None = None
+
+    def entity_at(self, index: int) -> tuple[str, str] | None:
+        for text, kind, start, end in self.entities:
+            if start <= index < end:
+                return text, kind
+        return None
+
+
+class FactReader:
+    """Turns claim texts into `ClaimFacts` with one spaCy pass over all of them."""
+
+    def __init__(self, nlp: Any, settings: dict[str, Any]):
+        self.nlp = nlp
+        self.negators = {w.lower() for w in settings["negators"]}
+        self.say_verbs = {w.lower() for w in settings["say_verbs"]}
+        # Longest first, so "deputy prime minister" is found before "prime minister".
+        self.roles = sorted(
+            (tuple(r.lower().split()) for r in settings["roles"]), key=len, reverse=True
+        )
+
+    def read(
+        self, texts: Sequence[str], published: Sequence[date | None] | None = None
+    ) -> list[ClaimFacts]:
+        dates = list(published or [None] * len(texts))
+        return [
+            self._facts(doc, day)
+            for doc, day in zip(self.nlp.pipe(list(texts)), dates, strict=True)
+        ]
+
+    def _facts(self, doc: Any, published: date | None) -> ClaimFacts:
+        tokens = [t for t in doc if not t.is_punct and not t.is_space]
+        position = {t.i: n for n, t in enumerate(tokens)}
+        words = [t.lower_ for t in tokens]
+        kinds: list[str | None] = [None] * len(tokens)
+        entities = []
+        for ent in doc.ents:
+            kind = ENTITY_KINDS.get(ent.label_)
+            inside = [position[t.i] for t in ent if t.i in position]
+            if kind is None or not inside:
+                continue
+            for n in inside:
+                kinds[n] = kind
+            entities.append((ent.text, kind, inside[0], inside[-1] + 1))
+        return ClaimFacts(
+            text=doc.text,
+            words=words,
+            lemmas=[t.lemma_.lower() for t in tokens],
+            pos=[t.pos_ for t in tokens],
+            kinds=kinds,
+            entities=entities,
+            negated=any(t.dep_ == "neg" or t.lower_ in self.negators for t in tokens),
+            speaker=self._speaker(doc),
+            roles=self._roles(doc),
+            published=published,
+        )
+
+    def _speaker(self, doc: Any) -> str | None:
+        """Who the claim is attributed to: the subject of a say-verb, or "according to X"."""
+        for token in doc:
+            if token.lower_ == "according" and token.i + 1 < len(doc):
+                following = doc[token.i + 1]
+                if following.lower_ == "to":
+                    objects = [c for c in following.children if c.dep_ == "pobj"]
+                    if objects:
+                        return _phrase(objects[0])
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.say_verbs:
+                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects and subjects[0].lower_ not in PRONOUNS:
+                    return _phrase(subjects[0])
+        return None
+
+    def _roles(self, doc: Any) -> dict[str, str]:
+        """Titles bound to people: "Prime Minister Robert Fico", "Robert Fico, the prime
+        minister", "the mayor, Elena Ruiz". A country before or after the title is kept in
+        the key ("slovakia prime minister"): two countries' leaders are not one role."""
+        words = [t.lower_ for t in doc]
+        found: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            before = self._role_ending_at(words, ent.start)
+            after = None
+            if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+                for start in range(ent.end + 1, min(ent.end + 6, len(doc))):
+                    after = self._role_starting_at(words, start)
+                    if after:
+                        break
+            role = before or after
+            if role is None:
+                continue
+            near = [
+                e
+                for e in doc.ents
+                if e.label_ in ("GPE", "NORP")
+                and (0 <= ent.start - e.end <= 4 or 0 <= e.start - ent.end <= 6)
+            ]
+            qualifier = near[0].text.lower() if near else ""
+            found[f"{qualifier} {' '.join(role)}".strip()] = ent.text
+        return found
+
+    def _role_ending_at(self, words: list[str], end: int) -> tuple[str, ...] | None:
+        for role in self.roles:
+            if end - len(role) >= 0 and tuple(words[end - len(role) : end]) == role:
+                return role
+        return None
+
+    def _role_starting_at(self, words: list[str], start: int) -> tuple[str, ...] | None:
+        for role in self.roles:
+            if tuple(words[start : start + len(role)]) == role:
+                return role
+        return None
+
+
+def _phrase(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree).replace(" 's", "'s")
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a name that identify it ("Mr. Robert Fico" → {"robert", "fico"})."""
+    return {w for w in name.lower().replace("’", "'").split() if w not in NAME_FILLER}

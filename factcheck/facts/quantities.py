@@ -1,0 +1,388 @@
+"""Quantities in claims, read as ranges and compared with the same counted thing.
+
+Exact counts, counts with a hedge ("about 30,000", "more than 40"), vague amounts
+("thousands", "tens of thousands"), scales ("2.5 billion"), money ("$2.5 billion"),
+percentages and fractions ("40 %", "nearly half"), measures in units (km, miles, kg,
+tonnes: converted to one base unit) and ordinals ("the third time"). Ranges that overlap
+agree; ranges that cannot both be true contradict. Years, dates' day numbers and list
+indices are not counts.
+
+Hand-written, because the parsers that exist (quantulum3, number-parser) read numbers but
+not vague amounts as ranges, nor which noun a number counts; both matter here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from factcheck.schema import Reason
+
+INF = math.inf
+# Vague amounts as ranges; ordered longest phrase first so that "tens of thousands" wins
+# over "thousands".
+VAGUE_RANGES: list[tuple[str, tuple[float, float]]] = [
+    ("hundreds of thousands", (200_000, 999_999)),
+    ("tens of thousands", (20_000, 99_999)),
+    ("tens of millions", (20_000_000, 99_999_999)),
+    ("hundreds of millions", (200_000_000, 999_999_999)),
+    ("millions", (2_000_000, 999_999_999)),
+    ("thousands", (2_000, 9_999)),
+    ("hundreds", (200, 999)),
+    ("dozens", (24, 99)),
+    ("scores", (40, 99)),
+    ("a dozen", (10, 14)),
+    ("a handful", (2, 6)),
+    ("a few", (2, 6)),
+    ("several", (3, 9)),
+]
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+ROUNDING_TOLERANCE = 0.1  # "about 30,000" covers ±10 %
+STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}
+
+_VAGUE = "|".join(re.escape(p) for p, _ in VAGUE_RANGES)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS)
+_HEDGE = (
+    r"about|around|roughly|approximately|some|nearly|almost|more than|over|at least|"
+    r"fewer than|less than|under|up to|as many as"
+)
+QUANTITY = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<vague>{_VAGUE})|(?P<number>{_NUMBER})"
+    rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?)\s+(?:of\s+)?(?:(?:the|their|its)\s+)?"
+    rf"(?P<noun>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    low: float
+    high: float
+    noun: str
+
+    def describe(self) -> str:
+        def number(value: float) -> str:
+            return "∞" if value == INF else f"{value:,.0f}"
+
+        span = (
+            number(self.low) if self.low == self.high else f"{number(self.low)}–{number(self.high)}"
+        )
+        return f'"{self.text}" ({span})'
+
+
+def _value(token: str) -> float:
+    token = token.lower()
+    if token in NUMBER_WORDS:
+        return float(NUMBER_WORDS[token])
+    return float(token.replace(",", ""))
+
+
+def _noun_key(noun: str) -> str:
+    """A crude lemma: "troops" and "troop" count the same thing."""
+    noun = noun.lower()
+    for suffix, replacement in (("ies", "y"), ("ves", "f"), ("s", "")):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            return noun[: -len(suffix)] + replacement
+    return noun
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    found = []
+    for match in QUANTITY.finditer(text):
+        noun = match.group("noun").lower()
+        if noun in STOP_NOUNS or noun in MONTHS or noun in SCALES:
+            continue
+        before = text[: match.start()].rstrip().lower()
+        if before.endswith(tuple(MONTHS)):
+            continue  # "September 3": a day of the month
+        if match.group("vague"):
+            phrase = match.group("vague").lower()
+            low, high = dict(VAGUE_RANGES)[phrase]
+        else:
+            raw = match.group("number")
+            if re.fullmatch(r"(1[5-9]|20)\d\d", raw) and not match.group("scale"):
+                continue  # a year, not a count
+            if re.match(r"^\s*\d+[.)]\s", text[max(0, match.start() - 1) :]) and match.start() == 0:
+                continue  # a list index
+            value = _value(raw) * SCALES.get((match.group("scale") or "").lower(), 1)
+            low = high = value
+        exact_count = not match.group("vague") and float(low).is_integer()
+        low, high = _hedged(low, high, match.group("hedge") or "", not exact_count)
+        amount_end = (
+            match.end("vague")
+            if match.group("vague")
+            else (match.end("scale") if match.group("scale") else match.end("number"))
+        )
+        if noun in CURRENCY_WORDS:
+            noun = f"money:{CURRENCY_WORDS[noun]}"
+        elif noun.rstrip("s") in UNITS or noun in UNITS:
+            continue  # a measure: read with its unit below
+        found.append(Quantity(text[match.start() : amount_end], low, high, noun))
+    taken = [(text.find(q.text), text.find(q.text) + len(q.text)) for q in found]
+    for extra in _extra_quantities(text):
+        start = text.find(extra.text)
+        end = start + len(extra.text)
+        overlapping = [(a, b) for a, b in taken if a < end and start < b]
+        if overlapping and not extra.noun.startswith("money"):
+            continue  # already read (money first: "$8.2m" is not 8.2 metres)
+        found = [q for q in found if not (q.noun == extra.noun and q.text in extra.text)]
+        found.append(extra)
+        taken.append((start, end))
+    return found
+
+
+CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+CURRENCY_WORDS = {
+    "dollar": "dollar",
+    "dollars": "dollar",
+    "usd": "dollar",
+    "euro": "euro",
+    "euros": "euro",
+    "eur": "euro",
+    "pound": "pound",
+    "pounds": "pound",
+    "gbp": "pound",
+    "yuan": "yuan",
+    "yen": "yen",
+    "rupees": "rupee",
+    "rupee": "rupee",
+}
+# Units as (dimension, factor to the base unit): metres and kilograms.
+UNITS = {
+    "km": ("length", 1000.0),
+    "kilometre": ("length", 1000.0),
+    "kilometer": ("length", 1000.0),
+    "metre": ("length", 1.0),
+    "meter": ("length", 1.0),
+    "mile": ("length", 1609.344),
+    "mi": ("length", 1609.344),
+    "foot": ("length", 0.3048),
+    "feet": ("length", 0.3048),
+    "ft": ("length", 0.3048),
+    "kg": ("mass", 1.0),
+    "kilogram": ("mass", 1.0),
+    "kilo": ("mass", 1.0),
+    "tonne": ("mass", 1000.0),
+    "ton": ("mass", 907.185),
+    "lb": ("mass", 0.45359),
+    "pound-weight": ("mass", 0.45359),
+}
+CONVERSION_TOLERANCE = 0.03  # "5 km" and "3.1 miles" are the same distance, rounded
+FRACTIONS = {
+    "half": 50.0,
+    "a third": 33.3,
+    "one third": 33.3,
+    "two thirds": 66.7,
+    "two-thirds": 66.7,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+_HEDGE_GROUP = rf"(?:(?P<hedge>{_HEDGE})\s+)?"
+MONEY = re.compile(
+    _HEDGE_GROUP + rf"(?P<symbol>[$€£¥])\s?(?P<number>{_NUMBER})"
+    rf"(?:\s*(?P<scale>{'|'.join(SCALES)}|bn|m)\b)?",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(
+    _HEDGE_GROUP
+    + rf"(?:(?P<number>{_NUMBER})\s*(?:%|per\s?cent\b)"
+    + rf"|(?P<fraction>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b)"
+    + r"(?:\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z][a-z-]+))?",
+    re.IGNORECASE,
+)
+MEASURE = re.compile(
+    _HEDGE_GROUP
+    + rf"(?P<number>{_NUMBER})[\s-]?(?P<unit>{'|'.join(sorted(UNITS, key=len, reverse=True))})"
+    + r"(?:e?s)?\b",
+    re.IGNORECASE,
+)
+ORDINAL = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(ORDINALS)}|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))\s+"
+    r"(?:(?:[a-z]+-)?(?:consecutive|straight|successive|annual)\s+)?(?P<noun>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[float, float]:
+    """A value's range after its hedge: "about" ±10 %, "more than" open-ended, … Only an
+    exact count (`vague` false) moves by one: "more than 40 people" is 41 or more, while
+    "over 10 %" or "under €12.50" may be a rounded 10 % or €12.50."""
+    hedge = hedge.lower()
+    if hedge in {"about", "around", "roughly", "approximately", "some"}:
+        return low * (1 - ROUNDING_TOLERANCE), high * (1 + ROUNDING_TOLERANCE)
+    if hedge in {"nearly", "almost"}:
+        return low * (1 - ROUNDING_TOLERANCE), high
+    if hedge in {"more than", "over"}:
+        return low + (0 if vague else 1), INF
+    if hedge == "at least":
+        return low, INF
+    if hedge in {"fewer than", "less than", "under"}:
+        return 0, low - (0 if vague else 1)
+    if hedge in {"up to", "as many as"}:
+        return 0, high
+    return low, high
+
+
+def _extra_quantities(text: str) -> list[Quantity]:
+    """Money, percentages and fractions, measures in units, and ordinals."""
+    found = []
+    for match in MONEY.finditer(text):
+        scale_word = (match.group("scale") or "").lower()
+        scale = {"bn": 1e9, "m": 1e6}.get(scale_word, SCALES.get(scale_word, 1))
+        value = _value(match.group("number")) * scale
+        low, high = _hedged(value, value, match.group("hedge") or "")
+        currency = CURRENCIES[match.group("symbol")]
+        found.append(Quantity(match.group(0).strip(), low, high, f"money:{currency}"))
+    for match in PERCENT.finditer(text):
+        if match.group("fraction"):
+            value = FRACTIONS[match.group("fraction").lower()]
+            low, high = _hedged(value * 0.95, value * 1.05, match.group("hedge") or "")
+        else:
+            value = _value(match.group("number"))
+            low, high = _hedged(value, value, match.group("hedge") or "")
+        noun = (match.group("noun") or "").lower()
+        end = match.end("number") if match.group("number") else match.end("fraction")
+        shown = text[match.start() : end + (1 if text[end : end + 1] == "%" else 0)]
+        found.append(Quantity(shown.strip(), low, high, f"percent:{_noun_key(noun)}"))
+    for match in MEASURE.finditer(text):
+        dimension, factor = UNITS[match.group("unit").lower()]
+        value = _value(match.group("number")) * factor
+        hedge = match.group("hedge") or ""
+        low, high = _hedged(value, value, hedge)
+        if not hedge:
+            low, high = value * (1 - CONVERSION_TOLERANCE), value * (1 + CONVERSION_TOLERANCE)
+        found.append(Quantity(match.group(0).strip(), low, high, f"measure:{dimension}"))
+    for match in ORDINAL.finditer(text):
+        word = match.group("ordinal").lower()
+        value = float(match.group("digits") or ORDINALS[word])
+        if match.group("digits") and text[: match.start()].rstrip().lower().endswith(tuple(MONTHS)):
+            continue  # "September 3rd": a date
+        noun = match.group("noun").lower()
+        if noun in STOP_NOUNS or noun in MONTHS:
+            continue
+        found.append(Quantity(match.group("ordinal"), value, value, f"ordinal:{_noun_key(noun)}"))
+    return found
+
+
+def _key(quantity: Quantity) -> str:
+    """What a quantity counts: a noun's lemma, or the kind of measure ("money:dollar")."""
+    return quantity.noun if ":" in quantity.noun else _noun_key(quantity.noun)
+
+
+def anchor_keys(text: str) -> set[str]:
+    """What a claim counts ("quantity:troop"): claims counting the same thing are worth judging
+    even when their wording differs."""
+    return {f"quantity:{_key(q)}" for q in extract_quantities(text)}
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
+    """(reason, contradicts) per counted thing both claims quantify. A claim may give
+    several amounts of one thing ("$0.13 a share, $25 billion in all"): each amount is
+    matched with a compatible one on the other side, and only an amount on each side that
+    matches nothing there is a conflict."""
+    by_key_a: dict[str, list[Quantity]] = {}
+    by_key_b: dict[str, list[Quantity]] = {}
+    for quantity in extract_quantities(text_a):
+        by_key_a.setdefault(_key(quantity), []).append(quantity)
+    for quantity in extract_quantities(text_b):
+        by_key_b.setdefault(_key(quantity), []).append(quantity)
+    results = []
+    for key in by_key_a.keys() & by_key_b.keys():
+        side_a, side_b = by_key_a[key], by_key_b[key]
+        lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
+        lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
+        if lonely_a and lonely_b:
+            results.append(_quantity_reason(lonely_a[0], lonely_b[0], conflict=True))
+        else:
+            matched = [(qa, qb) for qa in side_a for qb in side_b if _overlap(qa, qb)]
+            results.append(_quantity_reason(*matched[0], conflict=False))
+    return results
+
+
+def _quantity_reason(qa: Quantity, qb: Quantity, conflict: bool) -> tuple[Reason, bool]:
+    verdict = "cannot both be true" if conflict else "compatible"
+    kind, _, what = qa.noun.rpartition(":")
+    if not kind:
+        counted = f" of {qa.noun}"
+    elif kind == "percent" and what:
+        counted = f" of {what}s"
+    else:
+        counted = f" ({what})" if what else ""
+    detail = f"{qa.describe()} vs {qb.describe()}{counted}: {verdict}"
+    return Reason(kind or "quantity", qa.text, qb.text, detail), conflict
