@@ -21,9 +21,12 @@ def compare(
     sources: Sequence[str | Path] | Mapping[str, str],
     reference: str | Path | None = None,
     config: dict[str, Any] | None = None,
+    published: Sequence[str | None] | None = None,
 ) -> Report:
     """Compare sources (paths, texts, or a mapping of name → text) claim by claim; with
-    `reference`, check the one text in `sources` against that source instead."""
+    `reference`, check the one text in `sources` against that source instead. `published`
+    gives each source's publication date (ISO), against which "yesterday" or "on Thursday"
+    are resolved."""
     from factcheck.pipeline import get_pipeline
 
-    return get_pipeline(config).compare(sources, reference=reference)
+    return get_pipeline(config).compare(sources, reference=reference, published=published)

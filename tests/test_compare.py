@@ -4,6 +4,7 @@ examples, every report format, reference mode, the Python API, and bad input."""
 import csv
 import io
 import json
+import re
 
 import jsonschema
 import pytest
@@ -209,3 +210,70 @@ def test_hostile_article_text_is_escaped_in_every_format(tmp_path):
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
     assert "<img src=x" not in html
     assert "<script>" not in render_markdown(report)
+
+
+def test_seed_contradictions_are_never_raised_by_years_dates_or_list_items(seed_report):
+    year_or_day = r"^(?:(?:in|since|by)\s+)?(?:1[5-9]|20)\d\d$|^\d{1,2}(?:st|nd|rd|th)?$"
+    for finding in seed_report.findings_with("contradict"):
+        assert finding.reasons, "every verdict carries its reasons"
+        for reason in finding.reasons:
+            if reason.kind in ("quantity", "ordinal", "date"):
+                assert not re.match(year_or_day, reason.a.strip()), reason
+                assert not re.match(year_or_day, reason.b.strip()), reason
+        fact_kinds = {r.kind for r in finding.reasons} - {"nli", "entity"}
+        troops = any("troops" in t for t in _texts(seed_report, finding.claims))
+        assert ("quantity" in fact_kinds) == troops, finding.reasons
+
+
+VOTE_A = (
+    "Election Dispute in Valdora\n\n"
+    "The opposition said the vote in Valdora was rigged from the start. "
+    "Turnout reached 61 percent across the country, the electoral commission reported."
+)
+VOTE_B = (
+    "Valdora Votes\n\n"
+    "International observers said the vote in Valdora was not rigged from the start. "
+    "The electoral commission put turnout at 61 percent nationwide."
+)
+
+
+def test_disagreement_between_named_speakers_is_attribution():
+    report = factcheck.compare({"Tribune": VOTE_A, "Ledger": VOTE_B})
+    attributed = report.findings_with("attribution")
+    assert attributed, [(f.label, _texts(report, f.claims)) for f in report.findings]
+    reason = attributed[0].reasons[0]
+    assert reason.kind == "attribution"
+    assert {reason.a, reason.b} == {"The opposition", "International observers"}
+    assert report.summary["attribution"] == len(attributed)
+    assert not report.findings_with("contradict")
+
+
+BRIDGE_SAT = (
+    "Bridge Reopens\n\nThe Millbrook bridge reopened to traffic on Saturday after two years "
+    "of repairs, city officials said."
+)
+BRIDGE_YESTERDAY = (
+    "Millbrook Bridge Open Again\n\nThe Millbrook bridge reopened to traffic yesterday after "
+    "two years of repairs, according to the city."
+)
+
+
+def test_relative_dates_use_publication_dates():
+    sources = {"Herald": BRIDGE_SAT, "Courier": BRIDGE_YESTERDAY}
+    same_day = factcheck.compare(sources, published=["2025-09-07", "2025-09-07"])
+    assert not same_day.findings_with("contradict")
+    day_late = factcheck.compare(sources, published=["2025-09-07", "2025-09-10"])
+    [conflict] = day_late.findings_with("contradict")
+    assert any(r.kind == "date" and "2025-09-06" in r.detail for r in conflict.reasons)
+
+
+def test_bad_published_date_is_one_line():
+    result = run_cli(
+        "compare",
+        str(EXAMPLES / "bridge_a.txt"),
+        str(EXAMPLES / "bridge_b.txt"),
+        "--published",
+        "last tuesday",
+    )
+    assert result.returncode == 2
+    assert "not a date" in result.stderr.decode() and "Traceback" not in result.stderr.decode()

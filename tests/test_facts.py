@@ -1,4 +1,7 @@
-"""Quantities: ranges, hedges, vague amounts, and what is not a count."""
+"""The fact layer: quantities, dates, and what spaCy reads (names, places, opposites,
+negation, titles, attribution), with positive and negative cases."""
+
+import pytest
 
 from factcheck.facts import compare_quantities, extract_quantities
 
@@ -68,3 +71,164 @@ def test_years_compare_only_under_the_same_preposition():
     assert date_conflicts("his first visit since 2019", "his first trip since 2019") == [False]
     assert date_conflicts("in power since 2011", "his first visit since 2019") == [True]
     assert date_conflicts("assuming power in 2011", "his first visit since 2019") == []
+
+
+# -- quantities beyond counts -------------------------------------------------------------
+
+
+def test_money_scales_and_currencies():
+    assert conflicts("The fund holds $2.5 billion.", "The fund holds 2,500 million dollars.") == [
+        False
+    ]
+    assert conflicts("It cost $42 million.", "It cost $24 million.") == [True]
+    assert conflicts("It cost $42 million.", "It cost €42 million.") == []  # other currency
+
+
+def test_several_amounts_of_one_thing_are_matched_not_crossed():
+    text = "Profit was $0.13 a share, or $25 billion in all."
+    assert conflicts(text, text) == [False]
+    assert conflicts(text, "Profit was $0.13 a share, or $52 billion in all.") == [True]
+
+
+def test_percentages_and_fractions():
+    assert conflicts(
+        "About 60% of voters backed it.", "Nearly 62 percent of voters backed it."
+    ) == [False]
+    assert conflicts("Nearly half of voters backed it.", "About 70% of voters backed it.") == [True]
+    assert conflicts("Turnout was 10%.", "Turnout was over 10%.") == [False]  # a rounded 10 %
+
+
+def test_units_convert():
+    assert conflicts("The bridge is 5 km long.", "The bridge is 3.1 miles long.") == [False]
+    assert conflicts("The bridge is 5 km long.", "The bridge is 5 miles long.") == [True]
+    [money] = extract_quantities("It raised $8.2m.")
+    assert money.noun == "money:dollar" and money.low == pytest.approx(
+        8.2e6
+    )  # "m" is not metres here
+
+
+def test_ordinals():
+    assert conflicts("She won for the third time.", "She won for the first time.") == [True]
+    assert conflicts("It is the third consecutive year.", "It is the 3rd year.") == [False]
+    assert conflicts("It opened on September 3rd.", "It opened on September 3rd.") == []
+
+
+def test_vague_ranges_against_exact_and_hedged_counts():
+    assert conflicts("Hundreds of people marched.", "Thousands of people marched.") == [True]
+    assert conflicts("Hundreds of people marched.", "About 400 people marched.") == [False]
+    assert conflicts("A few people were hurt.", "Dozens of people were hurt.") == [True]
+    assert conflicts("Fewer than 10 people came.", "Twelve people came.") == [True]
+
+
+# -- relative dates against publication dates ----------------------------------------------
+
+
+def test_relative_dates_resolve_against_publication_dates():
+    from datetime import date
+
+    from factcheck.facts import compare_dates
+
+    sunday, monday = date(2025, 9, 7), date(2025, 9, 8)  # a Sunday and the Monday after
+    same = compare_dates("It reopened on Saturday.", "It reopened yesterday.", sunday, sunday)
+    assert [c for _, c in same] == [False]
+    assert "2025-09-06" in same[0][0].detail
+    # Read a day apart, "yesterday" is two different days.
+    apart = compare_dates("It reopened yesterday.", "It reopened yesterday.", sunday, monday)
+    assert [c for _, c in apart] == [True]
+    # A weekday against a date: the same day once resolved.
+    dated = compare_dates("It reopened on Saturday.", "It reopened on September 6.", sunday, monday)
+    assert [c for _, c in dated] == [False]
+    # Without publication dates, weekdays are compared as stated.
+    assert [c for _, c in compare_dates("It reopened on Saturday.", "It reopened on Friday.")] == [
+        True
+    ]
+
+
+# -- facts read by spaCy: names, places, opposites, negation, titles, attribution ----------
+
+
+@pytest.fixture(scope="module")
+def checker():
+    from factcheck.config import load_config
+    from factcheck.facts import FactChecker
+    from factcheck.split import load_spacy
+
+    config = load_config("compare")
+    return FactChecker(load_spacy(config["split"]["spacy_model"]), config["facts"])
+
+
+def fact_kinds(checker, a: str, b: str) -> list[tuple[str, bool]]:
+    facts_a, facts_b = checker.read([a, b])
+    return [(reason.kind, conflict) for reason, conflict in checker.compare(facts_a, facts_b)]
+
+
+def test_places_people_and_nationalities_swapped(checker):
+    assert ("place", True) in fact_kinds(
+        checker,
+        "The summit was held in Beijing on Monday.",
+        "The summit was held in Shanghai on Monday.",
+    )
+    assert ("nationality", True) in fact_kinds(
+        checker, "A Chinese delegation arrived.", "A Vietnamese delegation arrived."
+    )
+    assert ("person", True) in fact_kinds(
+        checker, "Robert Fico opened the meeting.", "Peter Pellegrini opened the meeting."
+    )
+
+
+def test_same_person_named_two_ways_is_no_conflict(checker):
+    assert fact_kinds(checker, "Robert Fico opened the meeting.", "Fico opened the meeting.") == []
+    assert (
+        fact_kinds(checker, "Prime Minister Robert Fico spoke.", "Slovakia's prime minister spoke.")
+        == []
+    )
+
+
+def test_titles_held_by_different_people(checker):
+    kinds = fact_kinds(
+        checker,
+        "Prime Minister Robert Fico met the delegation in Bratislava.",
+        "The delegation was received by Prime Minister Peter Pellegrini.",
+    )
+    assert ("title", True) in kinds
+    same = fact_kinds(
+        checker,
+        "Prime Minister Robert Fico spoke first.",
+        "Robert Fico, the prime minister, spoke.",
+    )
+    assert ("title", False) in same and not any(conflict for _, conflict in same)
+
+
+def test_antonyms_in_otherwise_matching_claims(checker):
+    assert ("antonym", True) in fact_kinds(
+        checker, "Prices rose sharply in March.", "Prices fell sharply in March."
+    )
+    # A preposition is not an opposite: walking up or down a street is the same walk.
+    assert fact_kinds(checker, "They walk down the street.", "They walk up the street.") == []
+    # Claims that differ in many words are not compared word by word.
+    assert (
+        fact_kinds(checker, "The big parade began.", "A small crowd watched quietly at home.") == []
+    )
+
+
+def test_negation(checker):
+    assert ("negation", True) in fact_kinds(
+        checker, "The minister attended the ceremony.", "The minister did not attend the ceremony."
+    )
+    # A paraphrase with a negative word is not a negation of the other claim.
+    assert fact_kinds(checker, "The lift is not working.", "The lift is malfunctioning.") == []
+
+
+def test_attribution_to_different_speakers(checker):
+    from factcheck.facts import attribution
+
+    opposition, observers = checker.read(
+        ["The opposition said the vote was rigged.", "Observers said the vote was fair."]
+    )
+    reason = attribution(opposition, observers)
+    assert reason is not None and reason.kind == "attribution"
+    assert (reason.a, reason.b) == ("The opposition", "Observers")
+    same_speaker = checker.read(["Police said 12 people died.", "Police said 20 people died."])
+    assert attribution(*same_speaker) is None
+    unattributed = checker.read(["The vote was rigged.", "Observers said the vote was fair."])
+    assert attribution(*unattributed) is None

@@ -118,23 +118,24 @@ class FactReader:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            before = self._role_ending_at(words, ent.start)
-            after = None
-            if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+            role = self._role_ending_at(words, ent.start)
+            role_start = ent.start - len(role) if role else -1
+            if role is None and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
                 for start in range(ent.end + 1, min(ent.end + 6, len(doc))):
-                    after = self._role_starting_at(words, start)
-                    if after:
+                    role = self._role_starting_at(words, start)
+                    if role:
+                        role_start = start
                         break
-            role = before or after
             if role is None:
                 continue
-            near = [
-                e
+            # The country whose title it is comes right before it: "Slovakia's prime
+            # minister", "the Slovak prime minister"; a place elsewhere is where it happened.
+            owners = [
+                e.text.lower()
                 for e in doc.ents
-                if e.label_ in ("GPE", "NORP")
-                and (0 <= ent.start - e.end <= 4 or 0 <= e.start - ent.end <= 6)
+                if e.label_ in ("GPE", "NORP") and 0 <= role_start - e.end <= 1
             ]
-            qualifier = near[0].text.lower() if near else ""
+            qualifier = owners[0] if owners else ""
             found[f"{qualifier} {' '.join(role)}".strip()] = ent.text
         return found
 
