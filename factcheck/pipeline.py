@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.align import Aligner
+from factcheck.cluster import agreement_matrix, build_clusters
 from factcheck.config import load_config, merged
 from factcheck.embed import get_embedder
 from factcheck.facts import FactChecker, anchor_keys
@@ -167,6 +168,8 @@ class Pipeline:
                 >= float(self.config["align"]["context_min_similarity"])
             },
         )
+        report.clusters = build_clusters(findings, by_id)
+        report.matrix = agreement_matrix(findings, by_id, [a.id for a in articles])
         if reference_mode:
             report.reference = articles[0].id
             checked = [c for c in claims if c.source == articles[1].id]

@@ -9,6 +9,7 @@ import io
 import json
 from typing import Any
 
+from factcheck.markdown import table
 from factcheck.schema import Report
 
 FORMATS = ("text", "markdown", "json", "csv")
@@ -73,6 +74,22 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
             table.add_row(Text(a["text"]), Text(b["text"]))
             console.print(table)
             console.print(Text(f"  confidence {pair['confidence']:.2f} — {_reasons_text(pair)}"))
+    odd = [c for c in data["clusters"] if c["odd_ones_out"]]
+    if odd:
+        console.print()
+        console.print(Text(f"Sources that stand alone ({len(odd)})", style="bold red"))
+        for cluster in odd:
+            alone = ", ".join(names[s] for s in cluster["odd_ones_out"])
+            others = ", ".join(
+                names[s] for s in cluster["sources"] if s not in cluster["odd_ones_out"]
+            )
+            console.print(
+                Text(f"  • {alone} against {others}: {claims[cluster['claims'][0]]['text']}")
+            )
+    if len(data["sources"]) > 2:
+        console.print()
+        console.print(Text("Agreement between sources", style="bold"))
+        console.print(_matrix_table(data, names))
     if data["checks"]:
         console.print()
         console.print(Text("Claims of the checked text", style="bold"))
@@ -86,6 +103,37 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
             for claim in unique:
                 console.print(Text(f"  • {claim['text']}"))
     return buffer.getvalue()
+
+
+def _matrix_rows(data: dict[str, Any]) -> list[list[str]]:
+    """summary.matrix as rows: each source against each other, share of agreeing facts."""
+    rows = []
+    matrix = data["summary"]["matrix"]
+    for row in data["sources"]:
+        cells = []
+        for col in data["sources"]:
+            cell = matrix.get(row["id"], {}).get(col["id"])
+            if row["id"] == col["id"]:
+                cells.append("—")
+            elif cell is None or cell["agreement"] is None:
+                cells.append("·")
+            else:
+                judged = cell["agree"] + cell["contradict"]
+                cells.append(f"{100 * cell['agreement']:.0f}% ({cell['agree']}/{judged})")
+        rows.append([row["id"], *cells])
+    return rows
+
+
+def _matrix_table(data: dict[str, Any], names: dict[str, str]):
+    from rich.table import Table
+
+    table = Table(show_header=True)
+    table.add_column("")
+    for source in data["sources"]:
+        table.add_column(f"{source['id']}: {names[source['id']]}")
+    for row in _matrix_rows(data):
+        table.add_row(*row)
+    return table
 
 
 def md_escape(text: str) -> str:
@@ -127,6 +175,31 @@ def render_markdown(report: Report) -> str:
                 f"{pair['confidence']:.2f} | {md_escape(_reasons_text(pair))} |"
             )
         lines.append("")
+    if data["clusters"] and len(data["sources"]) > 2:
+        headers = ["Fact", *(md_escape(n) for n in names.values()), "Verdict"]
+        grid = []
+        for cluster in data["clusters"]:
+            marks = [
+                "alone"
+                if s["id"] in cluster["odd_ones_out"]
+                else ("✓" if s["id"] in cluster["sources"] else "·")
+                for s in data["sources"]
+            ]
+            grid.append([md_escape(claims[cluster["claims"][0]]["text"]), *marks, cluster["label"]])
+        lines += [
+            f"## Coverage: facts × sources ({len(data['clusters'])})",
+            "",
+            *table(headers, grid, left=range(len(headers))),
+            "",
+            "## Agreement between sources",
+            "",
+            *table(
+                ["", *(md_escape(n) for n in names.values())],
+                _matrix_rows(data),
+                left=range(len(names) + 1),
+            ),
+            "",
+        ]
     if data["checks"]:
         lines += [
             "## Claims of the checked text",

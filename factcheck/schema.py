@@ -74,6 +74,17 @@ class Finding:
 
 
 @dataclass
+class Cluster:
+    """One fact that two or more sources cover: its claims, and whether the sources agree."""
+
+    id: str
+    claims: list[str]
+    sources: list[str]
+    label: str  # agree | contradict | mixed
+    odd_ones_out: list[str] = field(default_factory=list)  # sources alone against the rest
+
+
+@dataclass
 class ClaimCheck:
     """Reference mode: one claim of the checked text against the source."""
 
@@ -93,6 +104,8 @@ class Report:
     closest: dict[str, dict[str, Any]]
     reference: str | None = None
     checks: list[ClaimCheck] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    matrix: dict[str, dict[str, Any]] = field(default_factory=dict)  # source → source → counts
     timings: dict[str, float] = field(default_factory=dict)
 
     def claim(self, claim_id: str) -> Claim:
@@ -109,6 +122,9 @@ class Report:
         counts = {label: len(self.findings_with(label)) for label in PAIR_LABELS}
         counts["unique"] = len(self.unique)
         counts["claims"] = len(self.claims)
+        counts["sources"] = len(self.sources)
+        counts["clusters"] = len(self.clusters)
+        counts["matrix"] = self.matrix
         if self.reference is not None:
             score = 1.0
             for check in self.checks:
@@ -140,6 +156,7 @@ class Report:
             "closest": self.closest,
             "reference": self.reference,
             "checks": [asdict(c) for c in self.checks],
+            "clusters": [asdict(c) for c in self.clusters],
             "summary": self.summary,
             "timings": self.timings,
         }

@@ -107,6 +107,8 @@ class Quantity:
     low: float
     high: float
     noun: str
+    bound: str = ""  # "upper" ("up to 240") or "lower" ("more than 40"): one-sided hedges
+    anchor: float = 0.0  # the number the hedge bounds
 
     def describe(self) -> str:
         def number(value: float) -> str:
@@ -146,6 +148,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if match.group("vague"):
             phrase = match.group("vague").lower()
             low, high = dict(VAGUE_RANGES)[phrase]
+            value = float(low)
         else:
             raw = match.group("number")
             if re.fullmatch(r"(1[5-9]|20)\d\d", raw) and not match.group("scale"):
@@ -165,7 +168,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             noun = f"money:{CURRENCY_WORDS[noun]}"
         elif noun.rstrip("s") in UNITS or noun in UNITS:
             continue  # a measure: read with its unit below
-        found.append(Quantity(text[match.start() : amount_end], low, high, noun))
+        bound = "" if match.group("vague") else _bound(match.group("hedge") or "")
+        found.append(Quantity(text[match.start() : amount_end], low, high, noun, bound, value))
     taken = [(text.find(q.text), text.find(q.text) + len(q.text)) for q in found]
     for extra in _extra_quantities(text):
         start = text.find(extra.text)
@@ -304,7 +308,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         value = _value(match.group("number")) * scale
         low, high = _hedged(value, value, match.group("hedge") or "")
         currency = CURRENCIES[match.group("symbol")]
-        found.append(Quantity(match.group(0).strip(), low, high, f"money:{currency}"))
+        bound = _bound(match.group("hedge") or "")
+        found.append(Quantity(match.group(0).strip(), low, high, f"money:{currency}", bound, value))
     for match in PERCENT.finditer(text):
         if match.group("fraction"):
             value = FRACTIONS[match.group("fraction").lower()]
@@ -347,7 +352,20 @@ def anchor_keys(text: str) -> set[str]:
     return {f"quantity:{_key(q)}" for q in extract_quantities(text)}
 
 
+def _bound(hedge: str) -> str:
+    hedge = hedge.lower()
+    if hedge in {"up to", "as many as", "fewer than", "less than", "under"}:
+        return "upper"
+    if hedge in {"more than", "over", "at least"}:
+        return "lower"
+    return ""
+
+
 def _overlap(a: Quantity, b: Quantity) -> bool:
+    """Ranges that overlap are compatible; but two bounds of one kind compare their
+    numbers: "up to 240" and "up to 400" passengers state two different capacities."""
+    if a.bound and a.bound == b.bound:
+        return abs(a.anchor - b.anchor) <= ROUNDING_TOLERANCE * max(a.anchor, b.anchor)
     return a.low <= b.high and b.low <= a.high
 
 

@@ -1,0 +1,80 @@
+"""N-way comparison: three sources, clusters of facts across them, the odd one out, the
+agreement matrix, and the coverage grid in every report format (real models)."""
+
+import json
+
+import jsonschema
+import pytest
+
+import factcheck
+from factcheck.html import render_html
+from factcheck.report import render
+from factcheck.resources import PACKAGE_DIR
+
+from .conftest import FIXTURES
+
+SCHEMA = json.loads((PACKAGE_DIR / "schemas" / "report-v1.json").read_text())
+
+# Written for this test: the same ferry story with a different count and a different year.
+TRIBUNE = """Harrow Ferry Celebrates
+
+The Harrow Island ferry carried its millionth passenger on Tuesday, officials said.
+The ferry service began in 1991 with a single boat.
+Each crossing carries 400 passengers and takes about forty minutes.
+Tourism on the island has doubled in a decade.
+"""
+
+
+@pytest.fixture(scope="module")
+def three_way():
+    return factcheck.compare(
+        {
+            "Gazette": (FIXTURES / "ferry_a.txt").read_text(encoding="utf-8"),
+            "Courier": (FIXTURES / "ferry_b.txt").read_text(encoding="utf-8"),
+            "Tribune": TRIBUNE,
+        }
+    )
+
+
+def _cluster_with(report, word):
+    return [
+        c for c in report.clusters if any(word in report.claim(cid).text for cid in c.claims)
+    ]
+
+
+def test_third_source_stands_alone_on_the_year_and_the_count(three_way):
+    for word in ("1991", "400 passengers"):
+        clusters = _cluster_with(three_way, word)
+        assert clusters, [(c.label, c.sources) for c in three_way.clusters]
+        spanning = [c for c in clusters if set(c.sources) == {"a", "b", "c"}]
+        assert spanning, [(c.sources, c.label) for c in clusters]
+        assert any(c.odd_ones_out == ["c"] for c in spanning), [
+            (c.label, c.odd_ones_out) for c in spanning
+        ]
+    # The facts all three share agree, and no one stands alone there.
+    millionth = _cluster_with(three_way, "millionth")
+    assert millionth and all(c.label == "agree" and not c.odd_ones_out for c in millionth)
+
+
+def test_agreement_matrix(three_way):
+    matrix = three_way.summary["matrix"]
+    assert set(matrix) == {"a", "b", "c"}
+    assert matrix["a"]["b"]["contradict"] == 0 and matrix["a"]["b"]["agreement"] == 1.0
+    assert matrix["a"]["c"]["contradict"] >= 1 and matrix["a"]["c"]["agreement"] < 1.0
+    assert matrix["a"]["c"] == matrix["c"]["a"]
+
+
+def test_json_and_reports_show_clusters(three_way):
+    data = json.loads(json.dumps(three_way.to_dict()))
+    jsonschema.validate(data, SCHEMA)
+    assert data["summary"]["sources"] == 3 and data["summary"]["clusters"] == len(data["clusters"])
+    text = render(three_way, "text")
+    assert "Sources that stand alone" in text and "Tribune against Gazette, Courier" in text
+    assert "Agreement between sources" in text
+    markdown = render(three_way, "markdown")
+    assert "## Coverage: facts × sources" in markdown and "alone" in markdown
+    html = render_html(three_way)
+    assert 'id="coverage"' in html and 'id="matrix"' in html
+    assert 'class="cell odd"' in html
+    # Each source's unique claims are listed as "only in X".
+    assert "Only in Tribune" in text
