@@ -51,3 +51,14 @@ def get_embedder(model: str = DEFAULT_EMBEDDER) -> Embedder:
     if model not in _SHARED:
         _SHARED[model] = Embedder(model)
     return _SHARED[model]
+
+
+def embedder_version(model: str = DEFAULT_EMBEDDER) -> str:
+    """What an embedder's vectors depend on: the model and the version of its package."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    name = model.split(":", 1)[-1].split("/")[0].replace("_", "-")
+    try:
+        return f"{model}@{version(name)}"
+    except PackageNotFoundError:
+        return model

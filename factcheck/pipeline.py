@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.align import Aligner
+from factcheck.cache import CachedEmbedder, CachedNLI, ResultCache
 from factcheck.cluster import agreement_matrix, build_clusters
 from factcheck.config import load_config, merged
-from factcheck.embed import get_embedder
+from factcheck.embed import embedder_version, get_embedder
 from factcheck.facts import FactChecker, anchor_keys
 from factcheck.judge import Judge
 from factcheck.read import ARTICLE_SUFFIXES, ReadError, read_article, read_bytes, source_ids
@@ -35,18 +36,25 @@ class Pipeline:
         self.config = merged(load_config("compare"), config or {})
         self._judge: Judge | None = None
         self.splitter = ClaimSplitter(self.config["split"])
-        self.aligner = Aligner(
-            self.config["align"], get_embedder(self.config["align"]["embedder"]), anchor_keys
-        )
+        settings = self.config["cache"]
+        self.cache = ResultCache(settings.get("path") or None) if settings["enabled"] else None
+        embedder_spec = self.config["align"]["embedder"]
+        embedder: Any = get_embedder(embedder_spec)
+        if self.cache is not None:
+            embedder = CachedEmbedder(embedder, self.cache, embedder_version(embedder_spec))
+        self.aligner = Aligner(self.config["align"], embedder, anchor_keys)
 
     @property
     def judge(self) -> Judge:
         if self._judge is None:
             from factcheck.nli.model import load_nli_model
 
+            nli: Any = load_nli_model()
+            if self.cache is not None:
+                nli = CachedNLI(nli, self.cache, nli.version)
             self._judge = Judge(
                 self.config["judge"],
-                load_nli_model(),
+                nli,
                 FactChecker(self.splitter.nlp, self.config["facts"]),
             )
         return self._judge

@@ -79,3 +79,9 @@ def set_offline() -> None:
         hf_logging.disable_progress_bar()
     except ImportError:  # transformers is a dependency; this only guards odd installs
         pass
+
+
+def cache_dir() -> Path:
+    """Where derived files live (the ONNX graph, cached embeddings and NLI results):
+    $FACTCHECK_CACHE, or ~/.cache/factcheck."""
+    return Path(os.environ.get("FACTCHECK_CACHE") or Path.home() / ".cache" / "factcheck")

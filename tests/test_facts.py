@@ -232,3 +232,13 @@ def test_attribution_to_different_speakers(checker):
     assert attribution(*same_speaker) is None
     unattributed = checker.read(["The vote was rigged.", "Observers said the vote was fair."])
     assert attribution(*unattributed) is None
+
+
+def test_relative_days_inside_quotations_are_not_resolved():
+    from datetime import date
+
+    from factcheck.facts.dates import resolved_days
+
+    quoted = '"Today it beats again," the mayor said at the ceremony.'
+    assert resolved_days(quoted, date(2025, 9, 7)) == {}
+    assert resolved_days("It reopened today.", date(2025, 9, 7)) == {date(2025, 9, 7): "today"}

@@ -37,9 +37,7 @@ def three_way():
 
 
 def _cluster_with(report, word):
-    return [
-        c for c in report.clusters if any(word in report.claim(cid).text for cid in c.claims)
-    ]
+    return [c for c in report.clusters if any(word in report.claim(cid).text for cid in c.claims)]
 
 
 def test_third_source_stands_alone_on_the_year_and_the_count(three_way):

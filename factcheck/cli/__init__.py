@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from factcheck.cli import bench, compare, nli, review, train_nli
+from factcheck.cli import batch, bench, cache, compare, nli, review, train_nli
 from factcheck.cli.errors import UserError
 
 app = typer.Typer(
@@ -20,8 +20,10 @@ app = typer.Typer(
 app.command("compare")(compare.compare_command)
 app.command("nli")(nli.nli_command)
 app.command("train-nli")(train_nli.train_nli_command)
+app.command("batch")(batch.batch_command)
 app.command("review")(review.review_command)
 app.add_typer(bench.app, name="bench")
+app.add_typer(cache.app, name="cache")
 
 
 def _version(value: bool) -> None:

@@ -48,6 +48,7 @@ WEEKDAY_PHRASE = re.compile(
     rf"\b(?P<which>on|last|next|this|since|by|until|from)?\s*(?P<weekday>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 FUTURE_HINT = re.compile(r"\b(will|shall|is to|are to|plans? to|scheduled|expected to)\b", re.I)
 # A month-and-day date more than this far after publication is last year's.
 MAX_DAYS_AHEAD = 183
@@ -58,6 +59,9 @@ def resolved_days(text: str, published: date) -> dict[date, str]:
     "On Thursday" in a past-tense claim is the last Thursday up to publication; with "will"
     or "next", the next one."""
     days: dict[date, str] = {}
+    # Inside a quotation "today" is the day the words were spoken, not the day of
+    # publication: relative days are read outside quotes only.
+    text = QUOTED.sub(" ", text)
     lowered = text.lower()
     for word, offset in RELATIVE_DAYS.items():
         if re.search(rf"\b{word}\b", lowered):

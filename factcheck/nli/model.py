@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.nli.data import LABELS
-from factcheck.resources import resolve, set_offline
+from factcheck.resources import cache_dir, resolve, set_offline
 
 META_FILE = "factcheck.json"
 WEIGHTS_FILE = "weights.safetensors"
@@ -53,6 +53,7 @@ class NLIModel(ABC):
 
     labels: tuple[str, ...] = LABELS
     name: str = "nli"
+    version: str = ""  # set by load_nli_model: weights digest, backend, length, temperature
 
     def __init__(self, max_length: int = 128, batch_size: int = 32, temperature: float = 1.0):
         self.max_length = max_length
@@ -206,11 +207,11 @@ class TorchNLIModel(NLIModel):
             return self.model(**batch).logits.float().numpy()
 
 
-def cache_dir() -> Path:
-    """Where derived files (the ONNX graph) are kept: $FACTCHECK_CACHE or ~/.cache/factcheck."""
-    import os
+def weights_digest(folder: Path) -> str:
+    """Identifies a model's weights: the key of everything derived from them."""
+    import hashlib
 
-    return Path(os.environ.get("FACTCHECK_CACHE") or Path.home() / ".cache" / "factcheck")
+    return hashlib.sha256((folder / WEIGHTS_FILE).read_bytes()).hexdigest()[:16]
 
 
 def cached_onnx(folder: Path, quantize: bool = False) -> Path:
@@ -219,10 +220,9 @@ def cached_onnx(folder: Path, quantize: bool = False) -> Path:
     It is derived from the shipped weights rather than shipped itself: both together would
     pass the 50 MiB the repository allows for models, and the export takes seconds, once.
     """
-    import hashlib
     import os
 
-    digest = hashlib.sha256((folder / WEIGHTS_FILE).read_bytes()).hexdigest()[:16]
+    digest = weights_digest(folder)
     path = cache_dir() / "onnx" / f"{digest}.model.{'int8' if quantize else 'fp32'}.onnx"
     if not path.is_file():
         from factcheck.nli.export import export_onnx
@@ -315,7 +315,12 @@ def load_nli_model(
             }
             if choice not in BACKENDS:
                 raise ModelLoadError(f"unknown NLI backend '{choice}' ({', '.join(BACKENDS)})")
-            _CACHE[key] = make_backend(folder, choice, **kwargs)
+            model = make_backend(folder, choice, **kwargs)
+            # What its outputs depend on, for caches of its results.
+            model.version = (
+                f"{weights_digest(folder)}:{choice}:{serve['max_length']}:{model.temperature}"
+            )
+            _CACHE[key] = model
         return _CACHE[key]
 
 

@@ -1,0 +1,91 @@
+"""`factcheck batch`: compare every story of a manifest and write an index."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from factcheck.cli.errors import UserError, user_errors
+
+
+def batch_command(
+    manifest: Path = typer.Argument(
+        ...,
+        help="CSV with columns story,source[,published] (one row per source) or JSONL.",
+    ),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder for the reports and index."),
+    engine: str = typer.Option(
+        "local", "--engine", help="local (processes on this machine) or ray."
+    ),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1, help="Stories at a time (processes or Ray CPUs)."
+    ),
+    fmt: str = typer.Option(
+        "json", "--format", "-f", help="Report formats, comma-separated: json, html, md, csv."
+    ),
+    address: str | None = typer.Option(
+        None, "--address", help="An existing Ray cluster (ray engine); default: a local one."
+    ),
+    force: bool = typer.Option(False, "--force", help="Re-run stories even if unchanged."),
+) -> None:
+    """Compare many stories: each story's sources compared with each other, reports
+    written to OUTPUT/<story>.json (and other formats), and OUTPUT/index.html and
+    OUTPUT/index.csv listing every story by number of contradictions. Stories whose inputs
+    have not changed since the last run are skipped; a story that fails is listed with its
+    error while the others finish.
+
+    \b
+    factcheck batch stories.csv --output out/ --format json,html
+    factcheck batch stories.jsonl --output out/ --engine ray --workers 4
+    """
+    from factcheck.batch import BatchError, run_batch
+    from factcheck.cache import CacheError
+    from factcheck.config import ConfigError
+    from factcheck.resources import ResourceError
+
+    formats = [f.strip().lower() for f in fmt.split(",") if f.strip()]
+    if engine == "local" and workers > (os.cpu_count() or 1) * 4:
+        raise UserError(f"--workers {workers} is far more than this machine's cores")
+    stderr = Console(stderr=True)
+    bar = Progress(
+        TextColumn("[bold]stories"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=stderr,
+        disable=not stderr.is_terminal,
+    )
+    task = bar.add_task("stories", total=None)
+
+    def planned(to_run: int, skipped: int) -> None:
+        bar.update(task, total=to_run)
+        if skipped:
+            stderr.print(f"{skipped} unchanged stories skipped")
+
+    def advance(result: dict) -> None:
+        bar.advance(task)
+        if result["status"] == "failed":
+            bar.console.print(f"[red]failed[/red] {result['story']}: {result['error']}")
+
+    with bar, user_errors(BatchError, CacheError, ConfigError, ResourceError):
+        summary = run_batch(
+            manifest, output, formats, engine, workers, address, force, advance, planned
+        )
+    typer.echo(
+        f"{summary['stories']} stories: {summary['ran']} compared, {summary['skipped']} "
+        f"unchanged, {summary['failed']} failed, in {summary['seconds']:.1f} s — "
+        f"index: {output / 'index.html'}"
+    )
