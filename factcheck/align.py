@@ -72,8 +72,24 @@ class Aligner:
                         pairs[(rows[r], cols[c])] = float(sims[r, c])
             _update_closest(closest, claims, rows, cols, sims)
             _update_closest(closest, claims, cols, rows, sims.T)
+        pairs = _cap_partners(pairs, int(self.settings["max_partners"]))
         ordered = sorted(pairs.items(), key=lambda item: (item[0][0], -item[1]))
         return [Pair(claims[a].id, claims[b].id, round(s, 4)) for (a, b), s in ordered], closest
+
+
+def _cap_partners(pairs: dict[tuple[int, int], float], limit: int) -> dict[tuple[int, int], float]:
+    """Each claim keeps its `limit` most similar partners over all other sources (a pair
+    stays if it is among the best for either claim): with many sources, the pairs to judge
+    stay within claims × limit instead of growing with every source added."""
+    partners: dict[int, list[tuple[float, tuple[int, int]]]] = {}
+    for pair, similarity in pairs.items():
+        for claim in pair:
+            partners.setdefault(claim, []).append((similarity, pair))
+    kept: set[tuple[int, int]] = set()
+    for ranked in partners.values():
+        ranked.sort(key=lambda item: -item[0])
+        kept.update(pair for _, pair in ranked[:limit])
+    return {pair: similarity for pair, similarity in pairs.items() if pair in kept}
 
 
 def _update_closest(closest, claims, rows, cols, sims) -> None:

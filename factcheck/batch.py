@@ -169,17 +169,18 @@ def slugs(names: Sequence[str]) -> list[str]:
 
 
 def run_story(
-    story: Story, slug: str, out_dir: str, formats: Sequence[str], digest: str
+    story: Story, slug: str, out_dir: str, formats: Sequence[str], digest: str, cache: bool = True
 ) -> dict[str, Any]:
     """Compare one story and write its reports; never raises for a bad story."""
     from factcheck.html import render_html
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline import NO_CACHE, get_pipeline
     from factcheck.report import render
 
     started = time.perf_counter()
     result = StoryResult(story.name, slug, "done", digest, story.sources)
     try:
-        report = get_pipeline().compare(story.sources, published=story.published)
+        pipeline = get_pipeline(None if cache else NO_CACHE)
+        report = pipeline.compare(story.sources, published=story.published)
         for fmt in formats:
             suffix = FORMAT_SUFFIXES[fmt]
             body = render_html(report) if fmt == "html" else render(report, _render_name(fmt))
@@ -279,6 +280,7 @@ def run_batch(
     force: bool = False,
     progress: Progress | None = None,
     on_plan: Callable[[int, int], None] | None = None,
+    cache: bool = True,
 ) -> dict[str, Any]:
     """Run every story of `manifest` whose inputs changed; write reports and the index."""
     if engine not in ENGINES:
@@ -310,7 +312,7 @@ def run_batch(
         if unchanged:
             skipped.append({**previous, "status": "skipped", "seconds": 0.0})
         else:
-            jobs.append((story, slug, str(out), formats, digest))
+            jobs.append((story, slug, str(out), formats, digest, cache))
     if on_plan:
         on_plan(len(jobs), len(skipped))
     report_progress = progress or (lambda _result: None)

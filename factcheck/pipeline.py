@@ -232,6 +232,7 @@ def _items(sources: Sources) -> list[Item]:
 
 
 _PIPELINES: dict[str, Pipeline] = {}
+NO_CACHE: dict[str, Any] = {"cache": {"enabled": False}}  # settings for uncached runs
 
 
 def get_pipeline(config: dict[str, Any] | None = None) -> Pipeline:

@@ -38,6 +38,9 @@ def batch_command(
         None, "--address", help="An existing Ray cluster (ray engine); default: a local one."
     ),
     force: bool = typer.Option(False, "--force", help="Re-run stories even if unchanged."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Compute embeddings and NLI afresh (no result cache)."
+    ),
 ) -> None:
     """Compare many stories: each story's sources compared with each other, reports
     written to OUTPUT/<story>.json (and other formats), and OUTPUT/index.html and
@@ -82,7 +85,16 @@ def batch_command(
 
     with bar, user_errors(BatchError, CacheError, ConfigError, ResourceError):
         summary = run_batch(
-            manifest, output, formats, engine, workers, address, force, advance, planned
+            manifest,
+            output,
+            formats,
+            engine,
+            workers,
+            address,
+            force,
+            advance,
+            planned,
+            cache=not no_cache,
         )
     typer.echo(
         f"{summary['stories']} stories: {summary['ran']} compared, {summary['skipped']} "

@@ -137,6 +137,32 @@ def bench_facts_command(
     typer.echo(f"wrote {md_path} and {json_path}")
 
 
+@app.command("scale")
+def bench_scale_command(
+    out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for scale.md/json/png."),
+    stories: int = typer.Option(12, "--stories", min=2, help="Stories in the batch manifest."),
+) -> None:
+    """Time against number of sources (2, 4, 8) and article length, stories per hour in a
+    batch, local against ray on the same manifest, and a re-run. Writes reports/scale.md
+    with a plot (reports/scale.png)."""
+    from factcheck.benchmarks.scale import plot, render_markdown, run_scale_bench
+    from factcheck.resources import PACKAGE_DIR
+
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError as exc:
+        raise UserError("the plot needs matplotlib: pip install 'factcheck[bench]'") from exc
+    examples = PACKAGE_DIR.parent / "examples"
+    with user_errors(ResourceError, ModelLoadError):
+        report = run_scale_bench(
+            examples / "bridge_a.txt", examples / "bridge_b.txt", stories, _log
+        )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    plot(report, out_dir / "scale.png")
+    md_path, json_path = _write(out_dir, "scale", report, render_markdown(report))
+    typer.echo(f"wrote {md_path}, {json_path} and {out_dir / 'scale.png'}")
+
+
 @app.command("speed")
 def bench_speed_command(
     out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for speed.md/json."),

@@ -36,6 +36,9 @@ def compare_command(
         None, "--output", "-o", help="Write the report here instead of stdout."
     ),
     force: bool = typer.Option(False, "--force", help="Replace an existing --output file."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Compute embeddings and NLI afresh (no result cache)."
+    ),
     published: list[str] = typer.Option(
         None,
         "--published",
@@ -69,12 +72,12 @@ def compare_command(
         if output.exists() and not force:
             raise UserError(f"{output} exists; use --force to replace it")
 
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline import NO_CACHE, get_pipeline
     from factcheck.report import render
 
     stderr = Console(stderr=True)
     with user_errors(ReadError, *MODEL_ERRORS):
-        pipeline = get_pipeline()
+        pipeline = get_pipeline(NO_CACHE if no_cache else None)
         if stderr.is_terminal:
             with stderr.status("comparing…") as status:
                 report = pipeline.compare(
