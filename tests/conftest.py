@@ -21,15 +21,19 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 
 def run_cli(
-    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+    *args: str,
+    stdin: bytes | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
-    """Run `factcheck ARGS` in a fresh process, as a user would."""
+    """Run `factcheck ARGS` in a fresh process, as a user would (`env` adds variables)."""
     return subprocess.run(
         [sys.executable, "-m", "factcheck", *args],
         input=stdin,
         capture_output=True,
         cwd=cwd or ROOT,
         timeout=600,
+        env={**os.environ, **(env or {})},
     )
 
 
