@@ -292,11 +292,7 @@ class ReviewStore:
         return [{k: 0 if v is None else v for k, v in dict(row).items()} for row in rows]
 
     def story(self, story_id: int) -> dict[str, Any]:
-        with self._connect() as conn:
-            row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
-        if row is None:
-            raise NotFound(f"no story {story_id}")
-        story = dict(row)
+        story = dict(self._row("stories", story_id, "story"))
         story["report"] = json.loads(story["report"])
         return story
 
@@ -327,11 +323,15 @@ class ReviewStore:
             return [_finding(row) for row in conn.execute(sql, args)]
 
     def finding(self, finding_id: int) -> dict[str, Any]:
+        return _finding(self._row("findings", finding_id, "finding"))
+
+    def _row(self, table: str, row_id: int, what: str) -> sqlite3.Row:
+        """One row by id from a table of this schema (never a name from a request)."""
         with self._connect() as conn:
-            row = conn.execute("SELECT * FROM findings WHERE id = ?", (finding_id,)).fetchone()
+            row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no finding {finding_id}")
-        return _finding(row)
+            raise NotFound(f"no {what} {row_id}")
+        return row
 
     def kinds(self, story_id: int | None = None) -> list[str]:
         sql = "SELECT DISTINCT kind FROM findings"
@@ -399,11 +399,7 @@ class ReviewStore:
             )
 
     def job(self, job_id: int) -> dict[str, Any]:
-        with self._connect() as conn:
-            row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
-        if row is None:
-            raise NotFound(f"no job {job_id}")
-        return dict(row)
+        return dict(self._row("jobs", job_id, "job"))
 
 
 def _statements(script: str) -> list[str]:
