@@ -17,11 +17,17 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.command("compare")(compare.compare_command)
+app.command("compare", short_help="Compare articles about one event, claim by claim.")(
+    compare.compare_command
+)
 app.command("nli")(nli.nli_command)
 app.command("train-nli")(train_nli.train_nli_command)
-app.command("batch")(batch.batch_command)
-app.command("review")(review.review_command)
+app.command("batch", short_help="Compare every story of a manifest; write reports and an index.")(
+    batch.batch_command
+)
+app.command("review", short_help="Serve the editorial review web app over a SQLite database.")(
+    review.review_command
+)
 app.add_typer(bench.app, name="bench")
 app.add_typer(cache.app, name="cache")
 
