@@ -8,18 +8,22 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
 from .conftest import HOSTILE_MARKUP, ROOT, free_port
 
 
 @contextmanager
-def review_server(db: Path, *reports: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+def review_server(
+    db: Path, *reports: Path, options: tuple[str, ...] = ()
+) -> Iterator[tuple[str, subprocess.Popen]]:
     """`factcheck review` on a free port; yields its base URL and process once it answers."""
     port = free_port()
     process = subprocess.Popen(
@@ -36,6 +40,7 @@ def review_server(db: Path, *reports: Path) -> Iterator[tuple[str, subprocess.Po
             "--user",
             "tester",
             "--no-worker",
+            *options,
         ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -46,8 +51,10 @@ def review_server(db: Path, *reports: Path) -> Iterator[tuple[str, subprocess.Po
         deadline = time.time() + 60
         while True:
             try:
-                urllib.request.urlopen(f"{base}/api/stories", timeout=2)
+                urllib.request.urlopen(f"{base}/static/review.css", timeout=2)
                 break
+            except urllib.error.HTTPError:
+                break  # it answers (401 without a token)
             except OSError:
                 if process.poll() is not None or time.time() > deadline:
                     raise RuntimeError(process.stderr.read().decode()) from None
@@ -143,3 +150,24 @@ def test_decision_survives_kill_9(tmp_path, report_files):
         after = get_json(f"{base}/api/findings/{target['id']}")
         assert (after["status"], after["note"]) == ("dismissed", "before the crash")
         assert len(get_json(base + "/api/stories")) == 2
+
+
+def test_beyond_loopback_a_token_is_generated_and_required(tmp_path, report_files):
+    with review_server(
+        tmp_path / "review.sqlite", report_files[0], options=("--host", "0.0.0.0")
+    ) as (base, server):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(base + "/api/stories", timeout=5)
+        assert refused.value.code == 401
+        server.terminate()
+        server.wait(timeout=30)
+        printed = server.stderr.read().decode()
+        token = printed.split("?token=")[1].split()[0]
+    with review_server(
+        tmp_path / "review.sqlite", options=("--host", "0.0.0.0", "--token", token)
+    ) as (base, _):
+        request = urllib.request.Request(
+            base + "/api/stories", headers={"authorization": f"Bearer {token}"}
+        )
+        with urllib.request.urlopen(request, timeout=5) as answer:
+            assert len(json.load(answer)) == 1
