@@ -288,7 +288,8 @@ def run_batch(
     unknown = [f for f in formats if f not in FORMAT_SUFFIXES]
     if unknown or not formats:
         raise BatchError(f"unknown format(s) {unknown}; choose from json, html, md, csv")
-    formats = list(dict.fromkeys("json" if f == "json" else f for f in ["json", *formats]))
+    # JSON is always written: it is the report that other tools and `factcheck review` read.
+    formats = list(dict.fromkeys(["json", *formats]))
     stories = read_manifest(manifest)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():

@@ -8,6 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from factcheck.report import SEVERITY
 from factcheck.schema import Report
 
 VERDICT_ORDER = ("contradict", "attribution", "unique", "agree", "related")
@@ -48,8 +49,7 @@ def render_html(report: Report) -> str:
     for source in data["sources"]:
         own = [c for c in data["claims"] if c["source"] == source["id"]]
         columns.append({"source": source, "segments": segments(source["text"], own, verdicts)})
-    severity = {"contradict": 0, "attribution": 1, "agree": 2, "related": 3}
-    findings = sorted(data["pairs"], key=lambda p: (severity[p["label"]], -p["confidence"]))
+    findings = sorted(data["pairs"], key=lambda p: (SEVERITY[p["label"]], -p["confidence"]))
     environment = Environment(
         loader=PackageLoader("factcheck", "templates"), autoescape=select_autoescape(default=True)
     )

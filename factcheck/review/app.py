@@ -17,7 +17,6 @@ Security, since articles and requests are untrusted:
 from __future__ import annotations
 
 import hmac
-import logging
 import secrets
 from dataclasses import dataclass, field
 from importlib import resources
@@ -35,8 +34,6 @@ from factcheck.html import claim_verdicts, segments
 from factcheck.review.export import EXPORT_FORMATS, EXPORT_SUFFIXES, render_decisions
 from factcheck.review.store import STATUSES, NotFound, ReviewStore, StoreError
 from factcheck.review.worker import ComparisonWorker
-
-log = logging.getLogger("factcheck.review")
 
 TOKEN_COOKIE = "factcheck_token"
 CSRF_COOKIE = "factcheck_csrf"
