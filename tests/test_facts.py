@@ -242,3 +242,47 @@ def test_relative_days_inside_quotations_are_not_resolved():
     quoted = '"Today it beats again," the mayor said at the ceremony.'
     assert resolved_days(quoted, date(2025, 9, 7)) == {}
     assert resolved_days("It reopened today.", date(2025, 9, 7)) == {date(2025, 9, 7): "today"}
+
+
+def test_ranges_round_numbers_and_negated_amounts():
+    assert conflicts("It lasts 2.5 to 4 hours.", "It lasts 2.5 hours.") == [False]
+    assert conflicts("It lasts 2.5 to 4 hours.", "It lasts 19 hours.") == [True]
+    assert conflicts("Between 20 and 30 people came.", "45 people came.") == [True]
+    # A round number is a rounded one; an exact one is not.
+    assert conflicts("He got a 2,084 tip.", "He got a 2,000 tip.") == [False]
+    assert conflicts("He got a 2,084 tip.", "He got a 1,500 tip.") == [True]
+    # "doesn't last more than one day" is not "more than one day".
+    assert conflicts("The battery doesn't last more than one day.", "It lasts one day.") == []
+
+
+def test_dates_need_real_months_and_the_same_preposition():
+    # "may" the verb is no month, and "8.2" holds no day.
+    assert date_conflicts("Apple will release iOS 8.2 on March 9.", "iOS 8.2 may launch.") == []
+    # A deadline and an event day are different facts.
+    assert date_conflicts("Apps will be ready by April 10.", "The watch launches on 9 March.") == []
+    assert date_conflicts("It opens on April 10.", "It opens on 9 March.") == [True]
+
+
+def test_aliases_are_not_swaps(checker):
+    assert (
+        fact_kinds(
+            checker, "He was killed by a U.S. airstrike.", "He was killed by a US airstrike."
+        )
+        == []
+    )
+    assert (
+        fact_kinds(
+            checker,
+            "The wife of ISIS leader Baghdadi was detained.",
+            "The wife of Islamic State leader Baghdadi was detained.",
+        )
+        == []
+    )
+    assert (
+        fact_kinds(
+            checker,
+            "She fought with Kurdish forces in Syria.",
+            "She fought with Kurds forces in Syria.",
+        )
+        == []
+    )

@@ -10,7 +10,10 @@ the same NLI probabilities, "NLI alone" is the judge's NLI rule (`Judge.nli_verd
 - SummEdits (seven domains): an edited summary against its original, sentence by sentence;
   an item is flagged when any changed sentence pair is. Inconsistent edits are positives,
   by edit type (entity, antonym, negation, hallucinated fact); consistent edits negatives.
-- SNLI test entailment and neutral pairs: negatives for both (false alarms on general text).
+- Emergent (news claims against other outlets' headlines about them): headlines "against"
+  the claim are positives, "for" and "observing" negatives. These pairs are judged with their
+  real embedding similarity, as in `factcheck compare`.
+- SNLI test entailment and neutral pairs: negatives for all (false alarms on general text).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ class Item:
     groups: list[str]
     positive: bool
     pairs: list[tuple[str, str]] = field(default_factory=list)
+    similarity: float = 1.0  # only steers `agree`, never `contradict`, in the judge
 
 
 def breaking_items(path: Path) -> list[Item]:
@@ -120,6 +124,21 @@ def summedits_items(folder: Path, per_domain: int, rng: random.Random) -> list[I
     return items
 
 
+def emergent_items(path: Path) -> list[Item]:
+    import pandas as pd
+
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return [
+        Item(
+            "Emergent",
+            [f"headline {row.articleHeadlineStance}"],
+            row.articleHeadlineStance == "against",
+            [(row.claimHeadline, row.articleHeadline)],
+        )
+        for row in table.itertuples()
+    ]
+
+
 def snli_negatives(path: Path, count: int, rng: random.Random) -> list[Item]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if r["label"] in ("entailment", "neutral")]
@@ -142,8 +161,7 @@ def judge_items(judge, items: list[Item], log: Log) -> tuple[list[bool], list[bo
             ids = (f"a{index}.{n}", f"b{index}.{n}")
             for cid, text, source in ((ids[0], a, "a"), (ids[1], b, "b")):
                 claims[cid] = Claim(cid, source, text, 0, len(text), 0)
-            # Similarity only steers `agree`, never `contradict`: a constant keeps it neutral.
-            pairs.append(Pair(ids[0], ids[1], 1.0))
+            pairs.append(Pair(ids[0], ids[1], item.similarity))
             owner.append(index)
     log(f"judging {len(pairs)} sentence pairs for {len(items)} items")
     findings = judge.judge(pairs, claims)
@@ -176,12 +194,22 @@ def run_facts_bench(
     from factcheck.pipeline import get_pipeline
 
     rng = random.Random(seed)
+    emergent = emergent_items(
+        consistency_dir / "emergent_news_stance" / "url-versions-2015-06-14-clean-train.csv"
+    )
+    pipeline = get_pipeline()
+    embedder = pipeline.aligner.embedder
+    claims = embedder.encode([i.pairs[0][0] for i in emergent])
+    headlines = embedder.encode([i.pairs[0][1] for i in emergent])
+    for item, similarity in zip(emergent, (claims * headlines).sum(axis=1), strict=True):
+        item.similarity = round(float(similarity), 4)
     items = (
         breaking_items(eval_dir / "breaking_nli_eval.jsonl")
         + summedits_items(consistency_dir / "summedits", per_domain, rng)
+        + emergent
         + snli_negatives(eval_dir / "snli_test.jsonl", snli_count, rng)
     )
-    judge = get_pipeline().judge
+    judge = pipeline.judge
     started = time.perf_counter()
     alone, combined = judge_items(judge, items, log)
     seconds = time.perf_counter() - started
@@ -197,7 +225,7 @@ def run_facts_bench(
         }
 
     results: dict[str, Any] = {"datasets": {}, "groups": {}}
-    for dataset in ("Breaking NLI", "SummEdits"):
+    for dataset in ("Breaking NLI", "SummEdits", "Emergent"):
         own = [i for i, item in enumerate(items) if item.dataset == dataset]
         # Precision is measured with SNLI's general-text negatives added: a fact layer
         # must not flag ordinary sentence pairs.

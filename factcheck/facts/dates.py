@@ -17,11 +17,14 @@ from factcheck.schema import Reason
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FULL_MONTHS = MONTHS[:12]
+# Month names as written in text, capitalised or in capitals: "may" the verb is no month.
+_MONTH_NAMES = "|".join(f"{m.capitalize()}|{m.upper()}" for m in FULL_MONTHS)
 MONTH_DAY = re.compile(
-    rf"\b(?P<month>{'|'.join(FULL_MONTHS)})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{'|'.join(FULL_MONTHS)})\b",
-    re.IGNORECASE,
+    r"(?:\b(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s+)?"
+    rf"(?:\b(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|(?<![\d.,])\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b)"
 )
+MONTH = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\b")
 ANCHORED_YEAR = re.compile(
     r"\b(?P<prep>in|since|until|by|from|before|after)\s+(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE
 )
@@ -32,12 +35,15 @@ def _dates(text: str) -> dict[str, set]:
     found: dict[str, set] = {
         "weekday": {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)},
         "day": set(),
-        "month": {m for m in FULL_MONTHS if re.search(rf"\b{m}\b", lowered)},
+        "month": {m.group("month").lower() for m in MONTH.finditer(text)},
     }
     for match in MONTH_DAY.finditer(text):
         month = (match.group("month") or match.group("month2")).lower()
         day = int(match.group("day") or match.group("day2"))
-        found["day"].add((month, day))
+        # "by April 10" is a deadline, "on March 9" an event: days are compared under the
+        # same preposition only, like years.
+        prep = (match.group("prep") or "on").lower()
+        found.setdefault("day" if prep == "on" else f"day {prep}", set()).add((month, day))
     for match in ANCHORED_YEAR.finditer(text):
         found.setdefault(f"year {match.group('prep').lower()}", set()).add(match.group("year"))
     return found
@@ -118,7 +124,7 @@ def compare_dates(
         a, b = dates_a[kind], dates_b[kind]
         if not a or not b:
             continue
-        if kind == "month" and (dates_a.get("day") and dates_b.get("day")):
+        if kind == "month" and any(k.startswith("day") for k in dates_a.keys() & dates_b.keys()):
             continue  # the full dates are compared instead
         shown_a = ", ".join(sorted(_show(v) for v in a))
         shown_b = ", ".join(sorted(_show(v) for v in b))

@@ -4,6 +4,7 @@ removed. The token alignment is difflib's; what counts as an edit of each kind i
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -30,6 +31,30 @@ AUXILIARIES = {
     "at",
     "all",
 }
+
+
+STEM_KINDS = ("place", "nationality")  # "China" / "Chinese", "Kurds" / "Kurdish"
+STEM_LENGTH = 4
+
+
+def may_be_same(name_a: str, name_b: str, kind: str) -> bool:
+    """Two names that may well be one: a name and part of it ("Fico" / "Robert Fico"), the
+    same letters ("U.S." / "US"), an acronym (too often an alias: "ISIS" / "Islamic
+    State"), or a place and its people ("Kurds" / "Kurdish")."""
+    words_a, words_b = name_words(name_a), name_words(name_b)
+    if not words_a or not words_b or words_a & words_b:
+        return True
+    letters_a = re.sub(r"[^a-z]", "", name_a.lower())
+    letters_b = re.sub(r"[^a-z]", "", name_b.lower())
+    if letters_a == letters_b:
+        return True
+    if any(re.fullmatch(r"[A-Z]{2,6}", re.sub(r"[.\s]", "", n)) for n in (name_a, name_b)):
+        return True
+    if kind in STEM_KINDS:
+        stems_a = {w[:STEM_LENGTH] for w in words_a if len(w) >= STEM_LENGTH}
+        stems_b = {w[:STEM_LENGTH] for w in words_b if len(w) >= STEM_LENGTH}
+        return bool(stems_a & stems_b)
+    return False
 
 
 class EditChecker:
@@ -89,9 +114,8 @@ class EditChecker:
             for text_b, kind_b in found_b:
                 if kind_a != kind_b:
                     continue
-                words_a, words_b = name_words(text_a), name_words(text_b)
-                if words_a & words_b or not words_a or not words_b:
-                    continue  # "Fico" and "Robert Fico": one person named two ways
+                if may_be_same(text_a, text_b, kind_a):
+                    continue
                 detail = (
                     f'{kind_a}: "{text_a}" vs "{text_b}" in otherwise matching claims: '
                     "cannot both be true"

@@ -85,6 +85,7 @@ MONTHS = [
     "dec",
 ]
 ROUNDING_TOLERANCE = 0.1  # "about 30,000" covers ±10 %
+ROUND_NUMBER_TOLERANCE = 0.05  # an unhedged round number ("2,000") covers ±5 %
 STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}
 
 _VAGUE = "|".join(re.escape(p) for p, _ in VAGUE_RANGES)
@@ -100,6 +101,13 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 
+RANGE = re.compile(
+    rf"(?:\bbetween\s+)?(?P<low>{_NUMBER})\s*(?:to|-|–|and)\s*(?P<high>{_NUMBER})"
+    rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?\s+(?:of\s+)?(?P<noun>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\b\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -112,7 +120,9 @@ class Quantity:
 
     def describe(self) -> str:
         def number(value: float) -> str:
-            return "∞" if value == INF else f"{value:,.0f}"
+            if value == INF:
+                return "∞"
+            return f"{value:,.2f}".rstrip("0").rstrip(".")
 
         span = (
             number(self.low) if self.low == self.high else f"{number(self.low)}–{number(self.high)}"
@@ -136,11 +146,40 @@ def _noun_key(noun: str) -> str:
     return noun
 
 
-def extract_quantities(text: str) -> list[Quantity]:
+def _negated_before(text: str, start: int) -> bool:
+    """A negation just before an amount turns its meaning round ("doesn't last more than
+    one day"): such an amount is not read at all."""
+    return bool(NEGATED_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def _ranges(text: str) -> list[tuple[int, int, Quantity]]:
+    """Stated ranges, "2.5 to 4 hours", "between 20 and 30 people": (start, end, range)."""
     found = []
+    for match in RANGE.finditer(text):
+        noun = match.group("noun").lower()
+        if noun in STOP_NOUNS or noun in MONTHS or _negated_before(text, match.start()):
+            continue
+        scale = SCALES.get((match.group("scale") or "").lower(), 1)
+        low, high = _value(match.group("low")) * scale, _value(match.group("high")) * scale
+        if low >= high or re.fullmatch(r"(1[5-9]|20)\d\d", match.group("high")):
+            continue  # "2015 to 2016": years; "4 to 2": not a range
+        shown = text[
+            match.start() : match.end("scale") if match.group("scale") else match.end("high")
+        ]
+        found.append((match.start(), match.end(), Quantity(shown, low, high, noun)))
+    return found
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    ranges = _ranges(text)
+    found = [quantity for _, _, quantity in ranges]
     for match in QUANTITY.finditer(text):
         noun = match.group("noun").lower()
         if noun in STOP_NOUNS or noun in MONTHS or noun in SCALES:
+            continue
+        if any(start <= match.start() < end for start, end, _ in ranges):
+            continue  # read as part of a range
+        if _negated_before(text, match.start()):
             continue
         before = text[: match.start()].rstrip().lower()
         if before.endswith(tuple(MONTHS)):
@@ -157,6 +196,10 @@ def extract_quantities(text: str) -> list[Quantity]:
                 continue  # a list index
             value = _value(raw) * SCALES.get((match.group("scale") or "").lower(), 1)
             low = high = value
+            if not match.group("hedge") and re.fullmatch(r"[1-9][\d,]*00", raw):
+                # "2,000" beside "2,084": a round number as written is a rounded one.
+                margin = value * ROUND_NUMBER_TOLERANCE
+                low, high = value - margin, value + margin
         exact_count = not match.group("vague") and float(low).is_integer()
         low, high = _hedged(low, high, match.group("hedge") or "", not exact_count)
         amount_end = (
