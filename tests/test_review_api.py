@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import sqlite3
 import time
 
@@ -369,6 +370,11 @@ def test_cli_errors_are_one_line(tmp_path):
         "review", str(tmp_path / "nope.json"), "--db", str(tmp_path / "r.sqlite"), "--import-only"
     )
     assert missing.returncode == 2 and "report not found" in missing.stderr.decode()
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = str(taken.getsockname()[1])
+        busy = run_cli("review", "--db", str(tmp_path / "r.sqlite"), "--port", port)
+    assert busy.returncode == 2 and "in use" in busy.stderr.decode()
+    assert busy.stderr.decode().count("\n") == 1
     junk = tmp_path / "junk.json"
     junk.write_text('{"hello": 1}')
     bad = run_cli("review", str(junk), "--db", str(tmp_path / "r.sqlite"), "--import-only")

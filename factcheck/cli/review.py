@@ -31,7 +31,9 @@ def review_command(
     ),
     db: Path = typer.Option(None, "--db", help="The review database (created if missing)."),
     host: str = typer.Option(None, "--host", help="Address to listen on (default: 127.0.0.1)."),
-    port: int = typer.Option(None, "--port", help="Port to listen on (default: 8765)."),
+    port: int = typer.Option(
+        None, "--port", min=1, max=65535, help="Port to listen on (default: 8765)."
+    ),
     user: str = typer.Option(
         None, "--user", help="Name recorded with your decisions (default: your login name)."
     ),
@@ -83,6 +85,7 @@ def review_command(
     if import_only:
         return
 
+    _check_address(host, port)
     loopback = _is_loopback(host)
     if not loopback and not token:
         token = secrets.token_urlsafe(int(server["token_bytes"]))
@@ -126,6 +129,23 @@ def serve(store, settings, host, port, user, token, loopback: bool, with_worker:
     finally:
         if worker is not None:
             worker.shutdown()
+
+
+def _check_address(host: str, port: int) -> None:
+    """Fail with one clear line before starting, rather than in the server's own log."""
+    import errno
+    import socket
+
+    if not 0 < port < 65536:
+        raise UserError(f"port {port} is not a port number (1–65535)")
+    try:
+        with socket.create_server((host.strip("[]"), port)):
+            pass
+    except OSError as exc:
+        reason = "in use" if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc)
+        raise UserError(
+            f"cannot listen on {host}:{port} ({reason}); choose another with --port"
+        ) from exc
 
 
 def _login_name() -> str:
