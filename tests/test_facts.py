@@ -286,3 +286,32 @@ def test_aliases_are_not_swaps(checker):
         )
         == []
     )
+
+
+def test_spelling_variants_lists_and_paraphrased_refusals(checker):
+    said = "The group's savings went to {}, officials said."
+    assert fact_kinds(checker, said.format("al-Qaida"), said.format("al-Qaeda")) == []
+    listed = "The companies include Sony, Microsoft, {} and {}."
+    assert (
+        fact_kinds(
+            checker,
+            listed.format("Hewlett-Packard", "International Business Machines"),
+            listed.format("International Business Machines", "Hewlett-Packard"),
+        )
+        == []
+    )
+    assert (
+        fact_kinds(
+            checker,
+            "The spokesman said a search is ongoing but would not comment.",
+            "The spokesman said a search is ongoing but declined comment.",
+        )
+        == []
+    )
+    money = "He will launch a {} program next week."
+    assert [
+        c
+        for _, c in checker.compare(
+            *checker.read([money.format("$70 million"), money.format("$70-million")])
+        )
+    ] == [False]

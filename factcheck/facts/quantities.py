@@ -146,6 +146,15 @@ def _noun_key(noun: str) -> str:
     return noun
 
 
+def _round_range(written: str, value: float, hedge: str | None) -> tuple[float, float]:
+    """ "2,000" beside "2,084", "$4,500" beside "$4,450": a round number as written (two or
+    more trailing zeros, no hedge) is a rounded one, ±5 %."""
+    if not hedge and re.fullmatch(r"[1-9][\d,]*00", written):
+        margin = value * ROUND_NUMBER_TOLERANCE
+        return value - margin, value + margin
+    return value, value
+
+
 def _negated_before(text: str, start: int) -> bool:
     """A negation just before an amount turns its meaning round ("doesn't last more than
     one day"): such an amount is not read at all."""
@@ -196,10 +205,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 continue  # a list index
             value = _value(raw) * SCALES.get((match.group("scale") or "").lower(), 1)
             low = high = value
-            if not match.group("hedge") and re.fullmatch(r"[1-9][\d,]*00", raw):
-                # "2,000" beside "2,084": a round number as written is a rounded one.
-                margin = value * ROUND_NUMBER_TOLERANCE
-                low, high = value - margin, value + margin
+            low, high = _round_range(raw, value, match.group("hedge"))
         exact_count = not match.group("vague") and float(low).is_integer()
         low, high = _hedged(low, high, match.group("hedge") or "", not exact_count)
         amount_end = (
@@ -299,7 +305,7 @@ ORDINALS = {
 _HEDGE_GROUP = rf"(?:(?P<hedge>{_HEDGE})\s+)?"
 MONEY = re.compile(
     _HEDGE_GROUP + rf"(?P<symbol>[$€£¥])\s?(?P<number>{_NUMBER})"
-    rf"(?:\s*(?P<scale>{'|'.join(SCALES)}|bn|m)\b)?",
+    rf"(?:[\s-]*(?P<scale>{'|'.join(SCALES)}|bn|m)\b)?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -349,7 +355,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         scale_word = (match.group("scale") or "").lower()
         scale = {"bn": 1e9, "m": 1e6}.get(scale_word, SCALES.get(scale_word, 1))
         value = _value(match.group("number")) * scale
-        low, high = _hedged(value, value, match.group("hedge") or "")
+        low, high = _round_range(match.group("number"), value, match.group("hedge"))
+        low, high = _hedged(low, high, match.group("hedge") or "")
         currency = CURRENCIES[match.group("symbol")]
         bound = _bound(match.group("hedge") or "")
         found.append(Quantity(match.group(0).strip(), low, high, f"money:{currency}", bound, value))
