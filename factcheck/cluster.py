@@ -34,17 +34,17 @@ def build_clusters(findings: Sequence[Finding], claims: dict[str, Claim]) -> lis
     # A cluster holds at most one claim per source: one outlet states one version of a
     # fact. Without this, a claim that states two facts ("forty minutes, with room for 240
     # passengers") would chain both facts into one cluster. Surest links merge first.
-    members: dict[str, set[str]] = {}  # root → sources in its cluster
+    cluster_sources: dict[str, set[str]] = {}  # root → sources in its cluster
     for finding in sorted(links, key=lambda f: -f.confidence):
         a, b = (root(cid) for cid in finding.claims)
         if a == b:
             continue
-        sources_a = members.setdefault(a, {claims[a].source})
-        sources_b = members.setdefault(b, {claims[b].source})
+        sources_a = cluster_sources.setdefault(a, {claims[a].source})
+        sources_b = cluster_sources.setdefault(b, {claims[b].source})
         if sources_a & sources_b:
             continue
         parent[b] = a
-        members[a] = sources_a | sources_b
+        cluster_sources[a] = sources_a | sources_b
     groups: dict[str, list[str]] = {}
     for claim_id in parent:
         groups.setdefault(root(claim_id), []).append(claim_id)

@@ -91,16 +91,17 @@ class Judge:
             )
             if entity_reason is not None:
                 fact_results.append((entity_reason, False))
+            fact_conflict = any(conflict for _, conflict in fact_results)
             if (
                 label == "contradict"
                 and confidence < float(self.settings["nli_only_contradict_threshold"])
-                and not any(conflict for _, conflict in fact_results)
+                and not fact_conflict
             ):
                 # Rule 0: with no fact in conflict, NLI alone must be surer: most of its
                 # weaker "contradictions" between two outlets are claims about different
                 # details of one event.
                 label, confidence = "related", 1 - confidence
-            if any(conflict for _, conflict in fact_results):
+            if fact_conflict:
                 # Rule 1: a fact that cannot hold on both sides makes the pair a
                 # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
                 nli_confidence = confidence if label == "contradict" else 0.0

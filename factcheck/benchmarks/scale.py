@@ -15,11 +15,11 @@ import os
 import platform
 import re
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from factcheck.benchmarks.speed import best_of
 from factcheck.markdown import table
 
 Log = Callable[[str], None]
@@ -38,12 +38,6 @@ def source_versions(text_a: str, text_b: str, count: int) -> dict[str, str]:
     return versions
 
 
-def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
-    started = time.perf_counter()
-    result = action()
-    return time.perf_counter() - started, result
-
-
 def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) -> dict[str, Any]:
     from factcheck.batch import run_batch
     from factcheck.pipeline import NO_CACHE, get_pipeline
@@ -56,8 +50,8 @@ def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) ->
 
     by_sources = []
     for count in (2, 4, 8):
-        seconds, report = _timed(
-            lambda count=count: pipeline.compare(source_versions(text_a, text_b, count))
+        seconds, report = best_of(
+            1, lambda count=count: pipeline.compare(source_versions(text_a, text_b, count))
         )
         by_sources.append(
             {
@@ -74,7 +68,7 @@ def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) ->
     for factor in (1, 2, 4, 8):
         long_a = "\n\n".join([text_a] * factor)
         long_b = "\n\n".join([text_b] * factor)
-        seconds, report = _timed(lambda a=long_a, b=long_b: pipeline.compare({"a": a, "b": b}))
+        seconds, report = best_of(1, lambda a=long_a, b=long_b: pipeline.compare({"a": a, "b": b}))
         claims = report.summary["claims"]
         by_length.append(
             {
@@ -101,15 +95,17 @@ def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) ->
         for engine, workers in (("local", 1), ("local", 2), ("ray", 2)):
             log(f"batch of {stories} stories, {engine} engine, {workers} worker(s)…")
             out = folder / f"out-{engine}-{workers}"
-            first, result = _timed(
+            first, result = best_of(
+                1,
                 lambda e=engine, w=workers, o=out: run_batch(
                     manifest, o, ["json"], engine=e, workers=w, cache=False
-                )
+                ),
             )
-            second, again = _timed(
+            second, again = best_of(
+                1,
                 lambda e=engine, w=workers, o=out: run_batch(
                     manifest, o, ["json"], engine=e, workers=w, cache=False
-                )
+                ),
             )
             batch[f"{engine}-{workers}"] = {
                 "engine": engine,

@@ -18,7 +18,8 @@ from typing import Any
 Log = Callable[[str], None]
 
 
-def _best_of(runs: int, action: Callable[[], Any]) -> tuple[float, Any]:
+def best_of(runs: int, action: Callable[[], Any]) -> tuple[float, Any]:
+    """The fastest of `runs` timed calls of `action`, in seconds, and its result."""
     best, result = float("inf"), None
     for _ in range(runs):
         started = time.perf_counter()
@@ -40,7 +41,7 @@ def run_speed_bench(
     pipeline = get_pipeline(NO_CACHE)  # timings of real work, not of the result cache
     log("loading models and warming up…")
     pipeline.compare([example_a, example_b])
-    seconds, report = _best_of(3, lambda: pipeline.compare([seed_a, seed_b]))
+    seconds, report = best_of(3, lambda: pipeline.compare([seed_a, seed_b]))
     result: dict[str, Any] = {
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "seed_pair": {
@@ -74,7 +75,7 @@ def run_speed_bench(
     growth = []
     for factor in factors:
         sources = {"a": "\n\n".join([text_a] * factor), "b": "\n\n".join([text_b] * factor)}
-        seconds, report = _best_of(2 if factor <= 4 else 1, lambda s=sources: pipeline.compare(s))
+        seconds, report = best_of(2 if factor <= 4 else 1, lambda s=sources: pipeline.compare(s))
         claims = report.summary["claims"]
         growth.append(
             {

@@ -199,6 +199,7 @@ class ReviewStore:
                 " imported_by) VALUES (?, ?, ?, ?, ?, ?)",
                 (title or " vs ".join(names), digest, json.dumps(report), origin, now(), user),
             ).lastrowid
+            assert story_id is not None  # an INSERT always has a row id
             rows = list(self._finding_rows(report))
             conn.executemany(
                 "INSERT OR IGNORE INTO findings (story_id, key, label, kind, severity,"
@@ -209,7 +210,6 @@ class ReviewStore:
                 "INSERT INTO audit (at, user, action, story_id, note) VALUES (?, ?, ?, ?, ?)",
                 (now(), user, "import", story_id, f"{origin}: {len(rows)} findings"),
             )
-            assert story_id is not None
             return ImportResult(story_id, True, len(rows))
 
     def _finding_rows(self, report: dict[str, Any]) -> Iterator[tuple]:
