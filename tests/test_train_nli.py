@@ -19,6 +19,8 @@ def tiny_settings():
         {
             "pools": [str(FIXTURES / "tiny_nli.jsonl"), str(FIXTURES / "tiny_nli_2way.jsonl")],
             "synthetic": {"enabled": False},
+            "passages": {"enabled": False},
+            "init": "",
             "validation": {"fraction": 0.3, "fraction_by_source": {}},
             "batch_size": 8,
             "epochs": 1,
@@ -60,6 +62,23 @@ def test_resume_continues_from_the_checkpoint(tmp_path, tiny_settings):
     record = Trainer(more, tmp_path, logs.append).run(resume=True, progress=False)
     assert any(line.startswith("resumed at step") for line in logs)
     assert record["training"]["steps"] > steps_before
+
+
+def test_fine_tuning_starts_from_the_given_model(tmp_path, tiny_settings):
+    """--init continues from a trained model: with a learning rate too small to move any
+    weight, the run's model judges pairs as the shipped one does (a fresh head would not)."""
+    from factcheck.nli.model import TorchNLIModel as Model
+    from factcheck.resources import resolve
+
+    settings = merged(
+        tiny_settings, {"init": "models:nli-minilm-l6", "learning_rate": 1e-12, "max_steps": 1}
+    )
+    Trainer(settings, tmp_path, lambda _m: None).run(progress=False)
+    premises = ["Thousands of troops marched.", "The bridge reopened on Saturday."]
+    hypotheses = ["Tens of thousands of troops marched.", "The bridge reopened."]
+    tuned = Model(tmp_path / "model").predict_logits(premises, hypotheses)
+    shipped = Model(resolve("models:nli-minilm-l6")).predict_logits(premises, hypotheses)
+    assert abs(tuned - shipped).max() < 1e-2
 
 
 def test_same_seed_same_split(tmp_path, tiny_settings):

@@ -98,9 +98,14 @@ def changed_sentences(original: str, edited: str) -> list[tuple[str, str]]:
 
 
 def summedits_items(folder: Path, per_domain: int, rng: random.Random) -> list[Item]:
+    """Edited SummEdits summaries, outside the split the NLI model trained on."""
+    from factcheck.nli.context import summedits_training_split
+
+    skip = summedits_training_split()
     items = []
     for path in sorted(folder.glob("summedits_*.json")):
         rows = json.loads(path.read_text(encoding="utf-8"))
+        rows = [r for r in rows if r.get("split") != skip]
         edited = [r for r in rows if r["summary"].strip() != r["original_summary"].strip()]
         good = [r for r in edited if str(r["label"]) == "1"]
         bad = [r for r in edited if str(r["label"]) != "1"]

@@ -44,12 +44,26 @@ def train_nli_command(
     no_synthetic: bool = typer.Option(
         False, "--no-synthetic", help="Leave the synthetic news discrepancy pairs out (ablation)."
     ),
+    no_passages: bool = typer.Option(
+        False,
+        "--no-passages",
+        help="Leave out the pairs with passage premises (SummEdits, news passages).",
+    ),
     two_way: str | None = typer.Option(
         None,
         "--two-way",
         help="'loss' trains 2-way files through a 2-way loss; 'drop' leaves them out.",
     ),
     resume: bool = typer.Option(False, "--resume", help="Continue from RUN_DIR's last checkpoint."),
+    init: str | None = typer.Option(
+        None,
+        "--init",
+        help="Fine-tune this trained model (for instance models:nli-minilm-l6) instead of "
+        "training a new head on the base.",
+    ),
+    learning_rate: float | None = typer.Option(
+        None, "--learning-rate", help="Peak learning rate (default in configs/nli.yaml)."
+    ),
 ) -> None:
     """Train factcheck's NLI model (all-MiniLM-L6-v2 + a 3-way head) on CPU, within a time budget.
 
@@ -67,7 +81,10 @@ def train_nli_command(
         "eval_every_steps": eval_every,
         "seed": seed,
         "two_way": two_way,
+        "init": init,
+        "learning_rate": learning_rate,
         "synthetic": {"enabled": False} if no_synthetic else None,
+        "passages": {"enabled": False} if no_passages else None,
     }
     settings = merged(settings, overrides)
     if settings["two_way"] not in ("loss", "drop"):

@@ -407,16 +407,19 @@ def make_pairs(sentences: Iterable[str], limit: int, seed: int, pool: str) -> li
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
-def news_sentences(path: Path, min_words: int = 8, max_words: int = 45) -> list[str]:
-    """Sentences from a CSV of news bodies (FNC-1: `Body ID,articleBody`) or a text file."""
+def news_bodies(path: Path) -> list[str]:
+    """Article texts from a CSV of news bodies (FNC-1: `Body ID,articleBody`) or a text file."""
     if path.suffix == ".csv":
         csv.field_size_limit(10_000_000)
         with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-            texts = [row[-1] for row in csv.reader(handle)][1:]
-    else:
-        texts = [path.read_text(encoding="utf-8", errors="replace")]
+            return [row[-1] for row in csv.reader(handle)][1:]
+    return [path.read_text(encoding="utf-8", errors="replace")]
+
+
+def news_sentences(path: Path, min_words: int = 8, max_words: int = 45) -> list[str]:
+    """Sentences from news bodies (see `news_bodies`)."""
     out = []
-    for text in texts:
+    for text in news_bodies(path):
         for paragraph in text.splitlines():
             for sentence in SENTENCE_END.split(paragraph.strip()):
                 if min_words <= len(sentence.split()) <= max_words and sentence.endswith("."):

@@ -22,9 +22,11 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.nli.context import passage_pairs, summedits_pairs
 from factcheck.nli.data import (
     LABEL_TO_ID,
     NLIPair,
+    expand_paths,
     load_pools,
     premise_bucket,
     read_jsonl,
@@ -32,7 +34,7 @@ from factcheck.nli.data import (
     write_jsonl,
 )
 from factcheck.nli.model import META_FILE, WEIGHTS_FILE, softmax
-from factcheck.nli.synthetic import make_pairs, news_sentences
+from factcheck.nli.synthetic import make_pairs, news_bodies, news_sentences
 from factcheck.resources import resolve, set_offline
 
 CALIBRATION_SHARE = 0.25  # share of held-out premises used to fit the temperature only
@@ -75,6 +77,9 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
             train.extend(p for p in made_val if p.premise in trained)
             held_out.extend(p for p in made_train if p.premise in held)
             log(f"synthetic pairs from {source}: {len(made)}")
+    passages_cfg = settings.get("passages", {})
+    if passages_cfg.get("enabled"):
+        add_passage_pairs(passages_cfg, seed, train, held_out, log)
     calibration = [p for p in held_out if premise_bucket(p.premise, seed + 1) < CALIBRATION_SHARE]
     validation = [p for p in held_out if premise_bucket(p.premise, seed + 1) >= CALIBRATION_SHARE]
     summary = {
@@ -87,6 +92,32 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
         "calibration_pairs": len(calibration),
     }
     return Splits(train, validation, calibration, summary)
+
+
+def add_passage_pairs(
+    settings: dict[str, Any],
+    seed: int,
+    train: list[NLIPair],
+    held_out: list[NLIPair],
+    log: Callable[[str], None],
+) -> None:
+    """Pairs with passage premises (context.py): SummEdits' evaluation split to training
+    only, news passages split by premise like the other synthetic pairs."""
+    from factcheck.embed import get_embedder
+
+    window = int(settings["window"])
+    paths = expand_paths(settings["summedits"])
+    made = summedits_pairs(paths, settings["summedits_split"], get_embedder().encode, window)
+    train.extend(made * int(settings["summedits_repeat"]))
+    log(f"SummEdits {settings['summedits_split']} pairs: {len(made)}")
+    bodies = news_bodies(resolve(settings["news"]))
+    made = passage_pairs(bodies, int(settings["news_pairs"]), seed, window)
+    made_train, made_val = split_by_premise(
+        made, float(settings["validation_fraction"]), None, seed
+    )
+    train.extend(made_train)
+    held_out.extend(made_val)
+    log(f"news passage pairs: {len(made)}")
 
 
 def _encode(tokenizer, pairs: Sequence[NLIPair], max_length: int) -> list[list[tuple[int, int]]]:
@@ -256,12 +287,18 @@ class Trainer:
         base = resolve(cfg["base"])
         tokenizer = AutoTokenizer.from_pretrained(base)
         labels = list(LABEL_TO_ID)
-        model = AutoModelForSequenceClassification.from_pretrained(
-            base,
-            num_labels=3,
-            id2label=dict(enumerate(labels)),
-            label2id=LABEL_TO_ID,
-        )
+        if cfg.get("init"):
+            # Continue from a trained model (same base): fine-tuning, not training anew.
+            from factcheck.nli.model import build_torch_classifier
+
+            model = build_torch_classifier(resolve(cfg["init"]), {"base": cfg["base"]})
+        else:
+            model = AutoModelForSequenceClassification.from_pretrained(
+                base,
+                num_labels=3,
+                id2label=dict(enumerate(labels)),
+                label2id=LABEL_TO_ID,
+            )
         prefix = model.base_model_prefix + "."
         if cfg.get("freeze_word_embeddings", True):
             for name, param in model.named_parameters():
@@ -465,6 +502,14 @@ class Trainer:
                 "minutes": round(state["elapsed"] / 60, 1),
             },
         }
+        if self.settings.get("init"):
+            # The model this run continued from, and how it was trained: the lineage.
+            from factcheck.nli.model import read_meta
+
+            record["training"]["continued_from"] = {
+                "model": self.settings["init"],
+                "training": read_meta(resolve(self.settings["init"])).get("training"),
+            }
         final = self.run_dir / "model"
         if final.exists():
             shutil.rmtree(final)
