@@ -76,6 +76,23 @@ class Aligner:
         ordered = sorted(pairs.items(), key=lambda item: (item[0][0], -item[1]))
         return [Pair(claims[a].id, claims[b].id, round(s, 4)) for (a, b), s in ordered], closest
 
+    def passages(
+        self, claims: Sequence[Claim], premise_source: str, hypothesis_source: str, window: int
+    ) -> dict[str, list[str]]:
+        """For each claim of `hypothesis_source`, the `window` claims of `premise_source` most
+        like it, in their order in the source: the passage reference mode judges it against,
+        since a summary sentence often joins facts from several source sentences."""
+        premises = [c for c in claims if c.source == premise_source]
+        hypotheses = [c for c in claims if c.source == hypothesis_source]
+        if not premises or not hypotheses:
+            return {}
+        vectors = self.embedder.encode([c.text for c in premises + hypotheses])
+        sims = vectors[len(premises) :] @ vectors[: len(premises)].T
+        return {
+            claim.id: [premises[i].id for i in sorted(np.argsort(-sims[row])[:window])]
+            for row, claim in enumerate(hypotheses)
+        }
+
 
 def _cap_partners(pairs: dict[tuple[int, int], float], limit: int) -> dict[tuple[int, int], float]:
     """Each claim keeps its `limit` most similar partners over all other sources (a pair

@@ -143,19 +143,32 @@ class Judge:
         return findings
 
     def check_against(
-        self, findings: Sequence[Finding], text_claims: Sequence[Claim], claims: dict[str, Claim]
+        self,
+        findings: Sequence[Finding],
+        text_claims: Sequence[Claim],
+        claims: dict[str, Claim],
+        passages: dict[str, list[str]],
+        source_text: str,
     ) -> list[ClaimCheck]:
         """Reference mode: each claim of the checked text is supported, contradicted or
-        unsupported by the source claims it was aligned with (source as premise)."""
+        unsupported by the source, judged against the source claims it was aligned with one
+        by one (source as premise), against `passages` (its nearest source claims joined in
+        source order), and for names and figures the source never mentions."""
         by_claim: dict[str, list[Finding]] = {c.id: [] for c in text_claims}
         for finding in findings:
             for claim_id in finding.claims:
                 if claim_id in by_claim:
                     by_claim[claim_id].append(finding)
+        passage_rows = self.nli.predict(
+            [" ".join(claims[i].text for i in passages.get(c.id, [])) for c in text_claims],
+            [c.text for c in text_claims],
+        )
+        claim_facts = self.facts.read([c.text for c in text_claims])
         t_entail = float(self.settings["entail_threshold"])
         t_contra = float(self.settings["contradict_threshold"])
+        penalty = float(self.settings["missing_fact_penalty"])
         checks = []
-        for claim in text_claims:
+        for claim, row, facts in zip(text_claims, passage_rows, claim_facts, strict=True):
             best_entail, best_contra, evidence_entail, evidence_contra = 0.0, 0.0, None, None
             for finding in by_claim[claim.id]:
                 source_id = (
@@ -171,18 +184,34 @@ class Judge:
                     best_entail, evidence_entail = probs["entailment"], source_id
                 if contra > best_contra:
                     best_contra, evidence_contra = contra, source_id
-            if best_contra >= t_contra and best_contra > best_entail:
+            passage = _probs(row, self.nli.labels)
+            entail = max(best_entail, passage["entailment"])
+            contra = max(best_contra, passage["contradiction"])
+            missing = self.facts.missing(facts, source_text)
+            # `contradicted` needs one source claim that contradicts it, to show the editor;
+            # a passage that only reads as a contradiction counts in the score, not the label.
+            if best_contra >= t_contra and best_contra > entail:
                 label, confidence, evidence = "contradicted", best_contra, evidence_contra
-                probability_ok = min(best_entail, 1 - best_contra)
-            elif best_entail >= t_entail:
-                label, confidence, evidence = "supported", best_entail, evidence_entail
-                probability_ok = best_entail
+            elif entail >= t_entail and not missing:
+                label, confidence = "supported", entail
+                evidence = evidence_entail if best_entail >= passage["entailment"] else None
             else:
-                label, confidence, evidence = "unsupported", 1 - best_entail, evidence_entail
-                probability_ok = best_entail
+                label, confidence, evidence = "unsupported", 1 - entail, evidence_entail
+            # Support minus contradiction, on [0, 1]; a name or figure the source never
+            # mentions costs `missing_fact_penalty` (measured: `factcheck bench consistency`).
+            probability_ok = max(0.0, (1 + entail - contra) / 2 - (penalty if missing else 0.0))
             checks.append(
                 ClaimCheck(
-                    claim.id, label, round(confidence, 4), evidence, round(probability_ok, 4)
+                    claim.id,
+                    label,
+                    round(confidence, 4),
+                    evidence,
+                    round(probability_ok, 4),
+                    passages.get(claim.id, []),
+                    passage,
+                    round(best_entail, 4),
+                    round(best_contra, 4),
+                    missing,
                 )
             )
         return checks

@@ -181,7 +181,12 @@ class Pipeline:
         if reference_mode:
             report.reference = articles[0].id
             checked = [c for c in claims if c.source == articles[1].id]
-            report.checks = self.judge.check_against(findings, checked, by_id)
+            passages = self.aligner.passages(
+                claims, articles[0].id, articles[1].id, int(self.config["reference"]["window"])
+            )
+            report.checks = self.judge.check_against(
+                findings, checked, by_id, passages, articles[0].text
+            )
         timings["total"] = time.perf_counter() - started
         report.timings = {k: round(v, 3) for k, v in timings.items()}
         return report

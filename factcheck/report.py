@@ -43,6 +43,12 @@ def _reasons_text(pair: dict[str, Any]) -> str:
     return "; ".join(f"{r['kind']}: {r['detail']}" for r in pair["reasons"])
 
 
+def _missing(check: dict[str, Any]) -> str:
+    """What a checked claim states that the source never mentions, as a note."""
+    names = [r["a"] for r in check.get("reasons", [])]
+    return f" (not in the source: {', '.join(names)})" if names else ""
+
+
 def render_text(report: Report, width: int | None = None, color: bool = False) -> str:
     """The terminal report: counts, contradictions side by side, then unique claims."""
     from rich.console import Console
@@ -94,7 +100,9 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
         console.print()
         console.print(Text("Claims of the checked text", style="bold"))
         for check in data["checks"]:
-            console.print(Text(f"  [{check['label']}] {claims[check['claim']]['text']}"))
+            console.print(
+                Text(f"  [{check['label']}] {claims[check['claim']]['text']}{_missing(check)}")
+            )
     for source in data["sources"]:
         unique = [claims[cid] for cid in data["unique"] if claims[cid]["source"] == source["id"]]
         if unique:
@@ -208,7 +216,8 @@ def render_markdown(report: Report) -> str:
             "|---|---|---:|",
         ]
         lines += [
-            f"| {md_escape(claims[c['claim']]['text'])} | {c['label']} | {c['confidence']:.2f} |"
+            f"| {md_escape(claims[c['claim']]['text'] + _missing(c))} | {c['label']} "
+            f"| {c['confidence']:.2f} |"
             for c in data["checks"]
         ]
         lines.append("")
@@ -235,7 +244,7 @@ def render_json(report: Report) -> str:
 
 
 def render_csv(report: Report) -> str:
-    """A row per judged pair and a row per unique claim."""
+    """A row per judged pair, per unique claim and (reference mode) per checked claim."""
     import pandas as pd
 
     data = report.to_dict()
@@ -274,6 +283,24 @@ def render_csv(report: Report) -> str:
                 "source_b": names[claims[closest["claim"]]["source"]] if closest else None,
                 "text_b": claims[closest["claim"]]["text"] if closest else None,
                 "reasons": "",
+            }
+        )
+    for check in data["checks"]:
+        claim = claims[check["claim"]]
+        evidence = claims.get(check["evidence"] or "")
+        rows.append(
+            {
+                "kind": "check",
+                "label": check["label"],
+                "confidence": check["confidence"],
+                "similarity": None,
+                "claim_a": claim["id"],
+                "source_a": names[claim["source"]],
+                "text_a": claim["text"],
+                "claim_b": evidence["id"] if evidence else None,
+                "source_b": names[evidence["source"]] if evidence else None,
+                "text_b": evidence["text"] if evidence else None,
+                "reasons": "; ".join(r["detail"] for r in check["reasons"]),
             }
         )
     columns = [

@@ -6,6 +6,7 @@ Each stage takes and returns these classes and nothing else; none reaches back u
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -91,8 +92,25 @@ class ClaimCheck:
     claim: str
     label: str
     confidence: float
-    evidence: str | None
+    evidence: str | None  # the source claim that decided, or None when the passage did
     probability_ok: float
+    passage: list[str] = field(default_factory=list)  # nearest source claims, in order
+    passage_nli: dict[str, float] = field(default_factory=dict)  # passage → claim
+    pair_entailment: float = 0.0  # strongest support by one aligned source claim
+    pair_contradiction: float = 0.0  # strongest contradiction by one (NLI or a fact)
+    reasons: list[Reason] = field(default_factory=list)  # names and figures not in the source
+
+
+def consistency_score(checks: list[ClaimCheck]) -> float:
+    """The geometric mean of the claims' `probability_ok`: one unsupported or contradicted
+    claim pulls it down hard, yet a long text is not marked down for being long (a product
+    would be). Measured against product, minimum and mean: `factcheck bench consistency`."""
+    if not checks:
+        return 1.0
+    floor = 1e-4  # keeps the logarithm finite for a claim with no support at all
+    return round(
+        math.exp(sum(math.log(max(c.probability_ok, floor)) for c in checks) / len(checks)), 4
+    )
 
 
 @dataclass
@@ -126,10 +144,7 @@ class Report:
         counts["clusters"] = len(self.clusters)
         counts["matrix"] = self.matrix
         if self.reference is not None:
-            score = 1.0
-            for check in self.checks:
-                score *= check.probability_ok
-            counts["consistency_score"] = round(score, 4)
+            counts["consistency_score"] = consistency_score(self.checks)
             for label in REFERENCE_LABELS:
                 counts[label] = sum(c.label == label for c in self.checks)
         return counts

@@ -13,6 +13,7 @@ titles held by different people and attribution to different speakers are read h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -23,6 +24,9 @@ from factcheck.facts.entities import compare_entities
 from factcheck.facts.language import ClaimFacts, FactReader, name_words
 from factcheck.facts.quantities import anchor_keys, compare_quantities, extract_quantities
 from factcheck.schema import Reason
+
+WORD = re.compile(r"[\w'.,]*\w")  # words, keeping "3.5", "1,200" and "o'neill" whole
+FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a number written in digits
 
 __all__ = [
     "ClaimFacts",
@@ -46,6 +50,23 @@ class FactChecker:
         self, texts: Sequence[str], published: Sequence[date | None] | None = None
     ) -> list[ClaimFacts]:
         return self.reader.read(texts, published)
+
+    def missing(self, claim: ClaimFacts, source_text: str) -> list[Reason]:
+        """Names and figures the claim states that the source never mentions: what a
+        summary or rewrite adds (reference mode). A name counts as mentioned when any of
+        its identifying words is in the source ("Kim" for "Kim Jong Un")."""
+        source_words = set(WORD.findall(source_text.lower().replace("’", "'")))
+        reasons = []
+        for text, kind, _start, _end in claim.entities:
+            words = set(WORD.findall(" ".join(name_words(text))))
+            if words and not words & source_words:
+                reasons.append(Reason(kind, text, "", f"{kind} not in the source: {text}"))
+        for figure in FIGURE.findall(claim.text):
+            if figure.replace(",", "") not in {w.replace(",", "") for w in source_words}:
+                reasons.append(
+                    Reason("quantity", figure, "", f"figure not in the source: {figure}")
+                )
+        return reasons
 
     def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         """Every fact compared between two aligned claims: (reason, cannot both be true)."""
