@@ -277,3 +277,33 @@ def test_bad_published_date_is_one_line():
     )
     assert result.returncode == 2
     assert "not a date" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+def _judge_one(claim_a: str, claim_b: str):
+    from factcheck.pipeline import get_pipeline
+    from factcheck.schema import Claim, Pair
+
+    claims = {
+        "a:0": Claim("a:0", "a", claim_a, 0, len(claim_a), 0),
+        "b:0": Claim("b:0", "b", claim_b, 0, len(claim_b), 0),
+    }
+    (finding,) = get_pipeline().judge.judge([Pair("a:0", "b:0", 0.7)], claims)
+    return finding
+
+
+def test_a_quoted_speaker_against_the_other_outlets_statement_is_no_contradiction():
+    outlet_b = "The government has no plan for the economy."
+    plain = _judge_one("The government has a clear plan for the economy.", outlet_b)
+    assert plain.label == "contradict"
+    quoted = _judge_one(
+        'Minister Anna Berg said, "The government has a clear plan for the economy."', outlet_b
+    )
+    assert quoted.label == "related"
+    assert any(r.kind == "attribution" and "Anna Berg" in r.detail for r in quoted.reasons)
+    # A figure in conflict still contradicts, quoted or not.
+    figures = _judge_one(
+        'Police chief Tom Hale said, "Only 12 people were hurt in the crash."',
+        "Forty people were hurt in the crash.",
+    )
+    assert figures.label == "contradict"
+    assert any(r.kind == "quantity" for r in figures.reasons)

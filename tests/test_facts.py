@@ -315,3 +315,15 @@ def test_spelling_variants_lists_and_paraphrased_refusals(checker):
             *checker.read([money.format("$70 million"), money.format("$70-million")])
         )
     ] == [False]
+
+
+def test_speaker_of_a_say_verb_without_its_own_subject(checker):
+    (facts,) = checker.read(
+        [
+            'Assistant Foreign Minister Hong Lei emphasized the parade, stating, "We will '
+            'defend the victories of the war."'
+        ]
+    )
+    assert facts.speaker and "Hong Lei" in facts.speaker and facts.quotes
+    (plain,) = checker.read(["The parade will project the future alignment of power."])
+    assert plain.speaker is None and not plain.quotes

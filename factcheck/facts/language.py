@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from factcheck.facts.dates import QUOTED
+
 # spaCy's entity labels, grouped into the kinds a reader checks.
 ENTITY_KINDS = {
     "PERSON": "person",
@@ -21,6 +23,7 @@ ENTITY_KINDS = {
     "EVENT": "event",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"}
+QUOTE_MIN_WORDS = 4  # a quotation, not a quoted name or scare-quoted word
 NAME_FILLER = {"the", "a", "an", "'s", "’s", "of", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."}
 
 
@@ -36,6 +39,7 @@ class ClaimFacts:
     entities: list[tuple[str, str, int, int]]  # (text, kind, first word, end word)
     negated: bool
     speaker: str | None = None
+    quotes: bool = False  # holds a direct quotation of several words
     roles: dict[str, str] = field(default_factory=dict)  # role → person
     published: date | None = None
 
@@ -90,6 +94,7 @@ class FactReader:
             entities=entities,
             negated=any(t.dep_ == "neg" or t.lower_ in self.negators for t in tokens),
             speaker=self._speaker(doc),
+            quotes=any(len(q.split()) >= QUOTE_MIN_WORDS for q in QUOTED.findall(doc.text)),
             roles=self._roles(doc),
             published=published,
         )
@@ -104,9 +109,9 @@ class FactReader:
                     if objects:
                         return _phrase(objects[0])
             if token.pos_ == "VERB" and token.lemma_.lower() in self.say_verbs:
-                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subjects and subjects[0].lower_ not in PRONOUNS:
-                    return _phrase(subjects[0])
+                subject = _subject(token)
+                if subject is not None and subject.lower_ not in PRONOUNS:
+                    return _phrase(subject)
         return None
 
     def _roles(self, doc: Any) -> dict[str, str]:
@@ -150,6 +155,18 @@ class FactReader:
             if tuple(words[start : start + len(role)]) == role:
                 return role
         return None
+
+
+def _subject(verb: Any) -> Any:
+    """A verb's subject; for a verb without one ("..., stating: ...", "... and added ..."),
+    the subject of the verb it hangs from."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
 
 
 def _phrase(token: Any) -> str:
