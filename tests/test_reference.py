@@ -3,9 +3,11 @@ never mentions, and the passage training pairs the NLI model learns them from.""
 
 import json
 
+import jsonschema
 import pytest
 
 from factcheck.nli.context import passage_pairs, sentences_of, summedits_pairs
+from factcheck.resources import PACKAGE_DIR
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +73,17 @@ def test_a_claim_naming_what_the_source_lacks_is_unsupported_and_scores_lower(pi
     assert all(c.label != "supported" for c in added.checks)
     assert {r.a for c in added.checks for r in c.reasons} == {"Lisbon", "12"}
     assert added.summary["consistency_score"] < faithful.summary["consistency_score"]
+    # The reference-mode fields are in the published schema.
+    schema = json.loads((PACKAGE_DIR / "schemas" / "report-v1.json").read_text())
+    data = json.loads(json.dumps(added.to_dict()))
+    jsonschema.validate(data, schema)
+    check = data["checks"][0]
+    assert check["passage"] and set(check["passage_nli"]) == {
+        "entailment",
+        "neutral",
+        "contradiction",
+    }
+    assert 0 <= data["summary"]["consistency_score"] <= 1
 
 
 def test_summedits_pairs_mark_the_edited_sentence_and_keep_the_rest_entailed(tmp_path, pipeline):
