@@ -24,6 +24,13 @@ def _probs(row: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
     return {label: round(float(p), 4) for label, p in zip(labels, row, strict=True)}
 
 
+def chance_right(entail: float, contra: float, missing: bool, penalty: float) -> float:
+    """Reference mode: a claim's chance of being right, support minus contradiction on
+    [0, 1]; a name or figure the source never mentions costs `penalty` (measured:
+    `factcheck bench consistency`)."""
+    return max(0.0, (1 + entail - contra) / 2 - (penalty if missing else 0.0))
+
+
 class Judge:
     def __init__(self, settings: dict[str, Any], nli: NLIModel, facts: FactChecker):
         self.settings = settings
@@ -188,12 +195,14 @@ class Judge:
             [" ".join(claims[i].text for i in passages.get(c.id, [])) for c in text_claims],
             [c.text for c in text_claims],
         )
-        claim_facts = self.facts.read([c.text for c in text_claims])
+        missing_facts = self.facts.missing(
+            self.facts.read([c.text for c in text_claims]), source_text
+        )
         t_entail = float(self.settings["entail_threshold"])
         t_contra = float(self.settings["contradict_threshold"])
         penalty = float(self.settings["missing_fact_penalty"])
         checks = []
-        for claim, row, facts in zip(text_claims, passage_rows, claim_facts, strict=True):
+        for claim, row, missing in zip(text_claims, passage_rows, missing_facts, strict=True):
             best_entail, best_contra, evidence_entail, evidence_contra = 0.0, 0.0, None, None
             for finding in by_claim[claim.id]:
                 source_id = (
@@ -212,7 +221,6 @@ class Judge:
             passage = _probs(row, self.nli.labels)
             entail = max(best_entail, passage["entailment"])
             contra = max(best_contra, passage["contradiction"])
-            missing = self.facts.missing(facts, source_text)
             # `contradicted` needs one source claim that contradicts it, to show the editor;
             # a passage that only reads as a contradiction counts in the score, not the label.
             if best_contra >= t_contra and best_contra > entail:
@@ -222,9 +230,7 @@ class Judge:
                 evidence = evidence_entail if best_entail >= passage["entailment"] else None
             else:
                 label, confidence, evidence = "unsupported", 1 - entail, evidence_entail
-            # Support minus contradiction, on [0, 1]; a name or figure the source never
-            # mentions costs `missing_fact_penalty` (measured: `factcheck bench consistency`).
-            probability_ok = max(0.0, (1 + entail - contra) / 2 - (penalty if missing else 0.0))
+            probability_ok = chance_right(entail, contra, bool(missing), penalty)
             checks.append(
                 ClaimCheck(
                     claim.id,

@@ -7,6 +7,7 @@ Each stage takes and returns these classes and nothing else; none reaches back u
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -101,16 +102,18 @@ class ClaimCheck:
     reasons: list[Reason] = field(default_factory=list)  # names and figures not in the source
 
 
-def consistency_score(checks: list[ClaimCheck]) -> float:
+def geometric_mean(values: Sequence[float]) -> float:
+    floor = 1e-4  # keeps the logarithm finite for a value of 0
+    return math.exp(sum(math.log(max(v, floor)) for v in values) / len(values))
+
+
+def consistency_score(checks: Sequence[ClaimCheck]) -> float:
     """The geometric mean of the claims' `probability_ok`: one unsupported or contradicted
     claim pulls it down hard, yet a long text is not marked down for being long (a product
     would be). Measured against product, minimum and mean: `factcheck bench consistency`."""
     if not checks:
         return 1.0
-    floor = 1e-4  # keeps the logarithm finite for a claim with no support at all
-    return round(
-        math.exp(sum(math.log(max(c.probability_ok, floor)) for c in checks) / len(checks)), 4
-    )
+    return round(geometric_mean([c.probability_ok for c in checks]), 4)
 
 
 @dataclass

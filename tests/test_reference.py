@@ -23,11 +23,12 @@ def test_missing_names_and_figures_are_those_the_source_never_mentions(pipeline)
     claim = facts.read(
         ["Kim Jong Un met Vladimir Putin in Paris as 1,200 troops and 40 jets passed."]
     )[0]
-    missing = {reason.a for reason in facts.missing(claim, source)}
+    (reasons,) = facts.missing([claim], source)
+    missing = {reason.a for reason in reasons}
     # "Kim Jong Un" and "Vladimir Putin" are named by a word of theirs; 1,200 is written alike.
     assert missing == {"Paris", "40"}
     faithful = facts.read(["Putin met Kim in Beijing on 3 September."])[0]
-    assert facts.missing(faithful, source) == []
+    assert facts.missing([faithful], source) == [[]]
 
 
 def test_a_passage_is_the_nearest_source_claims_in_source_order(pipeline):

@@ -20,10 +20,11 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.judge import chance_right
 from factcheck.markdown import table
 from factcheck.nli.context import summedits_training_split
 from factcheck.read import ReadError
-from factcheck.schema import ClaimCheck
+from factcheck.schema import ClaimCheck, geometric_mean
 
 Log = Callable[[str], None]
 
@@ -93,26 +94,22 @@ def summac_zs_scores(nli, splitter_nlp, items: list[Item]) -> list[float]:
     return scores
 
 
-def _mean_log(values: list[float]) -> float:
-    return float(np.exp(np.mean(np.log(np.maximum(values, 1e-4)))))
-
-
 # Other ways to score a text from the same claim checks, reported beside the served one so
-# that its choice stays measured: (name, per-claim probability, aggregation over claims).
+# that its choice stays measured.
 def _ok(check: ClaimCheck, penalty: float, passages: bool = True) -> float:
     entail = max(check.pair_entailment, check.passage_nli["entailment"] if passages else 0.0)
     contra = max(check.pair_contradiction, check.passage_nli["contradiction"] if passages else 0)
-    return max(0.0, (1 + entail - contra) / 2 - (penalty if check.reasons else 0.0))
+    return chance_right(entail, contra, bool(check.reasons), penalty)
 
 
 VARIANTS: dict[str, Callable[[list[ClaimCheck], float], float]] = {
     "product over claims": lambda checks, pen: float(np.prod([_ok(c, pen) for c in checks])),
     "minimum over claims": lambda checks, pen: min(_ok(c, pen) for c in checks),
     "mean over claims": lambda checks, pen: float(np.mean([_ok(c, pen) for c in checks])),
-    "no passages (aligned pairs only)": lambda checks, pen: _mean_log(
+    "no passages (aligned pairs only)": lambda checks, pen: geometric_mean(
         [_ok(c, pen, passages=False) for c in checks]
     ),
-    "no missing-fact penalty": lambda checks, pen: _mean_log([_ok(c, 0.0) for c in checks]),
+    "no missing-fact penalty": lambda checks, pen: geometric_mean([_ok(c, 0.0) for c in checks]),
 }
 
 

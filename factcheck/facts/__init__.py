@@ -51,22 +51,26 @@ class FactChecker:
     ) -> list[ClaimFacts]:
         return self.reader.read(texts, published)
 
-    def missing(self, claim: ClaimFacts, source_text: str) -> list[Reason]:
-        """Names and figures the claim states that the source never mentions: what a
-        summary or rewrite adds (reference mode). A name counts as mentioned when any of
-        its identifying words is in the source ("Kim" for "Kim Jong Un")."""
+    def missing(self, claims: Sequence[ClaimFacts], source_text: str) -> list[list[Reason]]:
+        """For each claim, the names and figures it states that the source never mentions:
+        what a summary or rewrite adds (reference mode). A name counts as mentioned when any
+        of its identifying words is in the source ("Kim" for "Kim Jong Un")."""
         source_words = set(WORD.findall(source_text.lower().replace("’", "'")))
-        reasons = []
-        for text, kind, _start, _end in claim.entities:
-            words = set(WORD.findall(" ".join(name_words(text))))
-            if words and not words & source_words:
-                reasons.append(Reason(kind, text, "", f"{kind} not in the source: {text}"))
-        for figure in FIGURE.findall(claim.text):
-            if figure.replace(",", "") not in {w.replace(",", "") for w in source_words}:
-                reasons.append(
-                    Reason("quantity", figure, "", f"figure not in the source: {figure}")
-                )
-        return reasons
+        source_figures = {w.replace(",", "") for w in source_words}
+        found = []
+        for claim in claims:
+            reasons = []
+            for text, kind, _start, _end in claim.entities:
+                words = set(WORD.findall(" ".join(name_words(text))))
+                if words and not words & source_words:
+                    reasons.append(Reason(kind, text, "", f"{kind} not in the source: {text}"))
+            for figure in FIGURE.findall(claim.text):
+                if figure.replace(",", "") not in source_figures:
+                    reasons.append(
+                        Reason("quantity", figure, "", f"figure not in the source: {figure}")
+                    )
+            found.append(reasons)
+        return found
 
     def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         """Every fact compared between two aligned claims: (reason, cannot both be true)."""
