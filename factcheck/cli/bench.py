@@ -103,14 +103,27 @@ def bench_consistency_command(
         60, "--per-dataset", min=2, help="Items sampled per data set (balanced by label)."
     ),
     seed: int = typer.Option(13, help="Sampling seed."),
+    windows: str = typer.Option(
+        "3,7",
+        "--windows",
+        help="Other passage sizes (source claims per passage) to compare with the served one.",
+    ),
 ) -> None:
     """Reference mode on SummaC (FactCC, Polytope) and SummEdits: ROC AUC of the consistency
     score, against a SummaC-ZS-style baseline on the same NLI model, in one run."""
     from factcheck.benchmarks.consistency import render_markdown, run_consistency_bench
 
+    try:
+        sizes = [int(w) for w in windows.split(",") if w.strip()]
+    except ValueError:
+        raise UserError(
+            f"--windows takes whole numbers separated by commas, not {windows!r}"
+        ) from None
+    if any(w < 1 for w in sizes):
+        raise UserError("--windows: a passage holds at least one claim")
     with user_errors(ResourceError, ModelLoadError):
         folder = resolve("shared:data/consistency")
-        report = run_consistency_bench(folder, per_dataset, seed, _log)
+        report = run_consistency_bench(folder, per_dataset, seed, _log, sizes)
     md_path, json_path = _write(out_dir, "consistency", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
 
