@@ -89,9 +89,15 @@ class Aligner:
         vectors = self.embedder.encode([c.text for c in premises + hypotheses])
         sims = vectors[len(premises) :] @ vectors[: len(premises)].T
         return {
-            claim.id: [premises[i].id for i in sorted(np.argsort(-sims[row])[:window])]
+            claim.id: [premises[i].id for i in nearest_in_order(sims[row], window)]
             for row, claim in enumerate(hypotheses)
         }
+
+
+def nearest_in_order(similarities: np.ndarray, k: int) -> list[int]:
+    """The indices of the `k` most similar items, in their original order: a passage reads
+    in source order. Training builds its passages with it too (nli/context.py)."""
+    return sorted(int(i) for i in np.argsort(-similarities)[:k])
 
 
 def _cap_partners(pairs: dict[tuple[int, int], float], limit: int) -> dict[tuple[int, int], float]:

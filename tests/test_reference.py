@@ -6,7 +6,8 @@ import json
 import jsonschema
 import pytest
 
-from factcheck.nli.context import passage_pairs, sentences_of, summedits_pairs
+from factcheck.nli.context import passage_pairs, summedits_pairs
+from factcheck.nli.synthetic import sentences_of
 from factcheck.resources import PACKAGE_DIR
 
 

@@ -129,7 +129,8 @@ def run_consistency_bench(
     pipeline = get_pipeline()
     nli = pipeline.judge.nli
     penalty = float(pipeline.config["judge"]["missing_fact_penalty"])
-    # Other windows re-judge only the passages: aligned pairs come from the result cache.
+    # Other windows re-run the comparison; embeddings and the aligned pairs' NLI results
+    # come from the result cache, so mostly the passages are judged anew.
     other_windows = {
         f"passages of {w} claims": get_pipeline({"reference": {"window": w}}) for w in windows
     }

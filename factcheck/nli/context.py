@@ -22,8 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
+from factcheck.align import nearest_in_order
 from factcheck.nli.data import NLIPair
-from factcheck.nli.synthetic import CONTRADICTION_RULES, SENTENCE_END
+from factcheck.nli.synthetic import CONTRADICTION_RULES, sentences_of
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 
@@ -38,22 +39,6 @@ def summedits_training_split() -> str | None:
 
     passages = load_config("nli")["train"].get("passages", {})
     return passages.get("summedits_split") if passages.get("enabled") else None
-
-
-def sentences_of(text: str) -> list[str]:
-    """Sentences of a document or summary, line by line (transcripts keep a turn per line)."""
-    out = []
-    for line in text.splitlines():
-        out.extend(s.strip() for s in SENTENCE_END.split(line.strip()) if s.strip())
-    return out
-
-
-def nearest_passage(
-    document: Sequence[str], doc_vectors: np.ndarray, vector: np.ndarray, window: int
-) -> str:
-    """The `window` document sentences most similar to a sentence, joined in document order."""
-    order = np.argsort(-(doc_vectors @ vector))[:window]
-    return " ".join(document[i] for i in sorted(order))
 
 
 def summedits_pairs(
@@ -84,7 +69,9 @@ def summedits_pairs(
                     label = wrong if edited and not consistent else "entailment"
                     pairs.append(
                         NLIPair(
-                            nearest_passage(document, doc_vectors, vector, window),
+                            " ".join(
+                                document[i] for i in nearest_in_order(doc_vectors @ vector, window)
+                            ),
                             sentence,
                             label,
                             source=f"summedits:{path.stem}",

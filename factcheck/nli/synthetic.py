@@ -416,12 +416,19 @@ def news_bodies(path: Path) -> list[str]:
     return [path.read_text(encoding="utf-8", errors="replace")]
 
 
+def sentences_of(text: str) -> list[str]:
+    """Sentences of a text, line by line (paragraphs, or a transcript's turns)."""
+    out = []
+    for line in text.splitlines():
+        out.extend(s.strip() for s in SENTENCE_END.split(line.strip()) if s.strip())
+    return out
+
+
 def news_sentences(path: Path, min_words: int = 8, max_words: int = 45) -> list[str]:
     """Sentences from news bodies (see `news_bodies`)."""
-    out = []
-    for text in news_bodies(path):
-        for paragraph in text.splitlines():
-            for sentence in SENTENCE_END.split(paragraph.strip()):
-                if min_words <= len(sentence.split()) <= max_words and sentence.endswith("."):
-                    out.append(sentence)
-    return out
+    return [
+        sentence
+        for text in news_bodies(path)
+        for sentence in sentences_of(text)
+        if min_words <= len(sentence.split()) <= max_words and sentence.endswith(".")
+    ]
