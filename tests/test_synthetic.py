@@ -74,3 +74,46 @@ def test_make_pairs_shares_rules_evenly_and_labels_by_rule():
         )
         assert pair.label == expected
     assert len({p.category for p in pairs}) >= 6
+
+
+def test_near_copies_balance_labels_so_edit_size_carries_none():
+    from collections import Counter
+
+    from factcheck.nli.synthetic import make_pairs
+
+    sentences = [
+        f"The council in {city} approved {n} new homes on Monday, officials said."
+        for n in range(30, 90)
+        for city in ("Boston", "Paris", "Berlin")
+    ] + [f"Maria Lopez said the {n} plans were announced in March." for n in range(5, 60)]
+    pairs = make_pairs(sentences, 600, seed=1, pool="t", near_copies=True)
+    labels = Counter(p.label for p in pairs)
+    assert labels["entailment"] >= 0.8 * labels["contradiction"]
+    assert labels["neutral"] > 0
+    categories = {p.category for p in pairs}
+    assert {"identity", "typography", "said_says", "count", "different_subject"} <= categories
+    for pair in pairs:
+        if pair.category == "identity":
+            assert pair.premise == pair.hypothesis and pair.label == "entailment"
+        if pair.category == "different_subject":
+            assert pair.label == "neutral"
+
+
+def test_typography_said_and_list_edits_keep_the_words():
+    import random
+
+    from factcheck.nli.synthetic import reorder_list, retype, said_says
+
+    rng = random.Random(3)
+    sentence = "Leaders of France, Germany and Italy met in Rome, officials said."
+    for _ in range(10):
+        retyped = retype(sentence, rng)
+        assert retyped.split()[0].lower() == "leaders"
+        assert " ".join(retyped.lower().split()).rstrip(".") == sentence.lower().rstrip(".")
+    assert said_says(sentence, rng) in {
+        sentence.replace("said", "says"),
+        sentence.replace("said", "told reporters"),
+    }
+    reordered = reorder_list(sentence, rng)
+    assert sorted(reordered.replace(",", "").split()) == sorted(sentence.replace(",", "").split())
+    assert reordered != sentence

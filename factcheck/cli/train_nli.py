@@ -44,6 +44,12 @@ def train_nli_command(
     no_synthetic: bool = typer.Option(
         False, "--no-synthetic", help="Leave the synthetic news discrepancy pairs out (ablation)."
     ),
+    no_near_copies: bool = typer.Option(
+        False,
+        "--no-near-copies",
+        help="Synthetic pairs as before the near copies: contradictions and a few entailments "
+        "only (ablation).",
+    ),
     no_passages: bool = typer.Option(
         False,
         "--no-passages",
@@ -83,7 +89,13 @@ def train_nli_command(
         "two_way": two_way,
         "init": init,
         "learning_rate": learning_rate,
-        "synthetic": {"enabled": False} if no_synthetic else None,
+        "synthetic": (
+            {"enabled": False}
+            if no_synthetic
+            else {"near_copies": False}
+            if no_near_copies
+            else None
+        ),
         "passages": {"enabled": False} if no_passages else None,
     }
     settings = merged(settings, overrides)

@@ -167,6 +167,23 @@ def load_pools(
     return deduplicate(pairs, stats), stats
 
 
+def limit_pools(pairs: Sequence[NLIPair], limits: dict[str, int], seed: int) -> list[NLIPair]:
+    """At most `limits[pool]` pairs of each named pool, chosen by premise hash (stable on
+    every machine): large pools with long premises (FEVER) would otherwise dominate CPU time."""
+    counts: dict[str, int] = {}
+    for pair in pairs:
+        counts[pair.pool] = counts.get(pair.pool, 0) + 1
+    kept = []
+    for pair in pairs:
+        limit = limits.get(pair.pool)
+        if (
+            limit is None
+            or premise_bucket(pair.premise + pair.hypothesis, seed) < limit / counts[pair.pool]
+        ):
+            kept.append(pair)
+    return kept
+
+
 def write_jsonl(pairs: Iterable[NLIPair], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:

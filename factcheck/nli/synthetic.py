@@ -3,6 +3,12 @@
 Each rule edits one sentence into a hypothesis whose label is known by construction:
 contradictions change a count, a vague amount, a date, a weekday, a month, a person, a place,
 the polarity or an antonym; entailments drop a modifier or clause, or round a number.
+
+Near copies (`near_copies=True`): a model trained only on those learns that "almost the same
+words" means contradiction. So every contradiction edit has entailing edits of the same
+surface size beside it (the sentence itself, typography, a synonym, "said"/"says", a list or
+a time phrase moved, an attribution dropped, a factive report verb) and neutral ones (a
+modifier added, a non-factive report verb, a claim about someone else).
 These are hand-written because no library makes label-preserving news edits; the word lists
 below are small on purpose (common news vocabulary), not an attempt at completeness.
 """
@@ -189,7 +195,8 @@ ANTONYMS = {
     "strong": "weak",
     "early": "late",
 }
-ANTONYMS |= {b: a for a, b in list(ANTONYMS.items()) if b not in ANTONYMS}
+# "last" is rarely the opposite of "first" in news ("last week"): one direction only.
+ANTONYMS |= {b: a for a, b in list(ANTONYMS.items()) if b not in ANTONYMS and b != "last"}
 # Auxiliaries that take a plain "not" after them; "has"/"had" only before "been" or a participle.
 AUXILIARIES = ["is", "are", "was", "were", "will", "would", "can", "could", "should", "must"]
 PERFECT = re.compile(r"\b(has|have|had)\b(?=\s(?:been|\w+ed)\b)")
@@ -202,7 +209,7 @@ RELATIVE_CLAUSE = re.compile(r",\s(?:who|which|where)\s[^,]{3,80},(?=\s)")
 TRAILING_CLAUSE = re.compile(
     r",\s(?:while|as|after|before|according to|adding)\s[^,]{3,120}(?=\.$)"
 )
-NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)")
+NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?![A-Za-z])")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 Rule = Callable[[str, random.Random], str | None]
@@ -339,6 +346,9 @@ def round_number(sentence: str, rng: random.Random) -> str | None:
         and not re.search(
             r"(about|around|nearly|almost|some|than|up to|least)\s$", sentence[: m.start(1)]
         )
+        # A day of a month ("August 19") or part of a compound ("31-year-old") is no count.
+        and not re.search(rf"(?:{'|'.join(MONTHS)})\s$", sentence[: m.start(1)])
+        and sentence[m.end(1) : m.end(1) + 1] != "-"
     ]
     if not numbers:
         return None
@@ -353,6 +363,222 @@ def round_number(sentence: str, rng: random.Random) -> str | None:
     return sentence[: match.start(1)] + f"{prefix} {text}" + sentence[match.end(1) :]
 
 
+def identity(sentence: str, rng: random.Random) -> str | None:
+    """The sentence itself: the plainest entailment there is."""
+    return sentence
+
+
+def retype(sentence: str, rng: random.Random) -> str | None:
+    """Typography only: quotes, apostrophes, dashes, spaces, line breaks or a headline's case."""
+    edits: list[Callable[[str], str]] = []
+    if re.search(r"[\"']", sentence):
+        edits.append(
+            lambda s: re.sub(r"(^|[\s(])\"", "\\1“", s).replace('"', "”").replace("'", "’")
+        )
+    if re.search(r"[“”‘’]", sentence):
+        edits.append(
+            lambda s: s.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+        )
+    if " - " in sentence or " -- " in sentence:
+        edits.append(lambda s: s.replace(" -- ", " — ").replace(" - ", " — "))
+    if "—" in sentence or "–" in sentence:
+        edits.append(lambda s: s.replace(" — ", " - ").replace("—", " - ").replace("–", "-"))
+    words = sentence.split(" ")
+    if len(words) > 6:
+        cut = rng.randrange(3, len(words) - 2)
+        edits.append(lambda s: " ".join(s.split(" ")[:cut]) + "\n" + " ".join(s.split(" ")[cut:]))
+        edits.append(lambda s: re.sub(r" (?=\w)", "  ", s, count=rng.randrange(1, 4)))
+    edits.append(lambda s: re.sub(r"\b([a-z])(\w{3,})", lambda m: m[1].upper() + m[2], s))
+    edits.append(lambda s: s.rstrip(".") if s.endswith(".") else s + ".")
+    return rng.choice(edits)(sentence)
+
+
+# Same-meaning words in news prose. Two lists: training uses TRAIN_SYNONYMS, the behaviour
+# suite HELD_OUT_SYNONYMS, so that the suite measures a skill, not a memorised word pair.
+TRAIN_SYNONYMS = {
+    "said": "stated",
+    "big": "large",
+    "begin": "start",
+    "began": "started",
+    "buy": "purchase",
+    "bought": "purchased",
+    "help": "assist",
+    "helped": "assisted",
+    "about": "around",
+    "enough": "sufficient",
+    "quickly": "rapidly",
+    "shows": "indicates",
+    "showed": "indicated",
+    "ended": "finished",
+    "children": "kids",
+    "people": "individuals",
+    "car": "vehicle",
+    "killed": "slain",
+    "attempt": "try",
+    "talks": "negotiations",
+    "often": "frequently",
+    "maybe": "perhaps",
+    "home": "house",
+    "hard": "difficult",
+    "chief": "head",
+    "major": "significant",
+    "near": "close to",
+}
+HELD_OUT_SYNONYMS = {
+    "needed": "required",
+    "lawmakers": "legislators",
+    "died": "passed away",
+    "fight": "battle",
+    "allow": "permit",
+    "enough": "adequate",
+    "woman": "lady",
+    "kids": "children",
+    "movie": "film",
+    "doctor": "physician",
+    "rules": "regulations",
+    "mostly": "largely",
+    "nearly": "almost",
+    "seen": "observed",
+    "chose": "selected",
+    "company": "firm",
+    "job": "position",
+    "show": "indicate",
+    "reporters": "journalists",
+    "photo": "photograph",
+    "purchase": "buy",
+    "large": "big",
+}
+
+
+def synonym_rule(synonyms: dict[str, str]) -> Rule:
+    pairs = synonyms | {b: a for a, b in synonyms.items() if " " not in b and b not in synonyms}
+
+    def swap_synonym(sentence: str, rng: random.Random) -> str | None:
+        present = [w for w in pairs if re.search(rf"\b{w}\b", sentence)]
+        if not present:
+            return None
+        word = rng.choice(present)
+        return re.sub(rf"\b{word}\b", pairs[word], sentence, count=1)
+
+    return swap_synonym
+
+
+SAID = re.compile(r"\b(said|says)\b")
+TRAILING_ATTRIBUTION = re.compile(
+    r",\s(?:(?:a|an|the|his|her|their)\s)?[\w\s.'’-]{2,40}?\s(?:said|says|told \w+)"
+    r"(?:\s(?:on|in|last)\s\w+|\s(?:in a statement|in an interview))?(?=\.$)"
+)
+
+
+def said_says(sentence: str, rng: random.Random) -> str | None:
+    """ "said" / "says" / "told reporters": the tense of reporting changes nothing."""
+    match = SAID.search(sentence)
+    if not match or re.search(r"\bsaid\s(?:to|that it was)\b", sentence):
+        return None
+    tail = sentence[match.end() :]
+    choices = ["says" if match[1] == "said" else "said"]
+    if match[1] == "said" and (tail.startswith(".") or tail.startswith(" that ")):
+        choices.append("told reporters")
+    return sentence[: match.start()] + rng.choice(choices) + tail
+
+
+def drop_attribution(sentence: str, rng: random.Random) -> str | None:
+    """ "The toll rose to 12, police said." -> "The toll rose to 12." """
+    match = TRAILING_ATTRIBUTION.search(sentence)
+    if not match or len(sentence[: match.start()].split()) < 5:
+        return None
+    return sentence[: match.start()] + sentence[match.end() :]
+
+
+NAME_LIST = re.compile(
+    r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? and "
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\b"
+)
+NAME_PAIR = re.compile(r"\b([A-Z][a-z]\w+(?: [A-Z][a-z]\w+)?) and ([A-Z][a-z]\w+(?: [A-Z]\w+)?)\b")
+
+
+def reorder_list(sentence: str, rng: random.Random) -> str | None:
+    """ "France, Germany and Italy" -> "Italy, France and Germany" (a list of names)."""
+    match = NAME_LIST.search(sentence)
+    if match:
+        items = list(match.groups())
+        order = rng.choice([[2, 0, 1], [1, 2, 0], [2, 1, 0], [1, 0, 2]])
+        new = f"{items[order[0]]}, {items[order[1]]} and {items[order[2]]}"
+    else:
+        match = NAME_PAIR.search(sentence)
+        if not match or match.start() == 0:
+            return None  # a sentence's first word is capitalised whatever it is
+        new = f"{match[2]} and {match[1]}"
+    return sentence[: match.start()] + new + sentence[match.end() :]
+
+
+TIME_PHRASE = re.compile(
+    rf"\s((?:on|last|this|early|late) (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}|"
+    r"(?:19|20)\d\d)|(?:last|this) (?:week|month|year))(?=\.$)"
+)
+
+
+def front_time_phrase(sentence: str, rng: random.Random) -> str | None:
+    """ "The mayor opened it on Saturday." -> "On Saturday, the mayor opened it." """
+    match = TIME_PHRASE.search(sentence)
+    if not match or not re.match(r"(?:The|A|An)\s", sentence):
+        return None
+    phrase = match[1][0].upper() + match[1][1:]
+    rest = sentence[: match.start()] + sentence[match.end() :]
+    return f"{phrase}, {rest[0].lower()}{rest[1:]}"
+
+
+# Report verbs as MegaVeridicality measured them: a factive verb commits the writer to its
+# complement, a non-factive one does not.
+TRAIN_FACTIVE = ["confirmed", "revealed", "acknowledged", "noted", "discovered", "learned"]
+TRAIN_NONFACTIVE = ["hoped", "claimed", "alleged", "suggested", "predicted", "feared"]
+HELD_OUT_FACTIVE = ["showed", "proved", "realized", "admitted", "found", "established"]
+HELD_OUT_NONFACTIVE = ["speculated", "wished", "guessed", "assumed", "imagined", "insisted"]
+SPEAKERS = [
+    "Officials",
+    "The report",
+    "Police",
+    "The ministry",
+    "Investigators",
+    "A spokesman",
+    "Analysts",
+    "The company",
+]
+
+
+def _complement(sentence: str) -> str | None:
+    """A sentence as a "that" clause: its first word in lower case unless it is a name."""
+    if not re.match(r"(?:The|A|An|This|These|Those|Its|Their|His|Her)\s", sentence):
+        return None
+    return sentence[0].lower() + sentence[1:]
+
+
+def report_rule(verbs: Sequence[str]) -> Rule:
+    """ "Officials confirmed that the bridge reopened." against the clause itself: the
+    hypothesis is the original sentence, the premise reports it (see `swap_roles`)."""
+
+    def report(sentence: str, rng: random.Random) -> str | None:
+        clause = _complement(sentence)
+        if clause is None:
+            return None
+        return f"{rng.choice(SPEAKERS)} {rng.choice(list(verbs))} that {clause}"
+
+    return report
+
+
+def add_modifier(sentence: str, rng: random.Random) -> str | None:
+    """The reverse of `drop_modifier`: the hypothesis says more than the premise."""
+    return drop_modifier(sentence, rng)
+
+
+# Rules whose edited sentence is the premise and whose original is the hypothesis.
+SWAPPED_ROLES = {"add_modifier", "factive_verb", "nonfactive_verb", "add_attribution"}
+
+
+def add_attribution(sentence: str, rng: random.Random) -> str | None:
+    return drop_attribution(sentence, rng)
+
+
 CONTRADICTION_RULES: dict[str, Rule] = {
     "count": change_count,
     "vague_amount": change_vague_amount,
@@ -365,19 +591,166 @@ CONTRADICTION_RULES: dict[str, Rule] = {
     "antonym": swap_antonym,
 }
 ENTAILMENT_RULES: dict[str, Rule] = {"drop_modifier": drop_modifier, "round": round_number}
+NEAR_COPY_ENTAILMENT_RULES: dict[str, Rule] = {
+    "identity": identity,
+    "typography": retype,
+    "synonym": synonym_rule(TRAIN_SYNONYMS),
+    "said_says": said_says,
+    "reorder_list": reorder_list,
+    "word_order": front_time_phrase,
+    "drop_attribution": drop_attribution,
+    "factive_verb": report_rule(TRAIN_FACTIVE),
+}
+NEAR_COPY_NEUTRAL_RULES: dict[str, Rule] = {
+    "add_modifier": add_modifier,
+    "add_attribution": add_attribution,
+    "nonfactive_verb": report_rule(TRAIN_NONFACTIVE),
+}
 
 
-def make_pairs(sentences: Iterable[str], limit: int, seed: int, pool: str) -> list[NLIPair]:
-    """Up to `limit` pairs, about 60 % contradictions and 40 % entailments, shared evenly among
-    the rules of each label so that rare edits (a weekday, a vague amount) are not crowded out
-    by common ones (negation). Each sentence is used once."""
+# Different people with different jobs: SNLI's same-scene habit reads such pairs as
+# contradictions; in news they are two facts about two people. Training and the behaviour
+# suite draw from separate lists.
+TRAIN_PEOPLE_FACTS = {
+    "names": [
+        "Maria Lopez",
+        "Peter Novak",
+        "Sarah Chen",
+        "James Okafor",
+        "Ingrid Holm",
+        "Omar Haddad",
+        "Lucy Brennan",
+        "Ravi Menon",
+        "Elena Petrova",
+        "Kofi Mensah",
+    ],
+    "jobs": [
+        "a chemist",
+        "a lawyer",
+        "a nurse",
+        "an economist",
+        "a pilot",
+        "a historian",
+        "a reporter",
+        "an engineer",
+        "a teacher",
+        "a surgeon",
+    ],
+    "places": [
+        "the University of Madrid",
+        "Boston General Hospital",
+        "the Central Bank",
+        "Reuters",
+        "the city council",
+        "Harvard University",
+        "the World Bank",
+        "Toyota",
+        "the Supreme Court",
+        "the Red Cross",
+    ],
+}
+HELD_OUT_PEOPLE_FACTS = {
+    "names": [
+        "Anna Berg",
+        "Tom Reid",
+        "Carlos Mendes",
+        "Aisha Bello",
+        "Henrik Larsen",
+        "Mei Tanaka",
+        "Daniel Weiss",
+        "Fatima Noor",
+        "George Adams",
+        "Nina Kovac",
+    ],
+    "jobs": [
+        "a physics professor",
+        "a judge",
+        "a firefighter",
+        "an architect",
+        "a farmer",
+        "a diplomat",
+        "a banker",
+        "a biologist",
+        "a police officer",
+        "a novelist",
+    ],
+    "places": [
+        "the University of Oslo",
+        "Leeds University",
+        "the Foreign Office",
+        "Siemens",
+        "the state court",
+        "the BBC",
+        "Cairo University",
+        "the United Nations",
+        "the local hospital",
+        "the Navy",
+    ],
+}
+
+
+def people_facts_pairs(facts: dict[str, list[str]], count: int, seed: int) -> list[tuple[str, str]]:
+    """ "Anna Berg is a chemist at X." / "Tom Reid is a lawyer at Y.": two people, neutral."""
+    rng = random.Random(seed)
+    pairs = []
+    for _ in range(count):
+        first, second = rng.sample(facts["names"], 2)
+        job_a, job_b = rng.sample(facts["jobs"], 2)
+        place_a, place_b = rng.sample(facts["places"], 2)
+        pairs.append((f"{first} is {job_a} at {place_a}.", f"{second} is {job_b} at {place_b}."))
+    return pairs
+
+
+PROPER_SUBJECT = re.compile(
+    r"^(?!(?:The|A|An|This|That|It|He|She|They|We|I|In|On|But)\b)"
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+)*)\s"
+)
+
+
+def different_subject_pairs(
+    sentences: Sequence[str], count: int, rng: random.Random
+) -> list[tuple[str, str]]:
+    """Two real sentences whose subjects are different names and which share no name."""
+    named = [s for s in sentences if PROPER_SUBJECT.match(s)]
+    pairs: list[tuple[str, str]] = []
+    tries = 0
+    while len(pairs) < count and len(named) > 1 and tries < count * 20:
+        tries += 1
+        a, b = rng.sample(named, 2)
+        names_a = set(re.findall(r"\b[A-Z][a-z]{2,}\b", a))
+        names_b = set(re.findall(r"\b[A-Z][a-z]{2,}\b", b))
+        if names_a & names_b:
+            continue
+        pairs.append((a, b))
+    return pairs
+
+
+def make_pairs(
+    sentences: Iterable[str], limit: int, seed: int, pool: str, near_copies: bool = False
+) -> list[NLIPair]:
+    """Up to `limit` pairs shared evenly among the rules of each label, so that rare edits (a
+    weekday, a vague amount) are not crowded out by common ones (negation).
+
+    Without `near_copies`: about 60 % contradictions and 40 % entailments (drop a modifier,
+    round a number), each sentence used once. With it: 40 % contradictions, 40 % entailments
+    that are near copies too, 20 % neutral (a modifier, an attribution or a non-factive report
+    verb added, a claim about someone else); each sentence used once per label, so that the
+    same sentence is seen edited into a contradiction and into an entailment.
+    """
     rng = random.Random(seed)
     sentences = list(dict.fromkeys(s.strip() for s in sentences if s.strip()))
     rng.shuffle(sentences)
-    used: set[str] = set()
     pairs: list[NLIPair] = []
-    plan = [(CONTRADICTION_RULES, "contradiction", 0.6), (ENTAILMENT_RULES, "entailment", 0.4)]
+    if near_copies:
+        plan = [
+            (CONTRADICTION_RULES, "contradiction", 0.4),
+            (ENTAILMENT_RULES | NEAR_COPY_ENTAILMENT_RULES, "entailment", 0.4),
+            (NEAR_COPY_NEUTRAL_RULES, "neutral", 0.1),
+        ]
+    else:
+        plan = [(CONTRADICTION_RULES, "contradiction", 0.6), (ENTAILMENT_RULES, "entailment", 0.4)]
     for rules, label, share in plan:
+        used: set[str] = set()
         quota = max(1, int(limit * share / len(rules)))
         for name, rule in rules.items():
             made = 0
@@ -386,20 +759,32 @@ def make_pairs(sentences: Iterable[str], limit: int, seed: int, pool: str) -> li
                     break
                 if sentence in used:
                     continue
-                hypothesis = rule(sentence, rng)
-                if hypothesis and hypothesis != sentence:
-                    used.add(sentence)
-                    pairs.append(
-                        NLIPair(
-                            sentence,
-                            hypothesis,
-                            label,
-                            source=f"synthetic:{name}",
-                            pool=pool,
-                            category=name,
-                        )
-                    )
-                    made += 1
+                edited = rule(sentence, rng)
+                if not edited or (edited == sentence and name != "identity"):
+                    continue
+                premise, hypothesis = (
+                    (edited, sentence) if name in SWAPPED_ROLES else (sentence, edited)
+                )
+                used.add(sentence)
+                pairs.append(NLIPair(premise, hypothesis, label, f"synthetic:{name}", pool, name))
+                made += 1
+        if not near_copies:
+            sentences = [s for s in sentences if s not in used]  # each sentence used once
+    if near_copies:
+        quota = int(limit * 0.1)
+        found = different_subject_pairs(sentences, quota // 2, rng)
+        made_up = people_facts_pairs(TRAIN_PEOPLE_FACTS, quota - len(found), seed)
+        for premise, hypothesis in found + made_up:
+            pairs.append(
+                NLIPair(
+                    premise,
+                    hypothesis,
+                    "neutral",
+                    "synthetic:different_subject",
+                    pool,
+                    "different_subject",
+                )
+            )
     rng.shuffle(pairs)
     return pairs
 

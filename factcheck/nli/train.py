@@ -27,6 +27,7 @@ from factcheck.nli.data import (
     LABEL_TO_ID,
     NLIPair,
     expand_paths,
+    limit_pools,
     load_pools,
     premise_bucket,
     read_jsonl,
@@ -52,6 +53,8 @@ class Splits:
 def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -> Splits:
     """Read the pools, split by premise, and add synthetic pairs on each side of the split."""
     pairs, stats = load_pools(settings["pools"], settings.get("two_way", "loss"))
+    if settings.get("pool_limits"):
+        pairs = limit_pools(pairs, settings["pool_limits"], int(settings["seed"]))
     val_cfg = settings["validation"]
     seed = int(settings["seed"])
     train, held_out = split_by_premise(
@@ -66,7 +69,13 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
             else:
                 sentences = news_sentences(resolve(source))
                 pool = "synthetic_news"
-            made = make_pairs(sentences, int(synthetic_cfg["per_source"]), seed + index, pool)
+            made = make_pairs(
+                sentences,
+                int(synthetic_cfg["per_source"]),
+                seed + index,
+                pool,
+                near_copies=bool(synthetic_cfg.get("near_copies", False)),
+            )
             # A synthetic pair follows its premise's side when the premise is in the pool, so
             # that no premise is on both sides; news premises are split by their own hash.
             held = {p.premise for p in held_out}
