@@ -20,7 +20,7 @@ from factcheck.embed import embedder_version, get_embedder
 from factcheck.facts import FactChecker, anchor_keys
 from factcheck.judge import Judge
 from factcheck.read import ARTICLE_SUFFIXES, ReadError, read_article, read_bytes, source_ids
-from factcheck.schema import SETTLED_LABELS, Article, Report
+from factcheck.schema import SETTLED_LABELS, Article, Claim, Finding, Pair, Report
 from factcheck.split import ClaimSplitter
 
 SourceSpec = str | Path
@@ -30,10 +30,12 @@ Item = tuple[str | None, SourceSpec | None, str | None]  # (name, path, text)
 
 
 class Pipeline:
-    """Compares sources. `config` overrides `configs/compare.yaml` key by key."""
+    """Compares sources. `config` overrides `configs/compare.yaml` key by key; `nli_model`
+    (a folder or "models:NAME") replaces the NLI model served by default (configs/nli.yaml)."""
 
-    def __init__(self, config: dict[str, Any] | None = None):
+    def __init__(self, config: dict[str, Any] | None = None, nli_model: str | Path | None = None):
         self.config = merged(load_config("compare"), config or {})
+        self.nli_model = nli_model
         self._judge: Judge | None = None
         self.splitter = ClaimSplitter(self.config["split"])
         settings = self.config["cache"]
@@ -49,7 +51,7 @@ class Pipeline:
         if self._judge is None:
             from factcheck.nli.model import load_nli_model
 
-            nli: Any = load_nli_model()
+            nli: Any = load_nli_model(self.nli_model)
             if self.cache is not None:
                 nli = CachedNLI(nli, self.cache, nli.version)
             self._judge = Judge(
@@ -190,6 +192,24 @@ class Pipeline:
         timings["total"] = time.perf_counter() - started
         report.timings = {k: round(v, 3) for k, v in timings.items()}
         return report
+
+    def check(self, pairs: Sequence[tuple[str, str]]) -> list[Finding]:
+        """The judge's verdict on each pair of claims, taken as given (not split): NLI both
+        ways, the fact layer and attribution, exactly as `compare` judges an aligned pair."""
+        if not pairs:
+            return []
+        for index, (a, b) in enumerate(pairs):
+            if not a.strip() or not b.strip():
+                raise ReadError(f"pair {index + 1}: both claims must be non-empty text")
+        claims: dict[str, Claim] = {}
+        aligned = []
+        similarities = self.aligner.similarities([a for a, _ in pairs], [b for _, b in pairs])
+        for index, ((a, b), similarity) in enumerate(zip(pairs, similarities, strict=True)):
+            first = self.splitter.as_claim(a, f"A{index}", "A")
+            second = self.splitter.as_claim(b, f"B{index}", "B")
+            claims[first.id], claims[second.id] = first, second
+            aligned.append(Pair(first.id, second.id, similarity))
+        return self.judge.judge(aligned, claims)
 
 
 def publication_date(value: str | None) -> date | None:

@@ -199,5 +199,64 @@ def bench_speed_command(
     typer.echo(f"wrote {md_path} and {json_path}")
 
 
+@app.command("behaviour")
+def bench_behaviour_command(
+    candidate: list[str] = typer.Option(
+        [],
+        "--candidate",
+        "-c",
+        help="Another model folder to score beside the shipped one (repeatable), for instance "
+        "runs/nli/model.",
+    ),
+    out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for behaviour.md/json."),
+    sentences: int = typer.Option(
+        1200, "--sentences", min=10, help="News sentences for the identity-at-scale check."
+    ),
+    rebuild: bool = typer.Option(
+        False,
+        "--rebuild",
+        help="Remake the suite's case file from ../shared first (after changing its recipe).",
+    ),
+) -> None:
+    """The NLI model's behaviour suite: pass rate per capability (identity, typography,
+    paraphrase, dropped and added modifiers, different subjects, negation, antonyms, counts,
+    dates, places, people, report verbs), a sentence against itself on 1,200 news sentences,
+    and each seed and example article against its own copy; the shipped model and each
+    --candidate side by side. Writes reports/behaviour.md and .json.
+
+    Example: factcheck bench behaviour --candidate runs/nli/model
+    """
+    from factcheck.benchmarks.behaviour import (
+        build_recipes,
+        render_markdown,
+        run_behaviour_bench,
+        write_recipes,
+    )
+    from factcheck.resources import PACKAGE_DIR
+
+    with user_errors(ConfigError, ResourceError):
+        shipped = load_config("nli")["serve"]["model"]
+        seeds = resolve("shared:seeds")
+    models: dict[str, str | Path] = {"shipped": shipped}
+    for path in candidate:
+        folder = Path(path)
+        if not folder.is_dir():
+            raise UserError(f"candidate model folder not found: {path}")
+        models[path] = folder
+    examples = PACKAGE_DIR.parent / "examples"
+    articles = {
+        "seed A": seeds / "article_a.txt",
+        "seed B": seeds / "article_b.txt",
+        "bridge A": examples / "bridge_a.txt",
+        "bridge B": examples / "bridge_b.txt",
+    }
+    with user_errors(ResourceError, ModelLoadError, FileNotFoundError, ValueError):
+        if rebuild:
+            write_recipes(build_recipes())
+        report = run_behaviour_bench(models, articles, sentences, _log)
+    md_path, json_path = _write(out_dir, "behaviour", report, render_markdown(report))
+    typer.echo(f"wrote {md_path} and {json_path}")
+
+
 def _log(message: str) -> None:
     print(message, file=sys.stderr)

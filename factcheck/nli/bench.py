@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.benchmarks.behaviour import load_cases, predictions, score
 from factcheck.markdown import table
 from factcheck.nli.data import LABEL_TO_ID, LABELS, NLIPair, read_pool
 from factcheck.nli.model import BACKENDS, NLIModel, TorchNLIModel, make_backend, time_throughput
@@ -290,12 +291,22 @@ def run_ablations(
         log(f"ablation {folder.name}…")
         model = TorchNLIModel(model_dir, quantize=True, **kwargs)
         meta = json.loads((model_dir / "factcheck.json").read_text())
+        training = meta["training"]
+        synthetic = training["settings"]["synthetic"]
         row: dict[str, Any] = {
-            "minutes": meta["training"]["minutes"],
-            "steps": meta["training"]["steps"],
-            "synthetic": meta["training"]["settings"]["synthetic"].get("enabled", False),
-            "two_way": meta["training"]["settings"]["two_way"],
+            "minutes": training["minutes"],
+            "steps": training["steps"],
+            "synthetic": synthetic.get("enabled", False),
+            "near_copies": synthetic.get("enabled", False) and synthetic.get("near_copies", False),
+            "pools": [Path(p).stem for p in training["pools"]],
+            "two_way": training["settings"]["two_way"],
             "sets": {},
+        }
+        cases = load_cases()
+        behaviour = score(cases, predictions(model, cases))
+        row["behaviour"] = behaviour["pass_rate"]
+        row["behaviour_by_capability"] = {
+            k: v["pass_rate"] for k, v in behaviour["capabilities"].items()
         }
         for name in ABLATION_SETS:
             if name in sets:
@@ -406,19 +417,63 @@ def render_markdown(report: dict[str, Any]) -> str:
             "",
         ]
     if report.get("ablations"):
-        names = ABLATION_SETS
-        lines += [
-            "## Ablations",
-            "",
-            "Equal step budgets, same seed and settings otherwise; torch int8; each set's "
-            "first pairs (see `bench.ablation_max_pairs`). `synthetic_news` validation pairs "
-            "are held-out synthetic edits of news sentences.",
-            "",
-            "| run | synthetic pairs | 2-way files | steps | " + " | ".join(names) + " |",
-            "|---|---|---|---:|" + "---:|" * len(names),
-        ]
-        for run, row in report["ablations"].items():
-            cells = " | ".join(_pct(row["sets"].get(n)) for n in names)
-            synthetic = "yes" if row["synthetic"] else "no"
-            lines.append(f"| {run} | {synthetic} | {row['two_way']} | {row['steps']} | {cells} |")
+        lines += render_ablations(report["ablations"])
     return "\n".join(lines) + "\n"
+
+
+# Behaviour columns of the ablation table: the capabilities the near copies are for, and the
+# contradiction capabilities they must not cost.
+ABLATION_CAPABILITIES = {
+    "identity": ("identity",),
+    "typography": ("typography",),
+    "paraphrase": ("synonym", "voice_word_order", "said_says", "list_order"),
+    "different subject": ("different_subject",),
+    "added / dropped detail": ("add_modifier", "drop_modifier"),
+    "report verbs": ("factive_verb", "nonfactive_verb"),
+    "contradictions": ("negation", "antonym", "count", "date", "place", "person"),
+}
+NEW_POOLS = {
+    "cad_snli_train": "CAD",
+    "fever_nli_binary_2way": "FEVER",
+    "dnc_megaveridicality_2way": "DNC",
+}
+
+
+def ablation_additions(row: dict[str, Any]) -> str:
+    """What a run adds to the shipped model's recipe, in words."""
+    added = ["near copies"] if row.get("near_copies") else []
+    added += [name for pool, name in NEW_POOLS.items() if pool in row.get("pools", [])]
+    return " + ".join(added) or "none (the shipped recipe)"
+
+
+def render_ablations(ablations: dict[str, Any]) -> list[str]:
+    names = ABLATION_SETS
+    groups = list(ABLATION_CAPABILITIES)
+    lines = [
+        "## Ablations",
+        "",
+        "Each run continues from the previously shipped model with the same seed, learning "
+        "rate and step budget, on the shipped recipe's pools plus the additions named; torch "
+        "int8; each NLI set's first pairs (see `bench.ablation_max_pairs`). Behaviour columns: "
+        "pass rate on the behaviour suite (`factcheck bench behaviour`), averaged over the "
+        "capabilities of each group.",
+        "",
+        "| run | additions | steps | behaviour | "
+        + " | ".join(groups)
+        + " | "
+        + " | ".join(names)
+        + " |",
+        "|---|---|---:|---:|" + "---:|" * (len(groups) + len(names)),
+    ]
+    for run, row in ablations.items():
+        by_capability = row.get("behaviour_by_capability", {})
+        group_cells = []
+        for group in groups:
+            rates = [by_capability[c] for c in ABLATION_CAPABILITIES[group] if c in by_capability]
+            group_cells.append(_pct(sum(rates) / len(rates) if rates else None))
+        cells = " | ".join(_pct(row["sets"].get(n)) for n in names)
+        lines.append(
+            f"| {run} | {ablation_additions(row)} | {row['steps']} | "
+            f"{_pct(row.get('behaviour'))} | " + " | ".join(group_cells) + f" | {cells} |"
+        )
+    return lines
