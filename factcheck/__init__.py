@@ -3,6 +3,8 @@
 import factcheck
 report = factcheck.compare(["article_a.txt", "article_b.txt"])
 report.to_dict()          # the JSON report, schema_version 1
+finding = factcheck.check("Thousands of troops marched.", "Tens of thousands marched.")
+finding.label             # agree | contradict | attribution | related
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 from factcheck.schema import Article, Claim, Finding, Pair, Report
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Claim", "Finding", "Pair", "Report", "compare"]
+__all__ = ["Article", "Claim", "Finding", "Pair", "Report", "check", "compare"]
 
 
 def compare(
@@ -30,3 +32,12 @@ def compare(
     from factcheck.pipeline import get_pipeline
 
     return get_pipeline(config).compare(sources, reference=reference, published=published)
+
+
+def check(a: str, b: str, config: dict[str, Any] | None = None) -> Finding:
+    """The pipeline judge's full verdict on one pair of claims, as given (not split):
+    `label` (agree / contradict / attribution / related), `confidence`, NLI both ways
+    (`nli_a_to_b`, `nli_b_to_a`) and `reasons` (facts, attribution, NLI)."""
+    from factcheck.pipeline import get_pipeline
+
+    return get_pipeline(config).check([(a, b)])[0]

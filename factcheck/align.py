@@ -76,6 +76,12 @@ class Aligner:
         ordered = sorted(pairs.items(), key=lambda item: (item[0][0], -item[1]))
         return [Pair(claims[a].id, claims[b].id, round(s, 4)) for (a, b), s in ordered], closest
 
+    def similarities(self, a: Sequence[str], b: Sequence[str]) -> list[float]:
+        """The cosine similarity of each text in `a` with the text at the same place in `b`."""
+        vectors = self.embedder.encode([*a, *b])
+        left, right = vectors[: len(a)], vectors[len(a) :]
+        return [round(float(v), 4) for v in (left * right).sum(axis=1)]
+
     def passages(
         self, claims: Sequence[Claim], premise_source: str, hypothesis_source: str, window: int
     ) -> dict[str, list[str]]:

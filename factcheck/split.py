@@ -108,6 +108,14 @@ class ClaimSplitter:
                 _remember_people(sentence.ents, people)
         return claims
 
+    def as_claim(self, text: str, claim_id: str, source: str) -> Claim:
+        """A text taken whole as one claim (`factcheck check`: the user already chose the
+        claim), with its named entities, as `split` would give them."""
+        text = text.strip()
+        return Claim(
+            claim_id, source, text, 0, len(text), 0, entities=_entity_names(self.nlp(text).ents)
+        )
+
     def _is_heading(self, text: str) -> bool:
         stripped = text.strip()
         words = stripped.split()

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from factcheck.cli import batch, bench, cache, compare, nli, review, train_nli
+from factcheck.cli import batch, bench, cache, check, compare, nli, review, train_nli
 from factcheck.cli.errors import UserError
 
 app = typer.Typer(
@@ -19,6 +19,9 @@ app = typer.Typer(
 )
 app.command("compare", short_help="Compare articles about one event, claim by claim.")(
     compare.compare_command
+)
+app.command("check", short_help="Judge two claims: agree, contradict, attribution or related.")(
+    check.check_command
 )
 app.command("nli")(nli.nli_command)
 app.command("train-nli")(train_nli.train_nli_command)

@@ -9,7 +9,8 @@ import typer
 from rich.console import Console
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.cli.nli import MODEL_ERRORS, write_atomically
+from factcheck.cli.jsonl import write_atomically
+from factcheck.cli.nli import MODEL_ERRORS
 from factcheck.pipeline import publication_date
 from factcheck.read import ReadError
 from factcheck.report import FORMATS

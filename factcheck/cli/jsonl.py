@@ -1,0 +1,66 @@
+"""JSONL input and output shared by the commands that label pairs (`nli`, `check`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from factcheck.cli.errors import UserError
+
+
+def read_pairs_jsonl(
+    path: str, keys: tuple[str, str] = ("premise", "hypothesis")
+) -> list[dict[str, Any]]:
+    """Every row of a JSONL file, checked before any model work; errors name the line.
+    Each row is an object whose `keys` are non-empty strings; other fields are kept."""
+    if path == "-":
+        raw = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        file = Path(path)
+        if not file.exists():
+            raise UserError(f"input file not found: {path}")
+        if not file.is_file():
+            raise UserError(f"input is not a file: {path}")
+        raw = file.read_bytes()
+        name = path
+    if b"\x00" in raw[:8192]:
+        raise UserError(f"{name} is a binary file, not JSONL")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{name} is not UTF-8 text (byte {exc.start})") from exc
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UserError(f"{name}, line {number}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict):
+            raise UserError(f"{name}, line {number}: expected a JSON object")
+        for key in keys:
+            if not isinstance(row.get(key), str) or not row[key].strip():
+                raise UserError(f"{name}, line {number}: '{key}' must be a non-empty string")
+        rows.append(row)
+    if not rows:
+        raise UserError(f"{name} holds no pairs")
+    return rows
+
+
+def write_atomically(path: Path, lines: list[str]) -> None:
+    """Write through a temporary file in the same folder, so a failure leaves nothing behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.writelines(lines)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,93 @@
+"""`factcheck check` and `factcheck.check`: the judge's verdict on one pair, every error path."""
+
+import json
+
+import factcheck
+
+from .conftest import run_cli
+from .test_cli_nli import assert_clean_error
+
+TROOPS_A = "Tens of thousands of troops marched through Beijing on Wednesday."
+TROOPS_B = "Thousands of troops marched through Beijing on Wednesday."
+
+
+def test_api_names_the_conflicting_amounts():
+    finding = factcheck.check(TROOPS_A, TROOPS_B)
+    assert finding.label == "contradict"
+    kinds = [reason.kind for reason in finding.reasons]
+    assert "quantity" in kinds and kinds[-1] == "nli"
+    assert finding.confidence >= 0.5
+    assert set(finding.nli_a_to_b) == {"entailment", "neutral", "contradiction"}
+
+
+def test_api_a_claim_agrees_with_itself_and_two_people_do_not_contradict():
+    claim = "This marks Kim Jong Un's first visit to China since 2019."
+    assert factcheck.check(claim, claim).label == "agree"
+    different = factcheck.check(
+        "Anna Berg is a chemist at the University of Oslo.",
+        "Tom Reid is a physics professor at Leeds University.",
+    )
+    assert different.label == "related"
+
+
+def test_api_attribution_of_a_denial():
+    finding = factcheck.check(
+        "The opposition said the election was rigged.",
+        "International observers said the election was not rigged.",
+    )
+    assert finding.label in ("attribution", "related")
+    assert finding.label != "contradict"
+
+
+def test_cli_text_and_json():
+    result = run_cli("check", TROOPS_A, TROOPS_B)
+    assert result.returncode == 0, result.stderr.decode()
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].startswith("contradict")
+    assert any(line.strip().startswith("quantity:") for line in lines[1:])
+    result = run_cli("check", TROOPS_A, TROOPS_B, "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["label"] == "contradict" and data["a"] == TROOPS_A
+    assert {"confidence", "similarity", "nli_a_to_b", "nli_b_to_a", "reasons"} <= set(data)
+
+
+def test_cli_file_keeps_fields_and_order(tmp_path):
+    rows = [
+        {"a": TROOPS_A, "b": TROOPS_B, "id": "troops"},
+        {"a": "The mayor opened the bridge.", "b": "The mayor opened the bridge.", "id": "same"},
+    ]
+    source = tmp_path / "pairs.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "judged.jsonl"
+    result = run_cli("check", "--input", str(source), "--output", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    judged = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in judged] == ["troops", "same"]
+    assert [r["label"] for r in judged] == ["contradict", "agree"]
+    # stdin to stdout too
+    result = run_cli("check", "--input", "-", stdin=source.read_bytes())
+    assert [json.loads(x)["id"] for x in result.stdout.decode().splitlines()] == ["troops", "same"]
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    assert_clean_error(run_cli("check"), "give two claims")
+    assert_clean_error(run_cli("check", "Only one claim."), "give two claims")
+    assert_clean_error(run_cli("check", "A claim.", "  "), "non-empty")
+    assert_clean_error(run_cli("check", "A", "B", "--format", "xml"), "unknown format")
+    assert_clean_error(run_cli("check", "--input", str(tmp_path / "none.jsonl")), "not found")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"a": "x", "b": "y"}\n{"a": "x"}\n')
+    assert_clean_error(run_cli("check", "--input", str(bad)), "line 2: 'b'")
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    assert_clean_error(run_cli("check", "--input", str(binary)), "binary")
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"a": "x y z", "b": "y z x"}\n')
+    assert_clean_error(run_cli("check", "A", "B", "--input", str(good)), "not both")
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("precious\n")
+    assert_clean_error(run_cli("check", "--input", str(good), "--output", str(kept)), "--force")
+    assert kept.read_text() == "precious\n"
+    assert_clean_error(
+        run_cli("check", "--input", str(good), "--output", str(good), "--force"), "overwrite"
+    )
