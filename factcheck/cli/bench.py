@@ -83,7 +83,12 @@ def bench_nli_command(
         meta = json.loads(meta_path.read_text())
         meta["backend"] = report["chosen_backend"]
         meta_path.write_text(json.dumps(meta, indent=2) + "\n")
-        typer.echo(f"wrote {write_card(folder, report)}; serving backend {meta['backend']}")
+        behaviour_path = out_dir / "behaviour.json"
+        behaviour = json.loads(behaviour_path.read_text()) if behaviour_path.is_file() else None
+        if behaviour and resolve(behaviour["models"]["shipped"]["model"]) != folder:
+            behaviour = None  # measured on another model
+        card = write_card(folder, report, behaviour)
+        typer.echo(f"wrote {card}; serving backend {meta['backend']}")
 
 
 def _write(out_dir: Path, name: str, data: dict, markdown: str) -> tuple[Path, Path]:
