@@ -327,3 +327,30 @@ def test_speaker_of_a_say_verb_without_its_own_subject(checker):
     assert facts.speaker and "Hong Lei" in facts.speaker and facts.quotes
     (plain,) = checker.read(["The parade will project the future alignment of power."])
     assert plain.speaker is None and not plain.quotes
+
+
+def test_number_words_are_whole_words_only():
+    assert conflicts("Everyone cheered the mayor.", "Hundreds cheered the mayor.") == []
+    assert extract_quantities("The vote underscores the divide in the party.") == []
+    assert extract_quantities("He spoke on behalf of the victims.") == []
+    assert [q.low for q in extract_quantities("Scores of people and one dog were rescued.")] == [
+        40.0,
+        1.0,
+    ]
+
+
+def test_no_number_is_read_from_inside_a_word_in_real_articles():
+    from factcheck.facts import quantities
+    from factcheck.nli.synthetic import news_bodies
+    from factcheck.resources import resolve
+
+    bodies = news_bodies(resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv"))
+    assert len(bodies) > 1600
+    inside = [
+        body[max(0, match.start() - 10) : match.end()]
+        for body in bodies
+        for pattern in (quantities.QUANTITY, quantities.RANGE, quantities.PERCENT)
+        for match in pattern.finditer(body)
+        if match.start() > 0 and body[match.start() - 1].isalnum()
+    ]
+    assert inside == []

@@ -94,15 +94,17 @@ _HEDGE = (
     r"about|around|roughly|approximately|some|nearly|almost|more than|over|at least|"
     r"fewer than|less than|under|up to|as many as"
 )
+# Every pattern that starts with a word starts at a word: "Everyone" holds no "one",
+# "underscores" no "scores", "behalf" no "half".
 QUANTITY = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<vague>{_VAGUE})|(?P<number>{_NUMBER})"
+    rf"(?<!\w)(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<vague>{_VAGUE})|(?P<number>{_NUMBER})"
     rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?)\s+(?:of\s+)?(?:(?:the|their|its)\s+)?"
     rf"(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
 
 RANGE = re.compile(
-    rf"(?:\bbetween\s+)?(?P<low>{_NUMBER})\s*(?:to|-|–|and)\s*(?P<high>{_NUMBER})"
+    rf"(?<!\w)(?:between\s+)?(?P<low>{_NUMBER})\s*(?:to|-|–|and)\s*(?P<high>{_NUMBER})"
     rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?\s+(?:of\s+)?(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
@@ -309,7 +311,8 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    _HEDGE_GROUP
+    r"(?<!\w)"
+    + _HEDGE_GROUP
     + rf"(?:(?P<number>{_NUMBER})\s*(?:%|per\s?cent\b)"
     + rf"|(?P<fraction>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b)"
     + r"(?:\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z][a-z-]+))?",
