@@ -354,3 +354,29 @@ def test_no_number_is_read_from_inside_a_word_in_real_articles():
         if match.start() > 0 and body[match.start() - 1].isalnum()
     ]
     assert inside == []
+
+
+def test_a_reason_names_the_two_amounts_that_conflict_about_the_same_thing():
+    import factcheck
+
+    finding = factcheck.check(
+        "The first report had three authors and a second report had six authors, "
+        "including two from the first.",
+        "A second, longer report had five authors.",
+    )
+    quantity = next(r for r in finding.reasons if r.kind == "quantity")
+    assert (quantity.a, quantity.b) == ("six", "five")
+
+
+def test_a_place_swapped_where_spacy_reads_one_side_as_an_organisation():
+    import factcheck
+
+    finding = factcheck.check(
+        "Dr Lena Park, a lecturer at Kingsford University in Perth, Australia, studied the "
+        "samples.",
+        "Dr Lena Park, a lecturer at Kingsford University in Adelaide, Australia, studied the "
+        "samples.",
+    )
+    assert finding.label == "contradict"
+    place = next(r for r in finding.reasons if r.kind == "place")
+    assert (place.a, place.b) == ("Perth", "Adelaide")

@@ -136,12 +136,27 @@ class EditChecker:
                     continue
                 if _mentions(b.text, text_a) or _mentions(a.text, text_b):
                     continue  # both claims name both: a list in another order, not a swap
-                detail = (
-                    f'{kind_a}: "{text_a}" vs "{text_b}" in otherwise matching claims: '
-                    "cannot both be true"
-                )
-                return [(Reason(kind_a, text_a, text_b, detail), True)]
-        return []
+                return [_swap_reason(kind_a, text_a, text_b)]
+        return self._swapped_name(a, b, i1, i2, j1, j2, found_a | found_b)
+
+    def _swapped_name(self, a, b, i1, i2, j1, j2, found) -> list[tuple[Reason, bool]]:
+        """One proper name for another where spaCy read only one side as a place or a person
+        ("in Perth, Australia" a place, "Kingsford University in Adelaide" one organisation):
+        the side it did read gives the kind."""
+        kinds = {kind for _, kind in found if kind in NAME_KINDS}
+        if len(kinds) != 1 or not (0 < i2 - i1 <= self.max_tokens and 0 < j2 - j1 <= 3):
+            return []
+        if not all(a.pos[i] == "PROPN" for i in range(i1, i2)) or not all(
+            b.pos[j] == "PROPN" for j in range(j1, j2)
+        ):
+            return []
+        kind = kinds.pop()
+        text_a, text_b = " ".join(a.spelled[i1:i2]), " ".join(b.spelled[j1:j2])
+        if may_be_same(text_a, text_b, kind):
+            return []
+        if _mentions(b.text, text_a) or _mentions(a.text, text_b):
+            return []  # both claims name both: a list in another order, not a swap
+        return [_swap_reason(kind, text_a, text_b)]
 
     def _opposite(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
         for i in range(i1, i2):
@@ -156,3 +171,12 @@ class EditChecker:
                         )
                         return [(Reason("antonym", a.words[i], b.words[j], detail), True)]
         return []
+
+
+# Kinds of name whose swap for another name of no other kind is still a swap.
+NAME_KINDS = {"place", "person"}
+
+
+def _swap_reason(kind: str, text_a: str, text_b: str) -> tuple[Reason, bool]:
+    detail = f'"{text_a}" vs "{text_b}" in otherwise matching claims: cannot both be true'
+    return Reason(kind, text_a, text_b, detail), True

@@ -42,6 +42,7 @@ class ClaimFacts:
     quotes: bool = False  # holds a direct quotation of several words
     roles: dict[str, str] = field(default_factory=dict)  # role → person
     published: date | None = None
+    spelled: list[str] = field(default_factory=list)  # the words as written
 
     def entity_at(self, index: int) -> tuple[str, str] | None:
         for text, kind, start, end in self.entities:
@@ -97,6 +98,7 @@ class FactReader:
             quotes=any(len(q.split()) >= QUOTE_MIN_WORDS for q in QUOTED.findall(doc.text)),
             roles=self._roles(doc),
             published=published,
+            spelled=[t.text for t in tokens],
         )
 
     def _speaker(self, doc: Any) -> str | None:

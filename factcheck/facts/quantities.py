@@ -439,11 +439,30 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
         lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
         lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
         if lonely_a and lonely_b:
-            results.append(_quantity_reason(lonely_a[0], lonely_b[0], conflict=True))
+            # Several amounts of one thing ("three authors ... six authors"): the conflict is
+            # between the two whose preceding words match best ("second report had").
+            qa, qb = max(
+                ((qa, qb) for qa in lonely_a for qb in lonely_b),
+                key=lambda pair: _shared_context(text_a, pair[0], text_b, pair[1]),
+            )
+            results.append(_quantity_reason(qa, qb, conflict=True))
         else:
             matched = [(qa, qb) for qa in side_a for qb in side_b if _overlap(qa, qb)]
             results.append(_quantity_reason(*matched[0], conflict=False))
     return results
+
+
+CONTEXT_WORDS = 5  # words before an amount that say what it is the amount of
+
+
+def _context(text: str, quantity: Quantity) -> set[str]:
+    start = text.find(quantity.text)
+    before = text[:start] if start >= 0 else ""
+    return set(re.findall(r"[a-z]+", before.lower())[-CONTEXT_WORDS:])
+
+
+def _shared_context(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> int:
+    return len(_context(text_a, qa) & _context(text_b, qb))
 
 
 def _quantity_reason(qa: Quantity, qb: Quantity, conflict: bool) -> tuple[Reason, bool]:
