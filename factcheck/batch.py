@@ -24,6 +24,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.files import write_atomically
+
 STATE_FILE = ".factcheck-batch.json"
 FORMAT_SUFFIXES = {"json": "json", "html": "html", "md": "md", "markdown": "md", "csv": "csv"}
 ENGINES = ("local", "ray")
@@ -185,7 +187,7 @@ def run_story(
             suffix = FORMAT_SUFFIXES[fmt]
             body = render_html(report) if fmt == "html" else render(report, _render_name(fmt))
             path = Path(out_dir) / f"{slug}.{suffix}"
-            _write_atomically(path, body)
+            write_atomically(path, body)
             result.outputs.append(path.name)
         summary = report.summary
         result.summary = {k: v for k, v in summary.items() if not isinstance(v, dict)}
@@ -202,12 +204,6 @@ def _render_name(fmt: str) -> str:
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return f"{text[0] if text else type(exc).__name__}"
-
-
-def _write_atomically(path: Path, body: str) -> None:
-    scratch = path.with_suffix(path.suffix + f".{os.getpid()}.tmp")
-    scratch.write_text(body, encoding="utf-8")
-    os.replace(scratch, path)
 
 
 # -- engines ------------------------------------------------------------------------------------
@@ -325,7 +321,7 @@ def run_batch(
     seconds = time.perf_counter() - started
     results = {r["slug"]: r for r in [*skipped, *ran]}
     ordered = [results[slug] for slug in names]
-    _write_atomically(
+    write_atomically(
         state_path, json.dumps({r["slug"]: r for r in ordered}, indent=2, ensure_ascii=False)
     )
     write_index(out, ordered)
@@ -375,9 +371,9 @@ def write_index(out: Path, results: list[dict[str, Any]]) -> None:
     table = pd.DataFrame(rows).sort_values(
         ["status", "contradict", "story"], ascending=[True, False, True], kind="stable"
     )
-    _write_atomically(out / "index.csv", table.to_csv(index=False))
+    write_atomically(out / "index.csv", table.to_csv(index=False))
     environment = Environment(
         loader=PackageLoader("factcheck", "templates"), autoescape=select_autoescape(default=True)
     )
     html = environment.get_template("batch_index.html.j2").render(rows=table.to_dict("records"))
-    _write_atomically(out / "index.html", html)
+    write_atomically(out / "index.html", html)

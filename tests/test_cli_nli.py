@@ -100,3 +100,10 @@ def test_usage_errors_are_one_line():
     assert_clean_error(run_cli("nli", "only a premise"), "PREMISE and HYPOTHESIS")
     assert_clean_error(run_cli("nli", "", "x"), "empty")
     assert_clean_error(run_cli("nli", "--model", "/nonexistent/model", "a", "b"), "no NLI model")
+
+
+def test_help_names_arguments_and_flags_plainly():
+    top = run_cli("--help").stdout.decode()
+    assert "--version" in top and "<bool>" not in top
+    compare = run_cli("compare", "--help").stdout.decode()
+    assert "SOURCES..." in compare and "{sources}" not in compare and "<bool>" not in compare

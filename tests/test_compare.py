@@ -307,3 +307,19 @@ def test_a_quoted_speaker_against_the_other_outlets_statement_is_no_contradictio
     )
     assert figures.label == "contradict"
     assert any(r.kind == "quantity" for r in figures.reasons)
+
+
+def test_reports_are_written_with_the_users_umask(tmp_path):
+    import os
+
+    from factcheck.files import write_atomically
+
+    old = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "r.md", "report\n")
+        write_atomically(tmp_path / "lines.jsonl", ["a\n", "b\n"])
+    finally:
+        os.umask(old)
+    assert (tmp_path / "r.md").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "lines.jsonl").read_text() == "a\nb\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

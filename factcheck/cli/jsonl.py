@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from factcheck.cli.errors import UserError
+from factcheck.files import write_atomically
+
+__all__ = ["read_pairs_jsonl", "write_atomically"]
 
 
 def read_pairs_jsonl(
@@ -51,16 +52,3 @@ def read_pairs_jsonl(
     if not rows:
         raise UserError(f"{name} holds no pairs")
     return rows
-
-
-def write_atomically(path: Path, lines: list[str]) -> None:
-    """Write through a temporary file in the same folder, so a failure leaves nothing behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.writelines(lines)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
