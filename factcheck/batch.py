@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.files import write_atomically
+from factcheck.report import FORMAT_NAMES, SUFFIXES, format_named
 
 STATE_FILE = ".factcheck-batch.json"
-FORMAT_SUFFIXES = {"json": "json", "html": "html", "md": "md", "markdown": "md", "csv": "csv"}
 ENGINES = ("local", "ray")
 Progress = Callable[[dict[str, Any]], None]
 
@@ -184,9 +184,8 @@ def run_story(
         pipeline = get_pipeline(None if cache else NO_CACHE)
         report = pipeline.compare(story.sources, published=story.published)
         for fmt in formats:
-            suffix = FORMAT_SUFFIXES[fmt]
-            body = render_html(report) if fmt == "html" else render(report, _render_name(fmt))
-            path = Path(out_dir) / f"{slug}.{suffix}"
+            body = render_html(report) if fmt == "html" else render(report, fmt)
+            path = Path(out_dir) / f"{slug}.{SUFFIXES[fmt]}"
             write_atomically(path, body)
             result.outputs.append(path.name)
         summary = report.summary
@@ -195,10 +194,6 @@ def run_story(
         result.status, result.error = "failed", _one_line(exc)
     result.seconds = round(time.perf_counter() - started, 3)
     return asdict(result)
-
-
-def _render_name(fmt: str) -> str:
-    return "markdown" if fmt in ("md", "markdown") else fmt
 
 
 def _one_line(exc: BaseException) -> str:
@@ -281,9 +276,10 @@ def run_batch(
     """Run every story of `manifest` whose inputs changed; write reports and the index."""
     if engine not in ENGINES:
         raise BatchError(f"unknown engine '{engine}' (choose from {', '.join(ENGINES)})")
-    unknown = [f for f in formats if f not in FORMAT_SUFFIXES]
+    unknown = [f for f in formats if format_named(f) is None]
     if unknown or not formats:
-        raise BatchError(f"unknown format(s) {unknown}; choose from json, html, md, csv")
+        raise BatchError(f"unknown format(s) {unknown}; choose from {', '.join(FORMAT_NAMES)}")
+    formats = [format_named(f) or f for f in formats]
     # JSON is always written: it is the report that other tools and `factcheck review` read.
     formats = list(dict.fromkeys(["json", *formats]))
     stories = read_manifest(manifest)

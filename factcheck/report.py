@@ -13,6 +13,24 @@ from factcheck.markdown import table
 from factcheck.schema import Report
 
 FORMATS = ("text", "markdown", "json", "csv")
+# Every report format by every name `compare` and `batch` accept, and its file suffix.
+FORMAT_NAMES = {
+    "text": "text",
+    "txt": "text",
+    "markdown": "markdown",
+    "md": "markdown",
+    "json": "json",
+    "csv": "csv",
+    "html": "html",
+}
+SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv", "html": "html"}
+
+
+def format_named(name: str) -> str | None:
+    """The format a user's name for it means ("md" → "markdown"), or None."""
+    return FORMAT_NAMES.get(name.strip().lower())
+
+
 SEVERITY = {"contradict": 0, "attribution": 1, "related": 2, "agree": 3}
 
 
@@ -170,19 +188,25 @@ def render_markdown(report: Report) -> str:
         chosen = [p for p in ordered if p["label"] == label]
         if not chosen:
             continue
-        lines += [
-            f"## {title} ({len(chosen)})",
-            "",
-            "| A | B | confidence | reasons |",
-            "|---|---|---:|---|",
-        ]
+        lines += [f"## {title} ({len(chosen)})", ""]
+        # One table per pair of sources, its columns headed by their names: with three or
+        # more sources a row may compare B with C.
+        by_sources: dict[tuple[str, str], list[dict]] = {}
         for pair in chosen:
-            a, b = (claims[cid] for cid in pair["claims"])
-            lines.append(
-                f"| {md_escape(a['text'])} | {md_escape(b['text'])} | "
-                f"{pair['confidence']:.2f} | {md_escape(_reasons_text(pair))} |"
-            )
-        lines.append("")
+            key = tuple(claims[cid]["source"] for cid in pair["claims"])
+            by_sources.setdefault(key, []).append(pair)
+        for (source_a, source_b), group in by_sources.items():
+            name_a, name_b = md_escape(names[source_a]), md_escape(names[source_b])
+            if len(by_sources) > 1:
+                lines += [f"### {name_a} vs {name_b}", ""]
+            lines += [f"| {name_a} | {name_b} | confidence | reasons |", "|---|---|---:|---|"]
+            for pair in group:
+                a, b = (claims[cid] for cid in pair["claims"])
+                lines.append(
+                    f"| {md_escape(a['text'])} | {md_escape(b['text'])} | "
+                    f"{pair['confidence']:.2f} | {md_escape(_reasons_text(pair))} |"
+                )
+            lines.append("")
     if data["clusters"] and len(data["sources"]) > 2:
         headers = ["Fact", *(md_escape(n) for n in names.values()), "Verdict"]
         grid = []

@@ -56,7 +56,10 @@ def test_batch_of_twenty_stories_then_a_rerun_skips_them(tmp_path):
     out = tmp_path / "out"
 
     first = run_cli("batch", str(manifest), "--output", str(out), "--format", "json,html")
-    assert first.returncode == 0, first.stderr.decode()
+    # A failed story fails the batch (one line on stderr) unless --keep-going is given.
+    assert first.returncode == 2, first.stderr.decode()
+    assert "1 of 21 stories failed" in first.stderr.decode()
+    assert "Traceback" not in first.stderr.decode()
     assert "21 stories: 21 compared, 0 unchanged, 1 failed" in first.stdout.decode()
     index = pd.read_csv(out / "index.csv", keep_default_na=False)
     assert len(index) == 21
@@ -69,7 +72,9 @@ def test_batch_of_twenty_stories_then_a_rerun_skips_them(tmp_path):
         assert (out / f"{slug}.html").is_file()
     assert "Broken story" in (out / "index.html").read_text()
 
-    second = run_cli("batch", str(manifest), "--output", str(out), "--format", "json,html")
+    second = run_cli(
+        "batch", str(manifest), "--output", str(out), "--format", "json,html", "--keep-going"
+    )
     assert second.returncode == 0
     # Nothing is compared again but the broken story, which is retried.
     assert "21 stories: 1 compared, 20 unchanged, 1 failed" in second.stdout.decode()
@@ -129,3 +134,21 @@ def test_ray_engine_gives_the_same_reports_as_local(tmp_path):
     assert (tmp_path / "ray" / "index.csv").read_text() == (
         tmp_path / "local" / "index.csv"
     ).read_text()
+
+
+def test_batch_and_compare_accept_the_same_format_names(tmp_path):
+    manifest = tmp_path / "stories.csv"
+    write_manifest(manifest, [("Bridge", BASES[0])])
+    out = tmp_path / "out"
+    result = run_cli("batch", str(manifest), "--output", str(out), "--format", "md,text,csv")
+    assert result.returncode == 0, result.stderr.decode()
+    assert {p.suffix for p in out.iterdir() if p.stem == "bridge"} == {
+        ".json",
+        ".md",
+        ".txt",
+        ".csv",
+    }
+    for name in ("md", "markdown", "text", "txt"):
+        compare = run_cli("compare", *map(str, BASES[0]), "--format", name)
+        assert compare.returncode == 0, compare.stderr.decode()
+    assert "| " in run_cli("compare", *map(str, BASES[0]), "--format", "md").stdout.decode()

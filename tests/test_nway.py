@@ -76,3 +76,30 @@ def test_json_and_reports_show_clusters(three_way):
     assert 'class="cell odd"' in html
     # Each source's unique claims are listed as "only in X".
     assert "Only in Tribune" in text
+
+
+def test_markdown_tables_name_the_two_sources_of_each_row(three_way):
+    from factcheck.report import md_escape
+
+    markdown = render(three_way, "markdown")
+    assert "| A | B |" not in markdown
+    # Walk the tables: every row sits under a header naming its own two sources.
+    by_id = {c.id: c for c in three_way.claims}
+    source_name = {s.id: s.name for s in three_way.sources}
+    expected = {
+        (md_escape(by_id[f.claims[0]].text), md_escape(by_id[f.claims[1]].text)): (
+            source_name[by_id[f.claims[0]].source],
+            source_name[by_id[f.claims[1]].source],
+        )
+        for f in three_way.findings
+        if f.label in ("agree", "contradict", "attribution")
+    }
+    header, rows = None, 0
+    for line in markdown.splitlines():
+        cells = [c.strip() for c in line.strip("|").split(" | ")]
+        if line.endswith("| confidence | reasons |"):
+            header = (cells[0], cells[1])
+        elif (cells[0], cells[1] if len(cells) > 1 else "") in expected:
+            assert header == expected[(cells[0], cells[1])]
+            rows += 1
+    assert rows == len(expected) > 0

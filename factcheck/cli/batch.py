@@ -41,12 +41,17 @@ def batch_command(
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Compute embeddings and NLI afresh (no result cache)."
     ),
+    keep_going: bool = typer.Option(
+        False,
+        "--keep-going",
+        help="Exit 0 even when some stories failed (they are listed in the index either way).",
+    ),
 ) -> None:
     """Compare many stories: each story's sources compared with each other, reports
     written to OUTPUT/<story>.json (and other formats), and OUTPUT/index.html and
     OUTPUT/index.csv listing every story by number of contradictions. Stories whose inputs
     have not changed since the last run are skipped; a story that fails is listed with its
-    error while the others finish.
+    error while the others finish, and the exit status is 1 unless --keep-going is given.
 
     \b
     factcheck batch stories.csv --output out/ --format json,html
@@ -101,3 +106,8 @@ def batch_command(
         f"unchanged, {summary['failed']} failed, in {summary['seconds']:.1f} s — "
         f"index: {output / 'index.html'}"
     )
+    if summary["failed"] and not keep_going:
+        raise UserError(
+            f"{summary['failed']} of {summary['stories']} stories failed (listed in "
+            f"{output / 'index.html'}); --keep-going makes that exit status 0"
+        )

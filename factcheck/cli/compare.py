@@ -13,9 +13,7 @@ from factcheck.cli.jsonl import write_atomically
 from factcheck.cli.nli import MODEL_ERRORS
 from factcheck.pipeline import publication_date
 from factcheck.read import ReadError
-from factcheck.report import FORMATS
-
-ALL_FORMATS = (*FORMATS, "html")
+from factcheck.report import FORMAT_NAMES, format_named
 
 
 def compare_command(
@@ -32,7 +30,9 @@ def compare_command(
         "given against this source instead: each claim is "
         "supported, contradicted or unsupported.",
     ),
-    fmt: str = typer.Option("text", "--format", "-f", help="text, markdown, html, json or csv."),
+    fmt: str = typer.Option(
+        "text", "--format", "-f", help="text, markdown (md), html, json or csv."
+    ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report here instead of stdout."
     ),
@@ -54,9 +54,10 @@ def compare_command(
     factcheck compare a.txt b.txt --format html --output report.html
     factcheck compare --reference source.txt summary.txt --format json
     """
-    fmt = fmt.lower()
-    if fmt not in ALL_FORMATS:
-        raise UserError(f"unknown --format '{fmt}' (choose from {', '.join(ALL_FORMATS)})")
+    named = format_named(fmt)
+    if named is None:
+        raise UserError(f"unknown --format '{fmt}' (choose from {', '.join(FORMAT_NAMES)})")
+    fmt = named
     if reference is None and len(sources) < 2 and not all(Path(s).is_dir() for s in sources):
         raise UserError("give at least two sources to compare (or --reference SOURCE TEXT)")
     if reference is not None and len(sources) != 1:
