@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,21 @@ def decode(raw: bytes, name: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # English news that is not UTF-8 is Windows-1252 or Latin-1 (a few curly quotes, dashes
+    # and accented names among ASCII). A statistical guesser reads so few non-ASCII bytes as
+    # any of dozens of encodings (big5hkscs: "Japan𠏋 surrender"), so these come first.
+    if _ascii_share(raw) >= WESTERN_ASCII_SHARE:
+        for encoding, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue  # bytes Windows-1252 leaves undefined: Latin-1
+            warnings.warn(
+                f"{name} is not UTF-8; read as {label} (Western European)",
+                GuessedEncodingWarning,
+                stacklevel=2,
+            )
+            return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -96,7 +112,25 @@ def decode(raw: bytes, name: str) -> str:
     text = str(best)
     if not _looks_like_text(text):
         raise ReadError(f"{name} is a binary file, not text")
+    warnings.warn(
+        f"{name} is not UTF-8; its encoding was guessed as {best.encoding}: "
+        "check the text, or save it as UTF-8",
+        GuessedEncodingWarning,
+        stacklevel=2,
+    )
     return text
+
+
+# Share of ASCII bytes above which undecodable text is taken for Western European.
+WESTERN_ASCII_SHARE = 0.9
+
+
+class GuessedEncodingWarning(UserWarning):
+    """A source's encoding was guessed; the text may be garbled."""
+
+
+def _ascii_share(raw: bytes) -> float:
+    return sum(byte < 0x80 for byte in raw) / len(raw) if raw else 1.0
 
 
 def _looks_like_text(text: str) -> bool:

@@ -108,3 +108,61 @@ def test_decode_prefers_utf8_and_honours_boms():
 def test_boilerplate_matching_is_whole_line():
     text = "Readers leave a reply rarely.\nLeave a Reply\nShare this article"
     assert drop_boilerplate(text, SETTINGS["boilerplate"]) == "Readers leave a reply rarely."
+
+
+# Real news text in each encoding: the seed articles (curly quotes, dashes) and a paragraph
+# with the accented names and symbols Latin-1 can hold.
+LATIN1_NEWS = (
+    "Zoë Müller, the café's owner, said the 2½-hour protest in São Paulo ended at 18°C.\n"
+    "Officials in Malmö and Málaga confirmed the façade would be repaired for 2 million euros.\n"
+)
+
+
+@pytest.mark.parametrize("seed", ["article_a.txt", "article_b.txt"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-16-le", "utf-16-be", "cp1252"])
+def test_real_news_decodes_exactly_in_every_encoding(seed, encoding):
+    import warnings
+
+    from factcheck.read import GuessedEncodingWarning
+    from factcheck.resources import resolve
+
+    text = resolve(f"shared:seeds/{seed}").read_text(encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert decode(text.encode(encoding), seed) == text
+    guessed = [w for w in caught if issubclass(w.category, GuessedEncodingWarning)]
+    # Only a guess is reported: UTF-8 and UTF-16 are certain, and so is plain ASCII (seed A),
+    # which Windows-1252 writes as valid UTF-8; Windows-1252 beyond ASCII is a guess.
+    assert bool(guessed) == (encoding == "cp1252" and not text.isascii())
+
+
+def test_latin1_news_decodes_exactly_with_a_note():
+    import warnings
+
+    from factcheck.read import GuessedEncodingWarning
+
+    with pytest.warns(GuessedEncodingWarning, match="not UTF-8"):
+        assert decode(LATIN1_NEWS.encode("latin-1"), "x.txt") == LATIN1_NEWS
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert decode(LATIN1_NEWS.encode("utf-8"), "x.txt") == LATIN1_NEWS
+
+
+def test_cp1252_source_is_compared_as_written_with_one_warning_line(tmp_path):
+    from factcheck.resources import resolve
+
+    from .conftest import run_cli
+
+    text = resolve("shared:seeds/article_b.txt").read_text(encoding="utf-8")
+    path = tmp_path / "b_cp1252.txt"
+    path.write_bytes(text.encode("cp1252"))
+    result = run_cli("compare", str(resolve("shared:seeds/article_a.txt")), str(path), "-f", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    stderr = result.stderr.decode().strip().splitlines()
+    assert stderr == [
+        "factcheck: warning: b_cp1252.txt is not UTF-8; read as Windows-1252 (Western European)"
+    ]
+    import json
+
+    claims = [c["text"] for c in json.loads(result.stdout)["claims"]]
+    assert any("Japan’s surrender" in c for c in claims)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 
 import typer
 
@@ -53,8 +54,14 @@ def _options(
     something alone. Start with `factcheck compare --help`."""
 
 
+def _warn_in_one_line(message, category, filename, lineno, file=None, line=None) -> None:
+    """Library warnings (a guessed encoding) as one line for the user, not a source location."""
+    print(f"factcheck: warning: {message}", file=sys.stderr)
+
+
 def main() -> None:
     """Entry point: a user error is one line on stderr and exit status 2, never a traceback."""
+    warnings.showwarning = _warn_in_one_line
     try:
         app()
     except UserError as exc:
