@@ -258,6 +258,7 @@ def _items(sources: Sources) -> list[Item]:
 
 _PIPELINES: dict[str, Pipeline] = {}
 NO_CACHE: dict[str, Any] = {"cache": {"enabled": False}}  # settings for uncached runs
+ANY_LANGUAGE: dict[str, Any] = {"read": {"languages": []}}  # sources in any language
 
 
 def get_pipeline(config: dict[str, Any] | None = None) -> Pipeline:

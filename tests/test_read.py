@@ -166,3 +166,35 @@ def test_cp1252_source_is_compared_as_written_with_one_warning_line(tmp_path):
 
     claims = [c["text"] for c in json.loads(result.stdout)["claims"]]
     assert any("Japan’s surrender" in c for c in claims)
+
+
+def test_a_german_article_is_refused_in_one_line_unless_any_language(tmp_path):
+    from .conftest import FIXTURES, ROOT, run_cli
+
+    english = str(ROOT / "examples" / "bridge_a.txt")
+    german = str(FIXTURES / "bridge_de.txt")
+    refused = run_cli("compare", english, german)
+    assert refused.returncode == 2
+    stderr = refused.stderr.decode().strip()
+    assert stderr.splitlines() == [
+        "factcheck: error: bridge_de.txt reads as German (de), not en: factcheck's models read "
+        "English; --any-language compares it anyway"
+    ]
+    allowed = run_cli("compare", english, german, "--any-language", "-f", "json")
+    assert allowed.returncode == 0, allowed.stderr.decode()
+
+
+def test_every_english_source_in_the_project_reads_as_english():
+    from factcheck.read import detect_language
+    from factcheck.resources import resolve
+
+    from .conftest import FIXTURES, ROOT
+
+    paths = [
+        resolve("shared:seeds/article_a.txt"),
+        resolve("shared:seeds/article_b.txt"),
+        *sorted((ROOT / "examples").glob("*.txt")),
+        *sorted(p for p in FIXTURES.glob("*.txt") if p.name != "bridge_de.txt"),
+    ]
+    for path in paths:
+        assert detect_language(path.read_text(encoding="utf-8"))[0] == "en", path.name

@@ -37,6 +37,11 @@ def compare_command(
         None, "--output", "-o", help="Write the report here instead of stdout."
     ),
     force: bool = typer.Option(False, "--force", help="Replace an existing --output file."),
+    any_language: bool = typer.Option(
+        False,
+        "--any-language",
+        help="Compare sources in any language (the models read English; others compare badly).",
+    ),
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Compute embeddings and NLI afresh (no result cache)."
     ),
@@ -74,12 +79,13 @@ def compare_command(
         if output.exists() and not force:
             raise UserError(f"{output} exists; use --force to replace it")
 
-    from factcheck.pipeline import NO_CACHE, get_pipeline
+    from factcheck.pipeline import ANY_LANGUAGE, NO_CACHE, get_pipeline
     from factcheck.report import render
 
     stderr = Console(stderr=True)
     with user_errors(ReadError, *MODEL_ERRORS):
-        pipeline = get_pipeline(NO_CACHE if no_cache else None)
+        config = {**(NO_CACHE if no_cache else {}), **(ANY_LANGUAGE if any_language else {})}
+        pipeline = get_pipeline(config or None)
         if stderr.is_terminal:
             with stderr.status("comparing…") as status:
                 report = pipeline.compare(
