@@ -68,16 +68,27 @@ class Pipeline:
         return self._read_items(_items(sources), published)
 
     def _read_items(
-        self, items: list[Item], published: Sequence[str | None] | None = None
+        self,
+        items: list[Item],
+        published: Sequence[str | None] | None = None,
+        any_length: Sequence[bool] = (),
     ) -> list[Article]:
+        """Articles from items; where `any_length` is true for an item, one sentence is
+        enough (the text checked against a source need not be an article)."""
         ids = source_ids(len(items))
         dates = list(published or []) + [None] * len(items)
+        short = list(any_length) + [False] * len(items)
         articles = []
-        for (name, path, text), article_id, day in zip(items, ids, dates, strict=False):
+        for index, ((name, path, text), article_id, day) in enumerate(
+            zip(items, ids, dates, strict=False)
+        ):
+            settings = self.config["read"]
+            if short[index]:
+                settings = {**settings, "min_words": 1}
             articles.append(
                 read_article(
                     path if path is not None else article_id,
-                    self.config["read"],
+                    settings,
                     article_id,
                     name=name or (None if path is not None else f"text {article_id}"),
                     text=text,
@@ -113,7 +124,9 @@ class Pipeline:
                 if _is_path(reference)
                 else ("reference", None, str(reference))
             )
-            articles = self._read_items([source_item, *checked], published)
+            articles = self._read_items(
+                [source_item, *checked], published, any_length=[False, True]
+            )
         else:
             articles = self.read(sources, published)
         read_seconds = time.perf_counter() - started
@@ -189,6 +202,10 @@ class Pipeline:
             report.checks = self.judge.check_against(
                 findings, checked, by_id, passages, articles[0].text
             )
+            # Each claim of the checked text has its own verdict; none is "only in" it.
+            checked_ids = {c.id for c in checked}
+            report.unique = [cid for cid in report.unique if cid not in checked_ids]
+            report.closest = {k: v for k, v in report.closest.items() if k not in checked_ids}
         timings["total"] = time.perf_counter() - started
         report.timings = {k: round(v, 3) for k, v in timings.items()}
         return report

@@ -158,3 +158,31 @@ def test_passage_pairs_entail_a_sentence_in_its_passage_and_contradict_its_edits
             assert pair.hypothesis in pair.premise
         else:
             assert pair.hypothesis not in pair.premise
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Mayor Elena Ruiz cut the ribbon.", "supported"),
+        ("The repairs cost 42 million dollars.", "supported"),
+        ("The repairs cost 24 million dollars.", "contradicted"),
+    ],
+)
+def test_one_sentence_is_checked_against_a_source(tmp_path, sentence, label):
+    import json
+
+    from .conftest import ROOT, run_cli
+
+    claim = tmp_path / "claim.txt"
+    claim.write_text(sentence + "\n")
+    result = run_cli(
+        "compare", "--reference", str(ROOT / "examples" / "bridge_a.txt"), str(claim), "-f", "json"
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    assert [c["label"] for c in report["checks"]] == [label]
+    score = report["summary"]["consistency_score"]
+    assert score >= 0.75 if label == "supported" else score < 0.5
+    # The checked sentence has its verdict; it is not also "only in" the checked text.
+    checked = {c["id"] for c in report["claims"] if c["source"] != report["reference"]}
+    assert not checked & set(report["unique"])
