@@ -106,11 +106,23 @@ def agreement_matrix(
             continue
         pair = frozenset(claims[c].source for c in finding.claims)
         counts[pair]["agree" if finding.label == "agree" else "contradict"] += 1
+    # What an editor means by agreement: the share of a source's claims that the other
+    # source confirms (an `agree` pair with one of its claims). Directional: a short source
+    # may be wholly confirmed by a long one that it confirms only in part.
+    confirmed: dict[tuple[str, str], set[str]] = {}
+    for finding in findings:
+        if finding.label != "agree":
+            continue
+        first, second = (claims[c] for c in finding.claims)
+        confirmed.setdefault((first.source, second.source), set()).add(first.id)
+        confirmed.setdefault((second.source, first.source), set()).add(second.id)
+    claim_counts = {s: sum(c.source == s for c in claims.values()) for s in sources}
     matrix: dict[str, dict[str, Any]] = {s: {} for s in sources}
     for left, right in combinations(sources, 2):
         cell = counts[frozenset((left, right))]
         total = cell["agree"] + cell["contradict"]
         entry = {**cell, "agreement": round(cell["agree"] / total, 3) if total else None}
-        matrix[left][right] = entry
-        matrix[right][left] = dict(entry)
+        for row, column in ((left, right), (right, left)):
+            share = len(confirmed.get((row, column), ())) / max(1, claim_counts[row])
+            matrix[row][column] = {**entry, "confirmed": round(share, 3)}
     return matrix

@@ -42,19 +42,37 @@ def _source_names(data: dict[str, Any]) -> dict[str, str]:
     return {s["id"]: s["name"] for s in data["sources"]}
 
 
-def _summary_line(data: dict[str, Any]) -> str:
+def _claims_line(name: str, counts: dict[str, int], reference: bool) -> str:
+    """One source's claims by outcome: they add up to its claims."""
+    parts = [f"{counts['confirmed']} confirmed by another source"]
+    parts.append(f"{counts['contradicted']} contradicted")
+    if counts["disputed"]:
+        parts.append(f"{counts['disputed']} disputed between named sources")
+    if reference and counts["checked"]:
+        parts.append(f"{counts['checked']} checked against the source")
+    parts.append(f"{counts['only_here']} only in it")
+    return f"{name}: {counts['claims']} claims — " + ", ".join(parts)
+
+
+def _summary_lines(data: dict[str, Any]) -> list[str]:
+    """Claims by outcome for each source, then the judged pairs: two different counts."""
     s = data["summary"]
-    line = (
-        f"{s['contradict']} contradict · {s['attribution']} attribution · {s['agree']} agree · "
-        f"{s['related']} related · "
-        f"{s['unique']} unique (of {s['claims']} claims)"
+    names = _source_names(data)
+    reference = "consistency_score" in s
+    lines = [
+        _claims_line(names[source_id], counts, reference)
+        for source_id, counts in s["by_source"].items()
+    ]
+    lines.append(
+        f"pairs judged: {s['contradict']} contradict · {s['attribution']} named sources "
+        f"disagree · {s['agree']} agree · {s['related']} related"
     )
-    if "consistency_score" in s:
-        line += (
-            f" · consistency score {s['consistency_score']:.2f} ({s['supported']} supported, "
+    if reference:
+        lines.append(
+            f"consistency score {s['consistency_score']:.2f} ({s['supported']} supported, "
             f"{s['contradicted']} contradicted, {s['unsupported']} unsupported)"
         )
-    return line
+    return lines
 
 
 def _reasons_text(pair: dict[str, Any]) -> str:
@@ -80,7 +98,8 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
         file=buffer, width=width or 110, force_terminal=color, no_color=not color, highlight=False
     )
     console.print(Text("factcheck: " + " vs ".join(names.values()), style="bold"))
-    console.print(_summary_line(data))
+    for line in _summary_lines(data):
+        console.print(Text(line))
     for label, title, style in (
         ("contradict", "Contradictions", "bold red"),
         ("attribution", "Named sources disagree", "bold magenta"),
@@ -98,6 +117,16 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
             table.add_row(Text(a["text"]), Text(b["text"]))
             console.print(table)
             console.print(Text(f"  confidence {pair['confidence']:.2f} — {_reasons_text(pair)}"))
+    agreements = sorted(
+        (p for p in data["pairs"] if p["label"] == "agree"), key=lambda p: -p["confidence"]
+    )
+    if agreements:
+        console.print()
+        console.print(Text(f"Agreements ({len(agreements)})", style="bold green"))
+        for pair in agreements:
+            a, b = (claims[cid] for cid in pair["claims"])
+            console.print(Text(f"  • {names[a['source']]}: {a['text']}"))
+            console.print(Text(f"    {names[b['source']]}: {b['text']}"))
     odd = [c for c in data["clusters"] if c["odd_ones_out"]]
     if odd:
         console.print()
@@ -113,6 +142,7 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
     if len(data["sources"]) > 2:
         console.print()
         console.print(Text("Agreement between sources", style="bold"))
+        console.print(Text(MATRIX_NOTE))
         console.print(_matrix_table(data, names))
     if data["checks"]:
         console.print()
@@ -131,8 +161,15 @@ def render_text(report: Report, width: int | None = None, color: bool = False) -
     return buffer.getvalue()
 
 
+MATRIX_NOTE = (
+    "Each row's source against each column's: the share of the row source's claims that the "
+    "column source confirms (an agreeing claim), and how many of its claims it contradicts."
+)
+
+
 def _matrix_rows(data: dict[str, Any]) -> list[list[str]]:
-    """summary.matrix as rows: each source against each other, share of agreeing facts."""
+    """summary.matrix as rows: the share of the row source's claims each other source
+    confirms, and the contradictions between them."""
     rows = []
     matrix = data["summary"]["matrix"]
     for row in data["sources"]:
@@ -141,11 +178,12 @@ def _matrix_rows(data: dict[str, Any]) -> list[list[str]]:
             cell = matrix.get(row["id"], {}).get(col["id"])
             if row["id"] == col["id"]:
                 cells.append("—")
-            elif cell is None or cell["agreement"] is None:
+            elif cell is None:
                 cells.append("·")
             else:
-                judged = cell["agree"] + cell["contradict"]
-                cells.append(f"{100 * cell['agreement']:.0f}% ({cell['agree']}/{judged})")
+                cells.append(
+                    f"{100 * cell['confirmed']:.0f}% confirmed, {cell['contradict']} contradicted"
+                )
         rows.append([row["id"], *cells])
     return rows
 
@@ -176,7 +214,7 @@ def render_markdown(report: Report) -> str:
     lines = [
         f"# factcheck: {' vs '.join(md_escape(n) for n in names.values())}",
         "",
-        _summary_line(data),
+        *(f"- {md_escape(line)}" for line in _summary_lines(data)),
         "",
     ]
     ordered = sorted(data["pairs"], key=lambda p: (SEVERITY[p["label"]], -p["confidence"]))
@@ -224,6 +262,8 @@ def render_markdown(report: Report) -> str:
             *table(headers, grid, left=range(len(headers))),
             "",
             "## Agreement between sources",
+            "",
+            MATRIX_NOTE,
             "",
             *table(
                 ["", *(md_escape(n) for n in names.values())],

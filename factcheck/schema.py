@@ -146,11 +146,40 @@ class Report:
         counts["sources"] = len(self.sources)
         counts["clusters"] = len(self.clusters)
         counts["matrix"] = self.matrix
+        counts["by_source"] = self.claims_by_outcome()
         if self.reference is not None:
             counts["consistency_score"] = consistency_score(self.checks)
             for label in REFERENCE_LABELS:
                 counts[label] = sum(c.label == label for c in self.checks)
         return counts
+
+    def claims_by_outcome(self) -> dict[str, dict[str, int]]:
+        """Each source's claims by what became of them: confirmed by another source,
+        contradicted, disputed between named speakers, or only in it. Claims, not pairs:
+        the four add up to the source's claims (a claim in a contradiction counts there
+        first, then disputed, then confirmed)."""
+        outcome: dict[str, str] = {}
+        for label, name in (
+            ("agree", "confirmed"),
+            ("attribution", "disputed"),
+            ("contradict", "contradicted"),
+        ):
+            for finding in self.findings_with(label):
+                for claim_id in finding.claims:
+                    outcome[claim_id] = name  # later labels overwrite: contradiction wins
+        unique = set(self.unique)
+        checked = {c.claim for c in self.checks}
+        result: dict[str, dict[str, int]] = {}
+        for source in self.sources:
+            own = [c.id for c in self.claims if c.source == source.id]
+            counts = {"claims": len(own), "confirmed": 0, "contradicted": 0, "disputed": 0}
+            counts["only_here"] = sum(c in unique for c in own)
+            for claim_id in own:
+                if claim_id in outcome:
+                    counts[outcome[claim_id]] += 1
+            counts["checked"] = sum(c in checked for c in own)
+            result[source.id] = counts
+        return result
 
     def to_dict(self) -> dict[str, Any]:
         return {

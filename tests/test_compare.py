@@ -323,3 +323,35 @@ def test_reports_are_written_with_the_users_umask(tmp_path):
     assert (tmp_path / "r.md").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "lines.jsonl").read_text() == "a\nb\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_claims_are_counted_by_outcome_per_source_and_pairs_apart(bridge_report):
+    from factcheck.schema import Report  # noqa: F401  (the report is the pipeline's dict)
+
+    summary = bridge_report["summary"]
+    for source in bridge_report["sources"]:
+        counts = summary["by_source"][source["id"]]
+        own = [c for c in bridge_report["claims"] if c["source"] == source["id"]]
+        assert counts["claims"] == len(own)
+        parts = ("confirmed", "contradicted", "disputed", "only_here")
+        assert sum(counts[k] for k in parts) == counts["claims"]
+        agreeing = {
+            cid for p in bridge_report["pairs"] if p["label"] == "agree" for cid in p["claims"]
+        }
+        assert counts["confirmed"] <= sum(c["id"] in agreeing for c in own)
+
+
+def test_text_report_states_claims_by_outcome_and_lists_agreements():
+    import factcheck
+    from factcheck.report import render
+
+    examples = ROOT / "examples"
+    report = factcheck.compare([examples / "bridge_a.txt", examples / "bridge_b.txt"])
+    text = render(report, "text")
+    lines = text.splitlines()
+    assert lines[1].startswith("bridge_a.txt: 12 claims — ") and "only in it" in lines[1]
+    assert lines[3].startswith("pairs judged: ")
+    assert "unique (of" not in text
+    assert f"Agreements ({len(report.findings_with('agree'))})" in text
+    for finding in report.findings_with("agree"):
+        assert report.claim(finding.claims[0]).text[:40] in text

@@ -103,3 +103,23 @@ def test_markdown_tables_name_the_two_sources_of_each_row(three_way):
             assert header == expected[(cells[0], cells[1])]
             rows += 1
     assert rows == len(expected) > 0
+
+
+def test_matrix_says_what_share_of_each_sources_claims_the_other_confirms(three_way):
+    matrix = three_way.summary["matrix"]
+    for row in three_way.sources:
+        own = [c.id for c in three_way.claims if c.source == row.id]
+        for column in three_way.sources:
+            if column.id == row.id:
+                continue
+            confirmed = {
+                cid
+                for f in three_way.findings_with("agree")
+                for cid in f.claims
+                if cid in own
+                and any(three_way.claim(o).source == column.id for o in f.claims if o != cid)
+            }
+            assert matrix[row.id][column.id]["confirmed"] == round(len(confirmed) / len(own), 3)
+    markdown = render(three_way, "markdown")
+    assert "share of the row source's claims that the column source confirms" in markdown
+    assert "% confirmed" in markdown
