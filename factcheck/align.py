@@ -47,31 +47,10 @@ class Aligner:
         closest: dict[str, dict[str, Any]] = {}
         for left, right in combinations(by_source, 2):
             rows, cols = by_source[left], by_source[right]
-            sims = vectors[rows] @ vectors[cols].T
-            for r in range(len(rows)):
-                for c in np.argsort(-sims[r])[:k]:
-                    if sims[r, c] >= floor:
-                        pairs[(rows[r], cols[c])] = float(sims[r, c])
-            for c in range(len(cols)):
-                for r in np.argsort(-sims[:, c])[:k]:
-                    if sims[r, c] >= floor:
-                        pairs[(rows[r], cols[c])] = float(sims[r, c])
-            # Anchored pairs are capped at top-k per claim too, both ways, so that the work
-            # stays linear when many claims count the same thing.
-            anchored = np.array(
-                [[bool(keys[row] & keys[col]) for col in cols] for row in rows], dtype=bool
-            ).reshape(len(rows), len(cols))
-            masked = np.where(anchored & (sims >= anchor_floor), sims, -np.inf)
-            for r in range(len(rows)):
-                for c in np.argsort(-masked[r])[:k]:
-                    if np.isfinite(masked[r, c]):
-                        pairs[(rows[r], cols[c])] = float(sims[r, c])
-            for c in range(len(cols)):
-                for r in np.argsort(-masked[:, c])[:k]:
-                    if np.isfinite(masked[r, c]):
-                        pairs[(rows[r], cols[c])] = float(sims[r, c])
-            _update_closest(closest, claims, rows, cols, sims)
-            _update_closest(closest, claims, cols, rows, sims.T)
+            for (r, c), similarity in _nearest_pairs(
+                vectors, rows, cols, keys, k, floor, anchor_floor, closest, claims
+            ).items():
+                pairs[(rows[r], cols[c])] = similarity
         pairs = _cap_partners(pairs, int(self.settings["max_partners"]))
         ordered = sorted(pairs.items(), key=lambda item: (item[0][0], -item[1]))
         return [Pair(claims[a].id, claims[b].id, round(s, 4)) for (a, b), s in ordered], closest
@@ -121,15 +100,108 @@ def _cap_partners(pairs: dict[tuple[int, int], float], limit: int) -> dict[tuple
     return {pair: similarity for pair, similarity in pairs.items() if pair in kept}
 
 
-def _update_closest(closest, claims, rows, cols, sims) -> None:
-    if not len(cols):
-        return
-    for r, row in enumerate(rows):
-        best = int(np.argmax(sims[r]))
-        similarity = float(sims[r, best])
-        current = closest.get(claims[row].id)
-        if current is None or similarity > current["similarity"]:
-            closest[claims[row].id] = {
-                "claim": claims[cols[best]].id,
-                "similarity": round(similarity, 4),
-            }
+# Rows of the similarity matrix held at once: memory stays at BLOCK by (claims of the other
+# source) whatever the length of the articles (a full matrix of two 2 MB texts is gigabytes).
+BLOCK = 512
+
+
+def _nearest_pairs(
+    vectors: np.ndarray,
+    rows: Sequence[int],
+    cols: Sequence[int],
+    keys: Sequence[set[str]],
+    k: int,
+    floor: float,
+    anchor_floor: float,
+    closest: dict[str, dict[str, Any]],
+    claims: Sequence[Claim],
+) -> dict[tuple[int, int], float]:
+    """(row position, column position) → similarity for one pair of sources: each row's and
+    each column's `k` nearest above `floor`, and the `k` nearest among claims sharing a fact
+    anchor above `anchor_floor`; `closest` gets each claim's nearest claim either way.
+
+    Written by hand because no library gives top-k in both directions of a matrix too big
+    to hold: rows are taken a block at a time, and each column's best rows so far are kept."""
+    found: dict[tuple[int, int], float] = {}
+    if not len(rows) or not len(cols):
+        return found
+    right = vectors[list(cols)]
+    by_key: dict[str, list[int]] = {}
+    for c, col in enumerate(cols):
+        for key in keys[col]:
+            by_key.setdefault(key, []).append(c)
+    kk = min(k, len(cols))
+    column_best = [_TopK(k, len(cols)), _TopK(k, len(cols))]  # plain, anchored
+    column_max = _TopK(1, len(cols))
+    for start in range(0, len(rows), BLOCK):
+        block_rows = list(rows[start : start + BLOCK])
+        sims = vectors[block_rows] @ right.T
+        anchored = np.zeros(sims.shape, dtype=bool)
+        for r, row in enumerate(block_rows):
+            for key in keys[row]:
+                anchored[r, by_key.get(key, [])] = True
+        masked = np.where(anchored & (sims >= anchor_floor), sims, -np.inf)
+        for matrix, threshold, best in (
+            (sims, floor, column_best[0]),
+            (masked, -np.inf, column_best[1]),
+        ):
+            top = _row_top_k(matrix, kk)
+            for r in range(len(block_rows)):
+                for c in top[r]:
+                    value = matrix[r, c]
+                    if value >= threshold and np.isfinite(value):
+                        found[(start + r, int(c))] = float(sims[r, c])
+            best.add(matrix, start)
+        column_max.add(sims, start)
+        for r, row in enumerate(block_rows):
+            c = int(np.argmax(sims[r]))
+            _remember_closest(closest, claims[row].id, claims[cols[c]].id, float(sims[r, c]))
+    for best, threshold in ((column_best[0], floor), (column_best[1], -np.inf)):
+        for c in range(len(cols)):
+            for value, r in zip(best.values[:, c], best.rows[:, c], strict=True):
+                if value >= threshold and np.isfinite(value):
+                    found[(int(r), c)] = float(value)  # a masked value is the similarity
+    for c, col in enumerate(cols):
+        r = int(column_max.rows[0, c])
+        _remember_closest(
+            closest, claims[col].id, claims[rows[r]].id, float(column_max.values[0, c])
+        )
+    return found
+
+
+def _row_top_k(matrix: np.ndarray, k: int) -> np.ndarray:
+    """Column indices of each row's `k` largest values, largest first."""
+    if k >= matrix.shape[1]:
+        return np.argsort(-matrix, axis=1, kind="stable")[:, :k]
+    part = np.argpartition(-matrix, k - 1, axis=1)[:, :k]
+    order = np.argsort(-np.take_along_axis(matrix, part, axis=1), axis=1, kind="stable")
+    return np.take_along_axis(part, order, axis=1)
+
+
+class _TopK:
+    """Each column's `k` largest values over the row blocks seen so far, with their rows."""
+
+    def __init__(self, k: int, columns: int):
+        self.values = np.full((k, columns), -np.inf)
+        self.rows = np.zeros((k, columns), dtype=np.int64)
+
+    def add(self, block: np.ndarray, offset: int) -> None:
+        k = self.values.shape[0]
+        take = min(k, block.shape[0])
+        if take < block.shape[0]:
+            part = np.argpartition(-block, take - 1, axis=0)[:take]
+        else:
+            part = np.broadcast_to(np.arange(block.shape[0])[:, None], block.shape)
+        values = np.concatenate([self.values, np.take_along_axis(block, part, axis=0)])
+        rows = np.concatenate([self.rows, part + offset])
+        order = np.argsort(-values, axis=0, kind="stable")[:k]
+        self.values = np.take_along_axis(values, order, axis=0)
+        self.rows = np.take_along_axis(rows, order, axis=0)
+
+
+def _remember_closest(
+    closest: dict[str, dict[str, Any]], claim: str, other: str, similarity: float
+) -> None:
+    current = closest.get(claim)
+    if current is None or similarity > current["similarity"]:
+        closest[claim] = {"claim": other, "similarity": round(similarity, 4)}
