@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.nli.model import NLIModel, ProgressCallback
 from factcheck.resources import cache_dir
 
 TABLES = ("embeddings", "nli")
@@ -141,14 +142,23 @@ class CachedNLI:
         return getattr(self.model, name)
 
     def predict(
-        self, premises: Sequence[str], hypotheses: Sequence[str], batch_size: int | None = None
+        self,
+        premises: Sequence[str],
+        hypotheses: Sequence[str],
+        batch_size: int | None = None,
+        progress: ProgressCallback | None = None,
     ) -> np.ndarray:
         keys = [text_key(self.version, p, h) for p, h in zip(premises, hypotheses, strict=True)]
         found = self.cache.get_many("nli", keys)
         missing = [i for i, key in enumerate(keys) if key not in found]
+        if progress and len(keys) > len(missing):
+            progress(len(keys) - len(missing))  # answered by the cache
         if missing:
             fresh = self.model.predict(
-                [premises[i] for i in missing], [hypotheses[i] for i in missing], batch_size
+                [premises[i] for i in missing],
+                [hypotheses[i] for i in missing],
+                batch_size,
+                progress,
             )
             self.cache.put_many("nli", ((keys[i], p) for i, p in zip(missing, fresh, strict=True)))
             for i, probs in zip(missing, fresh, strict=True):
@@ -157,8 +167,4 @@ class CachedNLI:
             return np.zeros((0, len(self.model.labels)), dtype=np.float32)
         return np.stack([found[key] for key in keys])
 
-    def predict_both(
-        self, a: Sequence[str], b: Sequence[str], batch_size: int | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        probs = self.predict([*a, *b], [*b, *a], batch_size)
-        return probs[: len(a)], probs[len(a) :]
+    predict_both = NLIModel.predict_both  # the same pairing, over the cached `predict`

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.facts import FactChecker, attribution, compare_entities
-from factcheck.nli.model import NLIModel
+from factcheck.nli.model import NLIModel, ProgressCallback
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
 
 
@@ -69,6 +69,7 @@ class Judge:
         pairs: Sequence[Pair],
         claims: dict[str, Claim],
         published: dict[str, date | None] | None = None,
+        progress: ProgressCallback | None = None,
     ) -> list[Finding]:
         """A verdict for each pair; `published` gives each source's publication date, against
         which relative dates ("yesterday", "on Thursday") are resolved."""
@@ -76,7 +77,7 @@ class Judge:
             return []
         a_texts = [claims[p.a].text for p in pairs]
         b_texts = [claims[p.b].text for p in pairs]
-        forward, backward = self.nli.predict_both(a_texts, b_texts)
+        forward, backward = self.nli.predict_both(a_texts, b_texts, progress=progress)
         involved = list(dict.fromkeys(cid for p in pairs for cid in (p.a, p.b)))
         dates = published or {}
         read = self.facts.read(

@@ -171,8 +171,15 @@ class Pipeline:
         note(f"judging {len(pairs)} pairs")
         mark = time.perf_counter()
         by_id = {c.id: c for c in claims}
+        predictions = {"done": 0, "total": 2 * len(pairs)}  # NLI runs both ways
+
+        def judged(count: int) -> None:
+            predictions["done"] += count
+            share = predictions["done"] / max(1, predictions["total"])
+            note(f"judging {len(pairs):,} pairs: {100 * share:.0f} %")
+
         findings = self.judge.judge(
-            pairs, by_id, {a.id: publication_date(a.published) for a in articles}
+            pairs, by_id, {a.id: publication_date(a.published) for a in articles}, judged
         )
         timings["judge"] = time.perf_counter() - mark
 

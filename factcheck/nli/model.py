@@ -100,10 +100,15 @@ class NLIModel(ABC):
         return softmax(logits / self.temperature)
 
     def predict_both(
-        self, a: Sequence[str], b: Sequence[str], batch_size: int | None = None
+        self,
+        a: Sequence[str],
+        b: Sequence[str],
+        batch_size: int | None = None,
+        progress: ProgressCallback | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Both directions in one batched call: (a ⊨ b probabilities, b ⊨ a probabilities)."""
-        probs = self.predict([*a, *b], [*b, *a], batch_size)
+        """Both directions in one batched call: (a ⊨ b probabilities, b ⊨ a probabilities);
+        `progress` hears how many of the 2 × len(a) predictions are done, batch by batch."""
+        probs = self.predict([*a, *b], [*b, *a], batch_size, progress)
         return probs[: len(a)], probs[len(a) :]
 
     def classify(self, premise: str, hypothesis: str) -> NLIResult:
