@@ -423,6 +423,26 @@ TRAIN_SYNONYMS = {
     "chief": "head",
     "major": "significant",
     "near": "close to",
+    # Phrasal synonyms: a model that knows only single words reads "passed on" as news.
+    "left": "went away",
+    "arrested": "taken into custody",
+    "resigned": "stepped down",
+    "postponed": "put off",
+    "investigate": "look into",
+    "refused": "turned down",
+    "continued": "carried on",
+    "discovered": "found out",
+    "explained": "made clear",
+    "tolerate": "put up with",
+    "quit": "gave up",
+    "injured": "hurt",
+    "wealthy": "rich",
+    "replied": "answered",
+    "demanded": "called for",
+    "reduce": "cut",
+    "cancelled": "called off",
+    "increase": "rise",
+    "occurred": "took place",
 }
 HELD_OUT_SYNONYMS = {
     "needed": "required",
@@ -726,11 +746,17 @@ def different_subject_pairs(
 
 
 def make_pairs(
-    sentences: Iterable[str], limit: int, seed: int, pool: str, near_copies: bool = False
+    sentences: Iterable[str],
+    limit: int,
+    seed: int,
+    pool: str,
+    near_copies: bool = False,
+    weights: dict[str, float] | None = None,
 ) -> list[NLIPair]:
     """Up to `limit` pairs shared evenly among the rules of each label, so that rare edits (a
     weekday, a vague amount) are not crowded out by common ones (negation).
 
+    `weights` gives some rules a larger share of their label (default 1 each).
     Without `near_copies`: about 60 % contradictions and 40 % entailments (drop a modifier,
     round a number), each sentence used once. With it: 40 % contradictions, 40 % entailments
     that are near copies too, 20 % neutral (a modifier, an attribution or a non-factive report
@@ -751,8 +777,10 @@ def make_pairs(
         plan = [(CONTRADICTION_RULES, "contradiction", 0.6), (ENTAILMENT_RULES, "entailment", 0.4)]
     for rules, label, share in plan:
         used: set[str] = set()
-        quota = max(1, int(limit * share / len(rules)))
+        weight = {name: (weights or {}).get(name, 1.0) for name in rules}
         for name, rule in rules.items():
+            # A rule's share of its label, by weight (identity matters most to an editor).
+            quota = max(1, int(limit * share * weight[name] / sum(weight.values())))
             made = 0
             for sentence in sentences:
                 if made >= quota:

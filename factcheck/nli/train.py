@@ -75,6 +75,7 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
                 seed + index,
                 pool,
                 near_copies=bool(synthetic_cfg.get("near_copies", False)),
+                weights=synthetic_cfg.get("weights"),
             )
             # A synthetic pair follows its premise's side when the premise is in the pool, so
             # that no premise is on both sides; news premises are split by their own hash.
@@ -89,6 +90,10 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
     passages_cfg = settings.get("passages", {})
     if passages_cfg.get("enabled"):
         add_passage_pairs(passages_cfg, seed, train, held_out, log)
+    for pool, times in (settings.get("pool_repeat") or {}).items():
+        # A pool seen `times` times an epoch: fine-tuning on many new pairs must not wear
+        # away what the first runs learnt from it (MNLI's varied genres).
+        train.extend([p for p in train if p.pool == pool] * (int(times) - 1))
     calibration = [p for p in held_out if premise_bucket(p.premise, seed + 1) < CALIBRATION_SHARE]
     validation = [p for p in held_out if premise_bucket(p.premise, seed + 1) >= CALIBRATION_SHARE]
     summary = {
