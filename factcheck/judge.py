@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.facts import FactChecker, attribution, compare_entities
+from factcheck.facts import FactChecker, attribution, compare_entities, list_items
 from factcheck.nli.model import NLIModel, ProgressCallback
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
 
@@ -70,6 +70,7 @@ class Judge:
         claims: dict[str, Claim],
         published: dict[str, date | None] | None = None,
         progress: ProgressCallback | None = None,
+        contexts: dict[str, str] | None = None,
     ) -> list[Finding]:
         """A verdict for each pair; `published` gives each source's publication date, against
         which relative dates ("yesterday", "on Thursday") are resolved."""
@@ -83,6 +84,7 @@ class Judge:
         read = self.facts.read(
             [claims[cid].text for cid in involved],
             [dates.get(claims[cid].source) for cid in involved],
+            [(contexts or {}).get(cid) for cid in involved],
         )
         facts = dict(zip(involved, read, strict=True))
         labels = self.nli.labels
@@ -109,6 +111,15 @@ class Judge:
                 # weaker "contradictions" between two outlets are claims about different
                 # details of one event.
                 label, confidence = "related", 1 - confidence
+            items = list_items(
+                facts[pair.a], facts[pair.b], claims[pair.a].entities, claims[pair.b].entities
+            )
+            if label == "contradict" and not fact_conflict and items is not None:
+                # Rule 0c: two items of one list, each cut into a claim of its own ("will
+                # host Xi" / "will host Putin" from "will host Xi and Putin"), read by NLI as a
+                # swap; each source's sentence names both, so both hold.
+                label, confidence = "related", 1 - confidence
+                fact_results.append((items, False))
             quoted = [f for f in (facts[pair.a], facts[pair.b]) if f.speaker and f.quotes]
             speakers = facts[pair.a].speaker, facts[pair.b].speaker
             if (

@@ -179,7 +179,11 @@ class Pipeline:
             note(f"judging {len(pairs):,} pairs: {100 * share:.0f} %")
 
         findings = self.judge.judge(
-            pairs, by_id, {a.id: publication_date(a.published) for a in articles}, judged
+            pairs,
+            by_id,
+            {a.id: publication_date(a.published) for a in articles},
+            judged,
+            sentence_contexts(claims, articles),
         )
         timings["judge"] = time.perf_counter() - mark
 
@@ -234,6 +238,21 @@ class Pipeline:
             claims[first.id], claims[second.id] = first, second
             aligned.append(Pair(first.id, second.id, similarity))
         return self.judge.judge(aligned, claims)
+
+
+def sentence_contexts(claims: Sequence[Claim], articles: Sequence[Article]) -> dict[str, str]:
+    """For each claim, the text of the sentence it was cut from: the span from the first to
+    the last claim cut from that sentence."""
+    texts = {a.id: a.text for a in articles}
+    spans: dict[tuple[str, int], tuple[int, int]] = {}
+    for claim in claims:
+        key = (claim.source, claim.sentence)
+        start, end = spans.get(key, (claim.start, claim.end))
+        spans[key] = (min(start, claim.start), max(end, claim.end))
+    return {
+        claim.id: texts[claim.source][slice(*spans[(claim.source, claim.sentence)])]
+        for claim in claims
+    }
 
 
 def publication_date(value: str | None) -> date | None:

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from factcheck.facts.dates import compare_dates
-from factcheck.facts.edits import EditChecker
+from factcheck.facts.edits import EditChecker, mentions
 from factcheck.facts.entities import compare_entities
 from factcheck.facts.language import ClaimFacts, FactReader, name_words
 from factcheck.facts.quantities import anchor_keys, compare_quantities, extract_quantities
@@ -47,9 +47,13 @@ class FactChecker:
         self.edits = EditChecker(settings)
 
     def read(
-        self, texts: Sequence[str], published: Sequence[date | None] | None = None
+        self,
+        texts: Sequence[str],
+        published: Sequence[date | None] | None = None,
+        contexts: Sequence[str | None] | None = None,
     ) -> list[ClaimFacts]:
-        return self.reader.read(texts, published)
+        """Facts of each claim; `contexts` are the sentences the claims were cut from."""
+        return self.reader.read(texts, published, contexts)
 
     def missing(self, claims: Sequence[ClaimFacts], source_text: str) -> list[list[Reason]]:
         """For each claim, the names and figures it states that the source never mentions:
@@ -117,3 +121,24 @@ def attribution(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
         "source said"
     )
     return Reason("attribution", a.speaker, b.speaker, detail)
+
+
+def list_items(
+    a: ClaimFacts, b: ClaimFacts, names_a: Sequence[str], names_b: Sequence[str]
+) -> Reason | None:
+    """Two claims cut from sentences that each name what the other claim names ("will host
+    Xi Jinping" and "will host Vladimir Putin", both from "will host Xi Jinping and Vladimir
+    Putin"): items of one list, which both hold, not one name put for another."""
+    only_a = [n for n in names_a if not mentions(b.text, n)]
+    only_b = [n for n in names_b if not mentions(a.text, n)]
+    if not only_a or not only_b:
+        return None
+    if not all(mentions(b.context, n) for n in only_a):
+        return None
+    if not all(mentions(a.context, n) for n in only_b):
+        return None
+    detail = (
+        f"{', '.join(only_a)} / {', '.join(only_b)}: each source's sentence names both, so "
+        "these claims are items of one list, not one name put for another"
+    )
+    return Reason("list", ", ".join(only_a), ", ".join(only_b), detail)

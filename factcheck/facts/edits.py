@@ -38,7 +38,8 @@ STEM_LENGTH = 4
 SPELLING_RATIO = 0.8  # names this alike are one name spelt two ways
 
 
-def _mentions(text: str, name: str) -> bool:
+def mentions(text: str, name: str) -> bool:
+    """`name` appears in `text` as a whole word or phrase, in any case."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
 
@@ -134,8 +135,10 @@ class EditChecker:
                     continue
                 if may_be_same(text_a, text_b, kind_a):
                     continue
-                if _mentions(b.text, text_a) or _mentions(a.text, text_b):
+                if mentions(b.text, text_a) or mentions(a.text, text_b):
                     continue  # both claims name both: a list in another order, not a swap
+                if mentions(b.context, text_a) and mentions(a.context, text_b):
+                    continue  # items of one list cut apart (the judge's list rule)
                 return [_swap_reason(kind_a, text_a, text_b)]
         return self._swapped_name(a, b, i1, i2, j1, j2, found_a | found_b)
 
@@ -154,8 +157,10 @@ class EditChecker:
         text_a, text_b = " ".join(a.spelled[i1:i2]), " ".join(b.spelled[j1:j2])
         if may_be_same(text_a, text_b, kind):
             return []
-        if _mentions(b.text, text_a) or _mentions(a.text, text_b):
+        if mentions(b.text, text_a) or mentions(a.text, text_b):
             return []  # both claims name both: a list in another order, not a swap
+        if mentions(b.context, text_a) and mentions(a.context, text_b):
+            return []  # items of one list cut apart (the judge's list rule)
         return [_swap_reason(kind, text_a, text_b)]
 
     def _opposite(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:

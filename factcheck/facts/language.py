@@ -43,6 +43,7 @@ class ClaimFacts:
     roles: dict[str, str] = field(default_factory=dict)  # role → person
     published: date | None = None
     spelled: list[str] = field(default_factory=list)  # the words as written
+    context: str = ""  # the sentence the claim was cut from (its own text when given alone)
 
     def entity_at(self, index: int) -> tuple[str, str] | None:
         for text, kind, start, end in self.entities:
@@ -64,13 +65,20 @@ class FactReader:
         )
 
     def read(
-        self, texts: Sequence[str], published: Sequence[date | None] | None = None
+        self,
+        texts: Sequence[str],
+        published: Sequence[date | None] | None = None,
+        contexts: Sequence[str | None] | None = None,
     ) -> list[ClaimFacts]:
         dates = list(published or [None] * len(texts))
-        return [
+        sentences = list(contexts or [None] * len(texts))
+        facts = [
             self._facts(doc, day)
             for doc, day in zip(self.nlp.pipe(list(texts)), dates, strict=True)
         ]
+        for fact, sentence in zip(facts, sentences, strict=True):
+            fact.context = sentence or fact.text
+        return facts
 
     def _facts(self, doc: Any, published: date | None) -> ClaimFacts:
         tokens = [t for t in doc if not t.is_punct and not t.is_space]
