@@ -19,8 +19,8 @@ from factcheck.report import FORMAT_NAMES, format_named
 def compare_command(
     sources: list[str] = typer.Argument(
         ...,
-        help="Article files (.txt, .md, .html), folders of them, or '-' for stdin; "
-        "two or more in all.",
+        help="Article files (.txt, .md, .html; English; up to 5 MB each, see read.max_bytes "
+        "in configs/compare.yaml), folders of them, or '-' for stdin; two or more in all.",
     ),
     reference: str | None = typer.Option(
         None,
