@@ -267,11 +267,7 @@ IDIOM = re.compile(r"\b(\w+) after \1\b|\bas (?:before|after)\b")
 def swap_antonym(sentence: str, rng: random.Random) -> str | None:
     if UNASSERTED.search(sentence) or IDIOM.search(sentence):
         return None
-    present = [w for w in SUITE_ANTONYMS if re.search(rf"\b{w}\b", sentence)]
-    if not present:
-        return None
-    word = rng.choice(present)
-    return re.sub(rf"\b{word}\b", SUITE_ANTONYMS[word], sentence, count=1)
+    return edits.swap_word(sentence, SUITE_ANTONYMS, rng)
 
 
 def add_clause(sentence: str, rng: random.Random) -> str | None:

@@ -315,12 +315,17 @@ def negate(sentence: str, rng: random.Random) -> str | None:
     return sentence[: match.end(1)] + " not" + sentence[match.end(1) :]
 
 
-def swap_antonym(sentence: str, rng: random.Random) -> str | None:
-    present = [w for w in ANTONYMS if re.search(rf"\b{w}\b", sentence)]
+def swap_word(sentence: str, mapping: dict[str, str], rng: random.Random) -> str | None:
+    """One word of the sentence that `mapping` knows, chosen at random, put for its pair."""
+    present = [w for w in mapping if re.search(rf"\b{w}\b", sentence)]
     if not present:
         return None
-    old = rng.choice(present)
-    return re.sub(rf"\b{old}\b", ANTONYMS[old], sentence, count=1)
+    word = rng.choice(present)
+    return re.sub(rf"\b{word}\b", mapping[word], sentence, count=1)
+
+
+def swap_antonym(sentence: str, rng: random.Random) -> str | None:
+    return swap_word(sentence, ANTONYMS, rng)
 
 
 def drop_modifier(sentence: str, rng: random.Random) -> str | None:
@@ -474,11 +479,7 @@ def synonym_rule(synonyms: dict[str, str]) -> Rule:
     pairs = synonyms | {b: a for a, b in synonyms.items() if " " not in b and b not in synonyms}
 
     def swap_synonym(sentence: str, rng: random.Random) -> str | None:
-        present = [w for w in pairs if re.search(rf"\b{w}\b", sentence)]
-        if not present:
-            return None
-        word = rng.choice(present)
-        return re.sub(rf"\b{word}\b", pairs[word], sentence, count=1)
+        return swap_word(sentence, pairs, rng)
 
     return swap_synonym
 
