@@ -1,15 +1,19 @@
 """`factcheck bench speed`: compare timings on this machine, written to reports/speed.md.
 
-The seed pair with models loaded, a cold CLI call, and time per claim as the articles grow
-(articles made by concatenating the bundled examples 1, 2, 4, 8 and 16 times).
+The seed pair with models loaded, a cold CLI call, time per claim as the articles grow
+(articles made by concatenating the bundled examples 1, 2, 4, 8 and 16 times), and very
+large inputs (1, 2 and 4 MB of real news bodies against a seed article): time, peak memory
+and the size of the JSON report, each in a fresh process.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -93,6 +97,69 @@ def run_speed_bench(
     return result
 
 
+# A child process that runs the CLI and then reports its own peak memory (ru_maxrss, KiB).
+PEAK_MEMORY_RUNNER = (
+    "import resource, runpy, sys\n"
+    "sys.argv = ['factcheck', *sys.argv[1:]]\n"
+    "try:\n"
+    "    runpy.run_module('factcheck', run_name='__main__')\n"
+    "except SystemExit as exit:\n"
+    "    code = exit.code\n"
+    "print('PEAK_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+)
+
+
+def news_text(bodies: list[str], size: int) -> str:
+    """Real article bodies joined until the text is `size` bytes long."""
+    parts, length = [], 0
+    for body in bodies:
+        parts.append(body)
+        length += len(body.encode()) + 2
+        if length >= size:
+            break
+    return "\n\n".join(parts)
+
+
+def run_large_inputs(
+    bodies_csv: Path, partner: Path, sizes_mb: list[float], log: Log = print
+) -> list[dict[str, Any]]:
+    """`factcheck compare BIG PARTNER --format json` for each size, in a fresh process."""
+    from factcheck.nli.synthetic import news_bodies
+
+    bodies = news_bodies(bodies_csv)
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size_mb in sizes_mb:
+            big = Path(folder) / f"news_{size_mb}mb.txt"
+            big.write_text(news_text(bodies, int(size_mb * 1_000_000)), encoding="utf-8")
+            out = Path(folder) / "report.json"
+            out.unlink(missing_ok=True)
+            args = ["compare", str(big), str(partner), "-f", "json", "-o", str(out), "--no-cache"]
+            started = time.perf_counter()
+            run = subprocess.run(
+                [sys.executable, "-c", PEAK_MEMORY_RUNNER, *args],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            seconds = time.perf_counter() - started
+            peak = [line for line in run.stderr.splitlines() if line.startswith("PEAK_KIB")]
+            report = json.loads(out.read_text()) if out.is_file() else {}
+            rows.append(
+                {
+                    "megabytes": round(big.stat().st_size / 1_000_000, 2),
+                    "seconds": round(seconds, 1),
+                    "peak_memory_mib": round(int(peak[0].split()[1]) / 1024) if peak else None,
+                    "claims": report.get("summary", {}).get("claims"),
+                    "pairs_judged": len(report.get("pairs", [])),
+                    "report_mib": round(out.stat().st_size / 2**20, 1) if out.is_file() else None,
+                    "exit": run.returncode,
+                }
+            )
+            log(f"  {size_mb} MB: {rows[-1]}")
+    return rows
+
+
 def render_markdown(result: dict[str, Any]) -> str:
     seed = result["seed_pair"]
     lines = [
@@ -122,4 +189,22 @@ def render_markdown(result: dict[str, Any]) -> str:
             f"{row['seconds']} | {row['ms_per_claim']} |"
         )
     lines += ["", f"Time per claim at ×16 is **{result['per_claim_ratio_16x']}×** that at ×1.", ""]
+    if result.get("large_inputs"):
+        lines += [
+            "## Very large inputs",
+            "",
+            "One text of real news bodies (FNC-1 training bodies, joined) against seed article "
+            "B: `factcheck compare BIG article_b.txt --format json --no-cache` in a fresh "
+            "process; peak memory is the process's maximum resident set. The limit is 5 MB "
+            "per input (`read.max_bytes`).",
+            "",
+            "| MB | seconds | peak memory (MiB) | claims | pairs judged | JSON report (MiB) |",
+            "|---:|---:|---:|---:|---:|---:|",
+        ]
+        for row in result["large_inputs"]:
+            lines.append(
+                f"| {row['megabytes']} | {row['seconds']} | {row['peak_memory_mib']} | "
+                f"{row['claims']} | {row['pairs_judged']} | {row['report_mib']} |"
+            )
+        lines.append("")
     return "\n".join(lines)

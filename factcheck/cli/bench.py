@@ -184,9 +184,20 @@ def bench_scale_command(
 @app.command("speed")
 def bench_speed_command(
     out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for speed.md/json."),
+    large: str = typer.Option(
+        "1,2,4",
+        "--large",
+        help="Sizes in MB of the very large inputs to time and measure ('' for none).",
+    ),
 ) -> None:
-    """Seed pair with models loaded and as a cold CLI call; time per claim as articles grow."""
-    from factcheck.benchmarks.speed import render_markdown, run_speed_bench
+    """Seed pair with models loaded and as a cold CLI call; time per claim as articles grow;
+    time, peak memory and report size for very large inputs (1, 2 and 4 MB)."""
+    from factcheck.benchmarks.speed import render_markdown, run_large_inputs, run_speed_bench
+
+    try:
+        sizes = [float(x) for x in large.split(",") if x.strip()]
+    except ValueError:
+        raise UserError(f"--large takes sizes in MB separated by commas, not {large!r}") from None
     from factcheck.resources import PACKAGE_DIR
 
     with user_errors(ResourceError, ModelLoadError):
@@ -200,6 +211,14 @@ def bench_speed_command(
             [1, 2, 4, 8, 16],
             _log,
         )
+        if sizes:
+            _log("very large inputs…")
+            result["large_inputs"] = run_large_inputs(
+                resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv"),
+                seeds / "article_b.txt",
+                sizes,
+                _log,
+            )
     md_path, json_path = _write(out_dir, "speed", result, render_markdown(result))
     typer.echo(f"wrote {md_path} and {json_path}")
 
