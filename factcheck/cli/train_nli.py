@@ -67,6 +67,12 @@ def train_nli_command(
         help="Fine-tune this trained model (for instance models:nli-minilm-l6) instead of "
         "training a new head on the base.",
     ),
+    distill_from: str | None = typer.Option(
+        None,
+        "--distill-from",
+        help="An earlier model whose probabilities the run also learns on the general NLI "
+        "pools (train.distill in configs/nli.yaml), so that it keeps what that model read well.",
+    ),
     learning_rate: float | None = typer.Option(
         None, "--learning-rate", help="Peak learning rate (default in configs/nli.yaml)."
     ),
@@ -89,6 +95,7 @@ def train_nli_command(
         "two_way": two_way,
         "init": init,
         "learning_rate": learning_rate,
+        "distill": {"teacher": distill_from} if distill_from else None,
         "synthetic": (
             {"enabled": False}
             if no_synthetic

@@ -551,8 +551,39 @@ def front_time_phrase(sentence: str, rng: random.Random) -> str | None:
 
 # Report verbs as MegaVeridicality measured them: a factive verb commits the writer to its
 # complement, a non-factive one does not.
-TRAIN_FACTIVE = ["confirmed", "revealed", "acknowledged", "noted", "discovered", "learned"]
-TRAIN_NONFACTIVE = ["hoped", "claimed", "alleged", "suggested", "predicted", "feared"]
+TRAIN_FACTIVE = [
+    "confirmed",
+    "revealed",
+    "acknowledged",
+    "noted",
+    "discovered",
+    "learned",
+    "knew",
+    "regretted",
+    "recognised",
+    "noticed",
+    "remembered",
+    "demonstrated",
+    "verified",
+    "disclosed",
+]
+TRAIN_NONFACTIVE = [
+    "hoped",
+    "claimed",
+    "alleged",
+    "suggested",
+    "predicted",
+    "feared",
+    "believed",
+    "thought",
+    "expected",
+    "suspected",
+    "argued",
+    "estimated",
+    "rumoured",
+    "reckoned",
+    "asserted",
+]
 HELD_OUT_FACTIVE = ["showed", "proved", "realized", "admitted", "found", "established"]
 HELD_OUT_NONFACTIVE = ["speculated", "wished", "guessed", "assumed", "imagined", "insisted"]
 SPEAKERS = [

@@ -322,6 +322,18 @@ class Trainer:
         max_length = int(cfg["max_length"])
         train_enc = _encode(tokenizer, splits.train, max_length)
         three, two = _targets(splits.train)
+        distill = cfg.get("distill") or {}
+        teacher = None
+        if distill.get("teacher"):
+            # Learning without forgetting: on the general NLI pools the model is also pulled
+            # towards an earlier model's probabilities, so that new skills (near copies) are
+            # not paid for with what it read well before (MNLI's genres).
+            from factcheck.nli.model import build_torch_classifier
+
+            teacher = build_torch_classifier(resolve(distill["teacher"]), {"base": cfg["base"]})
+            teacher.eval()
+            distilled = np.array([p.pool in set(distill["pools"]) for p in splits.train])
+            distill_weight = float(distill.get("weight", 1.0))
         rng = np.random.default_rng(int(cfg["seed"]))
         eval_index = rng.permutation(len(splits.validation))[: int(cfg["eval_max_pairs"])]
         eval_pairs = [splits.validation[i] for i in eval_index]
@@ -411,6 +423,16 @@ class Trainer:
                         target = t2[t2 >= 0].float()
                         loss = loss + two_way_weight * torch.nn.functional.binary_cross_entropy(
                             p_entail, target
+                        )
+                    if teacher is not None and distilled[index].any():
+                        rows = [i for i in index if distilled[i]]
+                        with torch.inference_mode():
+                            taught = torch.log_softmax(
+                                teacher(**_collate(train_enc, rows)).logits, dim=-1
+                            )
+                        mask = torch.as_tensor(distilled[index])
+                        loss = loss + distill_weight * torch.nn.functional.kl_div(
+                            log_probs[mask], taught.clone(), log_target=True, reduction="batchmean"
                         )
                     loss.backward()
                     torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
