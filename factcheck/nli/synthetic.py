@@ -428,26 +428,6 @@ TRAIN_SYNONYMS = {
     "chief": "head",
     "major": "significant",
     "near": "close to",
-    # Phrasal synonyms: a model that knows only single words reads "passed on" as news.
-    "left": "went away",
-    "arrested": "taken into custody",
-    "resigned": "stepped down",
-    "postponed": "put off",
-    "investigate": "look into",
-    "refused": "turned down",
-    "continued": "carried on",
-    "discovered": "found out",
-    "explained": "made clear",
-    "tolerate": "put up with",
-    "quit": "gave up",
-    "injured": "hurt",
-    "wealthy": "rich",
-    "replied": "answered",
-    "demanded": "called for",
-    "reduce": "cut",
-    "cancelled": "called off",
-    "increase": "rise",
-    "occurred": "took place",
 }
 HELD_OUT_SYNONYMS = {
     "needed": "required",
@@ -551,39 +531,8 @@ def front_time_phrase(sentence: str, rng: random.Random) -> str | None:
 
 # Report verbs as MegaVeridicality measured them: a factive verb commits the writer to its
 # complement, a non-factive one does not.
-TRAIN_FACTIVE = [
-    "confirmed",
-    "revealed",
-    "acknowledged",
-    "noted",
-    "discovered",
-    "learned",
-    "knew",
-    "regretted",
-    "recognised",
-    "noticed",
-    "remembered",
-    "demonstrated",
-    "verified",
-    "disclosed",
-]
-TRAIN_NONFACTIVE = [
-    "hoped",
-    "claimed",
-    "alleged",
-    "suggested",
-    "predicted",
-    "feared",
-    "believed",
-    "thought",
-    "expected",
-    "suspected",
-    "argued",
-    "estimated",
-    "rumoured",
-    "reckoned",
-    "asserted",
-]
+TRAIN_FACTIVE = ["confirmed", "revealed", "acknowledged", "noted", "discovered", "learned"]
+TRAIN_NONFACTIVE = ["hoped", "claimed", "alleged", "suggested", "predicted", "feared"]
 HELD_OUT_FACTIVE = ["showed", "proved", "realized", "admitted", "found", "established"]
 HELD_OUT_NONFACTIVE = ["speculated", "wished", "guessed", "assumed", "imagined", "insisted"]
 SPEAKERS = [
