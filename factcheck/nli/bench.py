@@ -299,6 +299,10 @@ def run_ablations(
             "synthetic": synthetic.get("enabled", False),
             "near_copies": synthetic.get("enabled", False) and synthetic.get("near_copies", False),
             "pools": [Path(p).stem for p in training["pools"]],
+            "pool_repeat": training["settings"].get("pool_repeat") or {},
+            "weights": synthetic.get("weights") or {},
+            "distilled_from": (training["settings"].get("distill") or {}).get("teacher") or "",
+            "continued_from": training["settings"].get("init") or "",
             "two_way": training["settings"]["two_way"],
             "sets": {},
         }
@@ -443,7 +447,12 @@ def ablation_additions(row: dict[str, Any]) -> str:
     """What a run adds to the shipped model's recipe, in words."""
     added = ["near copies"] if row.get("near_copies") else []
     added += [name for pool, name in NEW_POOLS.items() if pool in row.get("pools", [])]
-    return " + ".join(added) or "none (the shipped recipe)"
+    added += [f"{pool} ×{times}" for pool, times in row.get("pool_repeat", {}).items()]
+    if row.get("weights"):
+        added.append("weights " + ", ".join(f"{k} {v}" for k, v in row["weights"].items()))
+    if row.get("distilled_from"):
+        added.append(f"distilled from {row['distilled_from']}")
+    return " + ".join(added) or "none (the previous recipe)"
 
 
 def render_ablations(ablations: dict[str, Any]) -> list[str]:
@@ -452,18 +461,18 @@ def render_ablations(ablations: dict[str, Any]) -> list[str]:
     lines = [
         "## Ablations",
         "",
-        "Each run continues from the previously shipped model with the same seed, learning "
-        "rate and step budget, on the shipped recipe's pools plus the additions named; torch "
-        "int8; each NLI set's first pairs (see `bench.ablation_max_pairs`). Behaviour columns: "
-        "pass rate on the behaviour suite (`factcheck bench behaviour`), averaged over the "
-        "capabilities of each group.",
+        "Each run continues from the model named (runs 1–4: the model shipped before, with the "
+        "same seed, learning rate and step budget) on that model's pools plus the additions "
+        "named; torch int8; each NLI set's first pairs (see `bench.ablation_max_pairs`). "
+        "Behaviour columns: pass rate on the behaviour suite (`factcheck bench behaviour`), "
+        "averaged over the capabilities of each group.",
         "",
-        "| run | additions | steps | behaviour | "
+        "| run | continued from | additions | steps | behaviour | "
         + " | ".join(groups)
         + " | "
         + " | ".join(names)
         + " |",
-        "|---|---|---:|---:|" + "---:|" * (len(groups) + len(names)),
+        "|---|---|---|---:|---:|" + "---:|" * (len(groups) + len(names)),
     ]
     for run, row in ablations.items():
         by_capability = row.get("behaviour_by_capability", {})
@@ -473,7 +482,8 @@ def render_ablations(ablations: dict[str, Any]) -> list[str]:
             group_cells.append(_pct(sum(rates) / len(rates) if rates else None))
         cells = " | ".join(_pct(row["sets"].get(n)) for n in names)
         lines.append(
-            f"| {run} | {ablation_additions(row)} | {row['steps']} | "
+            f"| {run} | {row.get('continued_from') or 'the base'} | {ablation_additions(row)} | "
+            f"{row['steps']} | "
             f"{_pct(row.get('behaviour'))} | " + " | ".join(group_cells) + f" | {cells} |"
         )
     return lines
