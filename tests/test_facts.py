@@ -405,3 +405,15 @@ def test_a_person_swapped_in_an_otherwise_identical_claim_still_contradicts():
     )
     assert finding.label == "contradict"
     assert any(reason.kind == "person" for reason in finding.reasons)
+
+
+def test_a_common_noun_tagged_as_a_name_is_no_place_swap():
+    import factcheck
+
+    finding = factcheck.check(
+        "Pope Francis told a boy whose dog had died that Paradise is open to all of God's "
+        "creatures",
+        "Pope Francis tells boy whose dog had died that heaven is open to all",
+    )
+    assert not any(reason.kind == "place" for reason in finding.reasons)
+    assert finding.label != "contradict"
