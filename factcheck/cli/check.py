@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.cli.jsonl import read_pairs_jsonl, write_atomically
+from factcheck.cli.jsonl import check_output, read_pairs_jsonl, write_lines
 from factcheck.cli.nli import MODEL_ERRORS
 from factcheck.read import ReadError
 from factcheck.schema import Finding
@@ -85,11 +84,7 @@ def check_command(
 
     if claim_a is not None:
         raise UserError("give either two claims or --input, not both")
-    if output is not None:
-        if input != "-" and Path(input).resolve() == output.resolve():
-            raise UserError("--output would overwrite the input file")
-        if output.exists() and not force:
-            raise UserError(f"{output} exists; use --force to replace it")
+    check_output(input, output, force)
     rows = read_pairs_jsonl(input, keys=("a", "b"))
     stderr = Console(stderr=True)
     columns = (TextColumn("check"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
@@ -106,8 +101,4 @@ def check_command(
         json.dumps({**row, **finding_fields(finding)}, ensure_ascii=False) + "\n"
         for row, finding in zip(rows, findings, strict=True)
     ]
-    if output is None:
-        sys.stdout.writelines(lines)
-    else:
-        write_atomically(output, lines)
-        stderr.print(f"{len(lines)} pairs judged → {output}")
+    write_lines(lines, output, stderr, "judged")

@@ -9,8 +9,8 @@ import typer
 from rich.console import Console
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.cli.jsonl import write_atomically
 from factcheck.cli.nli import MODEL_ERRORS
+from factcheck.files import write_atomically
 from factcheck.pipeline import publication_date
 from factcheck.read import ReadError
 from factcheck.report import FORMAT_NAMES, format_named

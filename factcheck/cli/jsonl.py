@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rich.console import Console
+
 from factcheck.cli.errors import UserError
 from factcheck.files import write_atomically
-
-__all__ = ["read_pairs_jsonl", "write_atomically"]
 
 
 def read_pairs_jsonl(
@@ -52,3 +52,22 @@ def read_pairs_jsonl(
     if not rows:
         raise UserError(f"{name} holds no pairs")
     return rows
+
+
+def check_output(input: str, output: Path | None, force: bool) -> None:
+    """Before any work: --output neither replaces the input nor, without --force, a file."""
+    if output is None:
+        return
+    if input != "-" and Path(input).resolve() == output.resolve():
+        raise UserError("--output would overwrite the input file")
+    if output.exists() and not force:
+        raise UserError(f"{output} exists; use --force to replace it")
+
+
+def write_lines(lines: list[str], output: Path | None, stderr: Console, done: str) -> None:
+    """JSONL lines to stdout, or atomically to `output` with one line on stderr saying so."""
+    if output is None:
+        sys.stdout.writelines(lines)
+    else:
+        write_atomically(output, lines)
+        stderr.print(f"{len(lines)} pairs {done} → {output}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import typer
@@ -11,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.cli.jsonl import read_pairs_jsonl, write_atomically
+from factcheck.cli.jsonl import check_output, read_pairs_jsonl, write_lines
 from factcheck.config import ConfigError
 from factcheck.nli.model import ModelLoadError, load_nli_model
 from factcheck.resources import ResourceError
@@ -65,11 +64,7 @@ def nli_command(
 
     if premise is not None:
         raise UserError("give either PREMISE HYPOTHESIS or --input, not both")
-    if output is not None:
-        if input != "-" and Path(input).resolve() == output.resolve():
-            raise UserError("--output would overwrite the input file")
-        if output.exists() and not force:
-            raise UserError(f"{output} exists; use --force to replace it")
+    check_output(input, output, force)
     rows = read_pairs_jsonl(input)
     with user_errors(*MODEL_ERRORS):
         nli = load_nli_model(model, backend)
@@ -89,8 +84,4 @@ def nli_command(
         labelled["label"] = nli.labels[int(p.argmax())]
         labelled["probs"] = {k: round(float(v), 6) for k, v in zip(nli.labels, p, strict=True)}
         lines.append(json.dumps(labelled, ensure_ascii=False) + "\n")
-    if output is None:
-        sys.stdout.writelines(lines)
-    else:
-        write_atomically(output, lines)
-        stderr.print(f"{len(lines)} pairs labelled → {output}")
+    write_lines(lines, output, stderr, "labelled")
