@@ -111,10 +111,14 @@ class Judge:
                 # weaker "contradictions" between two outlets are claims about different
                 # details of one event.
                 label, confidence = "related", 1 - confidence
-            items = list_items(
-                facts[pair.a], facts[pair.b], claims[pair.a].entities, claims[pair.b].entities
+            items = (
+                list_items(
+                    facts[pair.a], facts[pair.b], claims[pair.a].entities, claims[pair.b].entities
+                )
+                if label == "contradict" and not fact_conflict
+                else None
             )
-            if label == "contradict" and not fact_conflict and items is not None:
+            if items is not None:
                 # Rule 0c: two items of one list, each cut into a claim of its own ("will
                 # host Xi" / "will host Putin" from "will host Xi and Putin"), read by NLI as a
                 # swap; each source's sentence names both, so both hold.

@@ -188,6 +188,10 @@ class Pipeline:
         timings["judge"] = time.perf_counter() - mark
 
         settled = {cid for f in findings if f.label in SETTLED_LABELS for cid in f.claims}
+        # In reference mode each claim of the checked text gets a verdict of its own, so none
+        # of them is "only in" it.
+        checked = [c for c in claims if reference_mode and c.source == articles[1].id]
+        settled |= {c.id for c in checked}
         unique = [c.id for c in claims if c.id not in settled]
         report = Report(
             sources=list(articles),
@@ -206,17 +210,12 @@ class Pipeline:
         report.matrix = agreement_matrix(findings, by_id, [a.id for a in articles])
         if reference_mode:
             report.reference = articles[0].id
-            checked = [c for c in claims if c.source == articles[1].id]
             passages = self.aligner.passages(
                 claims, articles[0].id, articles[1].id, int(self.config["reference"]["window"])
             )
             report.checks = self.judge.check_against(
                 findings, checked, by_id, passages, articles[0].text
             )
-            # Each claim of the checked text has its own verdict; none is "only in" it.
-            checked_ids = {c.id for c in checked}
-            report.unique = [cid for cid in report.unique if cid not in checked_ids]
-            report.closest = {k: v for k, v in report.closest.items() if k not in checked_ids}
         timings["total"] = time.perf_counter() - started
         report.timings = {k: round(v, 3) for k, v in timings.items()}
         return report
@@ -229,14 +228,16 @@ class Pipeline:
         for index, (a, b) in enumerate(pairs):
             if not a.strip() or not b.strip():
                 raise ReadError(f"pair {index + 1}: both claims must be non-empty text")
-        claims: dict[str, Claim] = {}
-        aligned = []
-        similarities = self.aligner.similarities([a for a, _ in pairs], [b for _, b in pairs])
-        for index, ((a, b), similarity) in enumerate(zip(pairs, similarities, strict=True)):
-            first = self.splitter.as_claim(a, f"A{index}", "A")
-            second = self.splitter.as_claim(b, f"B{index}", "B")
-            claims[first.id], claims[second.id] = first, second
-            aligned.append(Pair(first.id, second.id, similarity))
+        firsts = self.splitter.as_claims([a for a, _ in pairs], "A")
+        seconds = self.splitter.as_claims([b for _, b in pairs], "B")
+        similarities = self.aligner.similarities(
+            [c.text for c in firsts], [c.text for c in seconds]
+        )
+        claims = {c.id: c for c in [*firsts, *seconds]}
+        aligned = [
+            Pair(first.id, second.id, similarity)
+            for first, second, similarity in zip(firsts, seconds, similarities, strict=True)
+        ]
         return self.judge.judge(aligned, claims)
 
 

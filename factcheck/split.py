@@ -108,13 +108,16 @@ class ClaimSplitter:
                 _remember_people(sentence.ents, people)
         return claims
 
-    def as_claim(self, text: str, claim_id: str, source: str) -> Claim:
-        """A text taken whole as one claim (`factcheck check`: the user already chose the
-        claim), with its named entities, as `split` would give them."""
-        text = text.strip()
-        return Claim(
-            claim_id, source, text, 0, len(text), 0, entities=_entity_names(self.nlp(text).ents)
-        )
+    def as_claims(self, texts: Sequence[str], source: str) -> list[Claim]:
+        """Texts taken whole as claims `SOURCE0`, `SOURCE1`, … (`factcheck check`: the user
+        already chose the claims), with their named entities, as `split` would give them."""
+        stripped = [text.strip() for text in texts]
+        return [
+            Claim(
+                f"{source}{index}", source, text, 0, len(text), 0, entities=_entity_names(doc.ents)
+            )
+            for index, (text, doc) in enumerate(zip(stripped, self.nlp.pipe(stripped), strict=True))
+        ]
 
     def _is_heading(self, text: str) -> bool:
         stripped = text.strip()

@@ -133,13 +133,8 @@ class EditChecker:
             for text_b, kind_b in found_b:
                 if kind_a != kind_b:
                     continue
-                if may_be_same(text_a, text_b, kind_a):
-                    continue
-                if mentions(b.text, text_a) or mentions(a.text, text_b):
-                    continue  # both claims name both: a list in another order, not a swap
-                if mentions(b.context, text_a) and mentions(a.context, text_b):
-                    continue  # items of one list cut apart (the judge's list rule)
-                return [_swap_reason(kind_a, text_a, text_b)]
+                if _is_swap(a, b, text_a, text_b, kind_a):
+                    return [_swap_reason(kind_a, text_a, text_b)]
         return self._swapped_name(a, b, i1, i2, j1, j2, found_a | found_b)
 
     def _swapped_name(self, a, b, i1, i2, j1, j2, found) -> list[tuple[Reason, bool]]:
@@ -157,13 +152,7 @@ class EditChecker:
         text_a, text_b = " ".join(a.spelled[i1:i2]), " ".join(b.spelled[j1:j2])
         if not (text_a[:1].isupper() and text_b[:1].isupper()):
             return []  # spaCy tags some common nouns PROPN ("heaven"): names are capitalised
-        if may_be_same(text_a, text_b, kind):
-            return []
-        if mentions(b.text, text_a) or mentions(a.text, text_b):
-            return []  # both claims name both: a list in another order, not a swap
-        if mentions(b.context, text_a) and mentions(a.context, text_b):
-            return []  # items of one list cut apart (the judge's list rule)
-        return [_swap_reason(kind, text_a, text_b)]
+        return [_swap_reason(kind, text_a, text_b)] if _is_swap(a, b, text_a, text_b, kind) else []
 
     def _opposite(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
         for i in range(i1, i2):
@@ -182,6 +171,16 @@ class EditChecker:
 
 # Kinds of name whose swap for another name of no other kind is still a swap.
 NAME_KINDS = {"place", "person"}
+
+
+def _is_swap(a: ClaimFacts, b: ClaimFacts, text_a: str, text_b: str, kind: str) -> bool:
+    """`text_b` put for `text_a`: not two names of one thing, not a list in another order
+    (both claims name both), not items of one list cut apart (both sentences name both)."""
+    if may_be_same(text_a, text_b, kind):
+        return False
+    if mentions(b.text, text_a) or mentions(a.text, text_b):
+        return False
+    return not (mentions(b.context, text_a) and mentions(a.context, text_b))
 
 
 def _swap_reason(kind: str, text_a: str, text_b: str) -> tuple[Reason, bool]:
