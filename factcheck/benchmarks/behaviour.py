@@ -444,7 +444,6 @@ def build_recipes(per_capability: int = 45, seed: int = 7) -> list[dict[str, Any
     refs = candidate_sentences()
     rng.shuffle(refs)
     recipes: list[dict[str, Any]] = []
-    made: Counter[str] = Counter()
     used: set[str] = set()
     edit_order = [e for e in EDITS if e != "identity"] + ["identity"]
     for edit in edit_order:
@@ -465,7 +464,6 @@ def build_recipes(per_capability: int = 45, seed: int = 7) -> list[dict[str, Any
                 continue
             used.add(key)
             count += 1
-            made[capability] += 1
             recipe = {
                 "id": f"{edit}-{count}",
                 "capability": capability,
@@ -484,9 +482,7 @@ def build_recipes(per_capability: int = 45, seed: int = 7) -> list[dict[str, Any
         a, b = rng.sample(named, 2)
         if a["file"] == b["file"] and a["row"] == b["row"]:
             continue
-        names_a = set(re.findall(r"\b[A-Z][a-z]{2,}\b", sentence_at(a)))
-        names_b = set(re.findall(r"\b[A-Z][a-z]{2,}\b", sentence_at(b)))
-        if names_a & names_b:
+        if edits.shares_a_name(sentence_at(a), sentence_at(b)):
             continue
         pairs += 1
         recipes.append(
@@ -619,8 +615,7 @@ def identity_at_scale(model, sentences: int, seed: int = 11) -> dict[str, Any]:
 
 def straightened_one_per_line(text: str) -> str:
     """A copy whose quotes are straight and whose sentences stand one per line."""
-    text = text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
-    return re.sub(r"(?<=[.!?])[ \t]+(?=[A-Z\"'])", "\n", text)
+    return re.sub(r"(?<=[.!?])[ \t]+(?=[A-Z\"'])", "\n", edits.straight_quotes(text))
 
 
 def self_comparison(pipeline, articles: dict[str, Path]) -> list[dict[str, Any]]:

@@ -103,8 +103,8 @@ PEAK_MEMORY_RUNNER = (
     "sys.argv = ['factcheck', *sys.argv[1:]]\n"
     "try:\n"
     "    runpy.run_module('factcheck', run_name='__main__')\n"
-    "except SystemExit as exit:\n"
-    "    code = exit.code\n"
+    "except SystemExit:\n"
+    "    pass\n"
     "print('PEAK_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
 )
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from factcheck.benchmarks.behaviour import load_cases, predictions, score
 from factcheck.markdown import table
+from factcheck.nli.card import NEW_POOLS
 from factcheck.nli.data import LABEL_TO_ID, LABELS, NLIPair, read_pool
 from factcheck.nli.model import BACKENDS, NLIModel, TorchNLIModel, make_backend, time_throughput
 from factcheck.nli.train import build_splits
@@ -284,6 +285,7 @@ def run_ablations(
 ) -> dict[str, Any]:
     """Each ablation run's model on the sets that show what synthetic pairs and 2-way data do."""
     results: dict[str, Any] = {}
+    cases = load_cases()  # once: materialising the suite reads ../shared and runs spaCy
     for folder in dirs:
         model_dir = folder / "model"
         if not (model_dir / "factcheck.json").is_file():
@@ -306,7 +308,6 @@ def run_ablations(
             "two_way": training["settings"]["two_way"],
             "sets": {},
         }
-        cases = load_cases()
         behaviour = score(cases, predictions(model, cases))
         row["behaviour"] = behaviour["pass_rate"]
         row["behaviour_by_capability"] = {
@@ -435,11 +436,6 @@ ABLATION_CAPABILITIES = {
     "added / dropped detail": ("add_modifier", "drop_modifier"),
     "report verbs": ("factive_verb", "nonfactive_verb"),
     "contradictions": ("negation", "antonym", "count", "date", "place", "person"),
-}
-NEW_POOLS = {
-    "cad_snli_train": "CAD",
-    "fever_nli_binary_2way": "FEVER",
-    "dnc_megaveridicality_2way": "DNC",
 }
 
 

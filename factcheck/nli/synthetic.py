@@ -373,6 +373,17 @@ def identity(sentence: str, rng: random.Random) -> str | None:
     return sentence
 
 
+def straight_quotes(text: str) -> str:
+    """Curly quotes and apostrophes as straight ones."""
+    return text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+
+
+def shares_a_name(a: str, b: str) -> bool:
+    """The two texts have a capitalised word of three letters or more in common."""
+    names = re.compile(r"\b[A-Z][a-z]{2,}\b")
+    return bool(set(names.findall(a)) & set(names.findall(b)))
+
+
 def retype(sentence: str, rng: random.Random) -> str | None:
     """Typography only: quotes, apostrophes, dashes, spaces, line breaks or a headline's case."""
     edits: list[Callable[[str], str]] = []
@@ -381,9 +392,7 @@ def retype(sentence: str, rng: random.Random) -> str | None:
             lambda s: re.sub(r"(^|[\s(])\"", "\\1“", s).replace('"', "”").replace("'", "’")
         )
     if re.search(r"[“”‘’]", sentence):
-        edits.append(
-            lambda s: s.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
-        )
+        edits.append(straight_quotes)
     if " - " in sentence or " -- " in sentence:
         edits.append(lambda s: s.replace(" -- ", " — ").replace(" - ", " — "))
     if "—" in sentence or "–" in sentence:
@@ -718,9 +727,7 @@ def different_subject_pairs(
     while len(pairs) < count and len(named) > 1 and tries < count * 20:
         tries += 1
         a, b = rng.sample(named, 2)
-        names_a = set(re.findall(r"\b[A-Z][a-z]{2,}\b", a))
-        names_b = set(re.findall(r"\b[A-Z][a-z]{2,}\b", b))
-        if names_a & names_b:
+        if shares_a_name(a, b):
             continue
         pairs.append((a, b))
     return pairs
