@@ -1,0 +1,318 @@
+"""`factcheck bench editor`: what an editor sees on real articles against their rewrites.
+
+Each pair in `editor_pairs.yaml` is a real news article (an FNC-1 training body, read from
+../shared) and a rewrite written for this benchmark, with planted conflicts of many kinds,
+paraphrased agreements, facts of the rewrite's own, facts it drops, and page furniture
+around both. The pipeline compares each pair exactly as `factcheck compare` does; the
+labels point into the texts by quoting a piece of a sentence, so they hold whatever the
+splitter makes of the sentence.
+
+Reported, per kind of conflict and overall: planted conflicts found, agreements found,
+false contradictions per pair (every `contradict` or `attribution` that is not a planted
+conflict), furniture claims kept, alignment recall (labelled pairs that reach the judge at
+all), B's own facts left unique, seconds per pair; and each side against its own copy.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.markdown import table
+from factcheck.schema import Article, Claim, Finding, Report
+
+Log = Callable[[str], None]
+PAIRS_FILE = Path(__file__).with_name("editor_pairs.yaml")
+FLAGGED = ("contradict", "attribution")
+
+
+class BenchDataError(ValueError):
+    """The benchmark's labels do not match its texts."""
+
+
+@dataclass
+class EditorPair:
+    id: str
+    topic: str
+    a_text: str
+    b_text: str
+    spec: dict[str, Any]
+
+
+def load_pairs(bodies_csv: Path, pairs_file: Path = PAIRS_FILE) -> list[EditorPair]:
+    """The pairs, side A assembled from its FNC-1 body and the furniture written around it."""
+    spec = yaml.safe_load(pairs_file.read_text(encoding="utf-8"))
+    csv.field_size_limit(10_000_000)
+    with bodies_csv.open(encoding="utf-8", newline="") as handle:
+        bodies = {int(row["Body ID"]): row["articleBody"] for row in csv.DictReader(handle)}
+    pairs = []
+    for item in spec["pairs"]:
+        if item["body_id"] not in bodies:
+            raise BenchDataError(f"{item['id']}: no FNC-1 body {item['body_id']}")
+        parts = [item.get("a_before") or "", bodies[item["body_id"]], item.get("a_after") or ""]
+        a_text = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+        pairs.append(EditorPair(item["id"], item["topic"], a_text, item["b"], item))
+    return pairs
+
+
+def _span(article: Article, quote: str, pair_id: str) -> tuple[int, int]:
+    start = article.text.find(quote)
+    if start < 0:
+        raise BenchDataError(f"{pair_id}: {quote!r} is not in side {article.id} as read")
+    return start, start + len(quote)
+
+
+def _covers(claim: Claim, span: tuple[int, int]) -> bool:
+    return claim.start < span[1] and span[0] < claim.end
+
+
+def _findings_between(
+    report: Report, a_span: tuple[int, int], b_span: tuple[int, int]
+) -> list[Finding]:
+    """Findings whose claims cover the quote on each side (in either order)."""
+    by_id = {c.id: c for c in report.claims}
+    found = []
+    for finding in report.findings:
+        first, second = (by_id[i] for i in finding.claims)
+        if first.source == "b":
+            first, second = second, first
+        if first.source == "a" and _covers(first, a_span) and _covers(second, b_span):
+            found.append(finding)
+    return found
+
+
+def _score_pair(pair: EditorPair, report: Report) -> dict[str, Any]:
+    article_a, article_b = report.sources
+    by_id = {c.id: c for c in report.claims}
+    conflicts, agreements = [], []
+    planted: set[tuple[str, str]] = set()
+    for label in pair.spec.get("conflicts", []):
+        a_span = _span(article_a, label["a"], pair.id)
+        b_span = _span(article_b, label["b"], pair.id)
+        between = _findings_between(report, a_span, b_span)
+        planted |= {f.claims for f in between}
+        flagged = [f for f in between if f.label in FLAGGED]
+        conflicts.append(
+            {
+                "kind": label["kind"],
+                "a": label["a"],
+                "b": label["b"],
+                "aligned": bool(between),
+                "found": bool(flagged),
+                "labels": sorted({f.label for f in between}),
+            }
+        )
+    for label in pair.spec.get("agreements", []):
+        a_span = _span(article_a, label["a"], pair.id)
+        b_span = _span(article_b, label["b"], pair.id)
+        between = _findings_between(report, a_span, b_span)
+        agreements.append(
+            {
+                "a": label["a"],
+                "b": label["b"],
+                "aligned": bool(between),
+                "found": any(f.label == "agree" for f in between),
+                "labels": sorted({f.label for f in between}),
+            }
+        )
+    false_contradictions = [
+        {
+            "a": by_id[f.claims[0]].text,
+            "b": by_id[f.claims[1]].text,
+            "label": f.label,
+            "confidence": f.confidence,
+            "reasons": [r.detail for r in f.reasons],
+        }
+        for f in report.findings
+        if f.label in FLAGGED and f.claims not in planted
+    ]
+    furniture_kept = []
+    for article, key in ((article_a, "furniture_a"), (article_b, "furniture")):
+        for quote in pair.spec.get(key, []):
+            start = article.text.find(quote)
+            if start < 0:
+                continue  # dropped on reading
+            span = (start, start + len(quote))
+            furniture_kept += [
+                {"source": article.id, "furniture": quote, "claim": c.text}
+                for c in report.claims
+                if c.source == article.id and _covers(c, span)
+            ]
+    unique = set(report.unique)
+    own_facts = []
+    for quote in pair.spec.get("unique_b", []):
+        span = _span(article_b, quote, pair.id)
+        covering = [c.id for c in report.claims if c.source == "b" and _covers(c, span)]
+        left_unique = bool(covering) and all(i in unique for i in covering)
+        own_facts.append({"b": quote, "unique": left_unique})
+    return {
+        "id": pair.id,
+        "topic": pair.topic,
+        "claims": Counter(c.source for c in report.claims),
+        "pairs_judged": len(report.findings),
+        "conflicts": conflicts,
+        "agreements": agreements,
+        "false_contradictions": false_contradictions,
+        "furniture_kept": furniture_kept,
+        "own_facts": own_facts,
+    }
+
+
+def _share(items: list[dict[str, Any]], key: str) -> float:
+    return sum(bool(i[key]) for i in items) / len(items) if items else 0.0
+
+
+def run_editor_bench(pipeline: Any, bodies_csv: Path, log: Log) -> dict[str, Any]:
+    """Compare every pair (and each side against its own copy) with `pipeline`."""
+    pairs = load_pairs(bodies_csv)
+    log("loading models")
+    pipeline.compare({"warm-up a": pairs[0].a_text, "warm-up b": pairs[0].b_text})
+    results, seconds, self_compare = [], [], []
+    for number, pair in enumerate(pairs, 1):
+        log(f"[{number}/{len(pairs)}] {pair.id}")
+        started = time.perf_counter()
+        report = pipeline.compare({f"{pair.id} (A)": pair.a_text, f"{pair.id} (B)": pair.b_text})
+        seconds.append(time.perf_counter() - started)
+        results.append(_score_pair(pair, report))
+        for side, text in (("A", pair.a_text), ("B", pair.b_text)):
+            copy = pipeline.compare({f"{pair.id} ({side})": text, "copy": text})
+            agreeing = {cid for f in copy.findings_with("agree") for cid in f.claims}
+            self_compare.append(
+                {
+                    "id": pair.id,
+                    "side": side,
+                    "contradictions": sum(len(copy.findings_with(label)) for label in FLAGGED),
+                    "claims": len(copy.claims),
+                    "agree_share": len(agreeing) / max(1, len(copy.claims)),
+                }
+            )
+    conflicts = [c for r in results for c in r["conflicts"]]
+    agreements = [a for r in results for a in r["agreements"]]
+    kinds: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for conflict in conflicts:
+        kinds[conflict["kind"]].append(conflict)
+    own = [o for r in results for o in r["own_facts"]]
+    return {
+        "pairs": len(results),
+        "summary": {
+            "conflicts": len(conflicts),
+            "conflicts_found": _share(conflicts, "found"),
+            "agreements": len(agreements),
+            "agreements_found": _share(agreements, "found"),
+            "false_contradictions_per_pair": sum(len(r["false_contradictions"]) for r in results)
+            / len(results),
+            "furniture_claims_kept": sum(len(r["furniture_kept"]) for r in results),
+            "alignment_recall": _share(conflicts + agreements, "aligned"),
+            "own_facts_unique": _share(own, "unique"),
+            "seconds_per_pair": sum(seconds) / len(seconds),
+            "self_compare_contradictions": sum(s["contradictions"] for s in self_compare),
+            "self_compare_agree_share": min(s["agree_share"] for s in self_compare),
+        },
+        "kinds": {
+            kind: {
+                "planted": len(items),
+                "found": _share(items, "found"),
+                "aligned": _share(items, "aligned"),
+            }
+            for kind, items in sorted(kinds.items())
+        },
+        "results": results,
+        "seconds": seconds,
+        "self_compare": self_compare,
+    }
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.0f} %"
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    summary = report["summary"]
+    lines = [
+        "# The editor's benchmark",
+        "",
+        f"{report['pairs']} article pairs: each a real news article (FNC-1 training bodies, "
+        "several topics) against a rewrite as another outlet would publish it, written for "
+        "this benchmark (`factcheck/benchmarks/editor_pairs.yaml`), with planted conflicts, "
+        "paraphrased agreements, facts of its own, dropped facts and page furniture around "
+        "both. Command: `factcheck bench editor`.",
+        "",
+        "| measure | value |",
+        "|---|---:|",
+        f"| planted conflicts found | {_pct(summary['conflicts_found'])} "
+        f"(of {summary['conflicts']}) |",
+        f"| agreements found | {_pct(summary['agreements_found'])} (of {summary['agreements']}) |",
+        f"| false contradictions per pair | {summary['false_contradictions_per_pair']:.2f} |",
+        f"| furniture claims kept | {summary['furniture_claims_kept']} |",
+        f"| alignment recall (labelled pairs judged at all) | "
+        f"{_pct(summary['alignment_recall'])} |",
+        f"| the rewrite's own facts left unique | {_pct(summary['own_facts_unique'])} |",
+        f"| seconds per pair (models loaded) | {summary['seconds_per_pair']:.2f} |",
+        f"| self-compare: contradictions (all {2 * report['pairs']} sides) | "
+        f"{summary['self_compare_contradictions']} |",
+        f"| self-compare: lowest share of claims agreeing | "
+        f"{_pct(summary['self_compare_agree_share'])} |",
+        "",
+        "## Planted conflicts by kind",
+        "",
+        *table(
+            ["kind", "planted", "found", "aligned"],
+            [
+                [kind, v["planted"], _pct(v["found"]), _pct(v["aligned"])]
+                for kind, v in report["kinds"].items()
+            ],
+        ),
+        "",
+        "## Per pair",
+        "",
+        *table(
+            [
+                "pair",
+                "topic",
+                "conflicts found",
+                "agreements found",
+                "false contradictions",
+                "furniture kept",
+                "seconds",
+            ],
+            [
+                [
+                    r["id"],
+                    r["topic"],
+                    f"{sum(c['found'] for c in r['conflicts'])}/{len(r['conflicts'])}",
+                    f"{sum(a['found'] for a in r['agreements'])}/{len(r['agreements'])}",
+                    len(r["false_contradictions"]),
+                    len(r["furniture_kept"]),
+                    f"{s:.2f}",
+                ]
+                for r, s in zip(report["results"], report["seconds"], strict=True)
+            ],
+            left=(0, 1),
+        ),
+        "",
+        "## Misses and false alarms",
+        "",
+    ]
+    for result in report["results"]:
+        for c in result["conflicts"]:
+            if not c["found"]:
+                seen = ", ".join(c["labels"]) or "never aligned"
+                pair = f"“{c['a']}” / “{c['b']}”"
+                lines.append(f"- {result['id']}: missed {c['kind']}: {pair} ({seen})")
+        for a in result["agreements"]:
+            if not a["found"]:
+                seen = ", ".join(a["labels"]) or "never aligned"
+                pair = f"“{a['a']}” / “{a['b']}”"
+                lines.append(f"- {result['id']}: missed agreement: {pair} ({seen})")
+        for f in result["false_contradictions"]:
+            lines.append(f"- {result['id']}: false {f['label']}: “{f['a']}” / “{f['b']}”")
+        for f in result["furniture_kept"]:
+            lines.append(f"- {result['id']}: furniture kept ({f['source']}): “{f['claim']}”")
+    return "\n".join(lines) + "\n"
