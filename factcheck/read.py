@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from factcheck.furniture import drop_furniture
 from factcheck.schema import Article
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -286,6 +287,13 @@ def _article(
     elif kind == "markdown":
         text = markdown_to_text(text)
     text = drop_boilerplate(text, settings.get("boilerplate", []))
+    furniture = settings.get("furniture") or {}
+    if furniture.get("enabled") and text.strip():
+        text = drop_furniture(text, furniture)
+        if not text:
+            raise ReadError(
+                f"{name}: no article text, only page furniture (captions, links, prompts)"
+            )
     check_article(text, name, settings)
     return Article(id=article_id, name=name, text=text, published=published)
 

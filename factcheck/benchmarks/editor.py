@@ -145,6 +145,19 @@ def _score_pair(pair: EditorPair, report: Report) -> dict[str, Any]:
                 for c in report.claims
                 if c.source == article.id and _covers(c, span)
             ]
+    lines_lost = []
+    for article, raw, key in (
+        (article_a, pair.a_text, "furniture_a"),
+        (article_b, pair.b_text, "furniture"),
+    ):
+        for line in raw.split("\n"):
+            line = line.strip()
+            if not line or any(quote in line for quote in pair.spec.get(key, [])):
+                continue
+            # The line's middle, clear of a dateline cut from its start or a credit from its end.
+            middle = line[len(line) // 3 : len(line) // 3 + 30]
+            if middle not in article.text:
+                lines_lost.append({"source": article.id, "line": line})
     unique = set(report.unique)
     own_facts = []
     for quote in pair.spec.get("unique_b", []):
@@ -161,6 +174,7 @@ def _score_pair(pair: EditorPair, report: Report) -> dict[str, Any]:
         "agreements": agreements,
         "false_contradictions": false_contradictions,
         "furniture_kept": furniture_kept,
+        "lines_lost": lines_lost,
         "own_facts": own_facts,
     }
 
@@ -209,6 +223,7 @@ def run_editor_bench(pipeline: Any, bodies_csv: Path, log: Log) -> dict[str, Any
             "false_contradictions_per_pair": sum(len(r["false_contradictions"]) for r in results)
             / len(results),
             "furniture_claims_kept": sum(len(r["furniture_kept"]) for r in results),
+            "article_lines_lost": sum(len(r["lines_lost"]) for r in results),
             "alignment_recall": _share(conflicts + agreements, "aligned"),
             "own_facts_unique": _share(own, "unique"),
             "seconds_per_pair": sum(seconds) / len(seconds),
@@ -251,6 +266,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"| agreements found | {_pct(summary['agreements_found'])} (of {summary['agreements']}) |",
         f"| false contradictions per pair | {summary['false_contradictions_per_pair']:.2f} |",
         f"| furniture claims kept | {summary['furniture_claims_kept']} |",
+        f"| article lines lost with the furniture | {summary['article_lines_lost']} |",
         f"| alignment recall (labelled pairs judged at all) | "
         f"{_pct(summary['alignment_recall'])} |",
         f"| the rewrite's own facts left unique | {_pct(summary['own_facts_unique'])} |",
@@ -315,4 +331,6 @@ def render_markdown(report: dict[str, Any]) -> str:
             lines.append(f"- {result['id']}: false {f['label']}: “{f['a']}” / “{f['b']}”")
         for f in result["furniture_kept"]:
             lines.append(f"- {result['id']}: furniture kept ({f['source']}): “{f['claim']}”")
+        for f in result["lines_lost"]:
+            lines.append(f"- {result['id']}: article line lost ({f['source']}): “{f['line']}”")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,229 @@
+"""Page furniture: the lines around a news article that are not the article.
+
+Text copied from a web page carries captions and photo credits, section labels, bylines,
+datelines run into the first sentence, "Share" / "Read more" / "Subscribe" prompts, links
+to other stories, standards and copyright lines, and comment prompts. Each would become a
+claim and be "contradicted" by real ones. A longer list of phrases never ends; this module
+judges each line by what furniture looks like instead, in three ways:
+
+- its *shape*: a line that is not a sentence (no sentence-final punctuation, or all lower
+  case, or wholly in brackets), a line that ends in a credit ("(Photo: …)", "File photo"),
+  a line that opens as a byline, a prompt or a link list ("By …", "Share …", "Related: …"),
+  a copyright mark, a line that speaks of the page itself ("this article", "comments");
+- its *position*: most of these shapes count only in the first or last lines, where pages
+  put furniture; a short non-sentence in the middle of the text stays a heading;
+- its *topical link* to the article: a short line at either end that shares no content word
+  with the rest of the text ("Watch the video below.", "All quotes delayed…") is dropped.
+
+Measured by `factcheck bench editor` (furniture claims kept) and `factcheck bench furniture`
+(article lines lost, over 1,683 real FNC-1 bodies). No library does this for plain text:
+trafilatura and its kin read the HTML tree, which a pasted text no longer has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+QUOTE_OR_PRONOUN = re.compile(r"[\"“”]|\b(?:he|she|it|they|we|i|his|her|their)\b", re.I)
+# A capitalised word that does not open a sentence: a name, which furniture rarely holds.
+NAME_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+")
+STEM = 4
+# Words of four letters or more that say nothing about a topic (shorter ones are skipped).
+STOPWORDS = frozenset(
+    {
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "have",
+        "will",
+        "would",
+        "could",
+        "might",
+        "should",
+        "does",
+        "than",
+        "then",
+        "there",
+        "here",
+        "what",
+        "when",
+        "where",
+        "which",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "with",
+        "from",
+        "were",
+        "been",
+        "more",
+        "most",
+        "some",
+        "just",
+        "also",
+        "only",
+        "very",
+    }
+)
+
+
+@dataclass(frozen=True)
+class LineVerdict:
+    """One line of the input: kept as article text or dropped as `reason`."""
+
+    text: str
+    furniture: bool
+    reason: str = ""
+
+
+class FurnitureFilter:
+    """Drops page furniture from a text, line by line; settings: `read.furniture`."""
+
+    def __init__(self, settings: dict[str, Any]):
+        self.min_lines = int(settings["min_lines"])
+        self.head_lines = int(settings["head_lines"])
+        self.tail_lines = int(settings["tail_lines"])
+        self.short_words = int(settings["short_words"])
+        self.label_words = int(settings["section_label_words"])
+        self.credit_words = int(settings["credit_words"])
+        self.prompt_words = int(settings["prompt_words"])
+        credits = _alternatives(settings["credit_terms"])
+        # A credit closes a caption: in brackets ("(Photo: Getty)", "(KSL-TV)"), or after the
+        # caption's full stop ("… in Sanaa. File photo", "… in 2006. Credit: Getty").
+        self.credit_tail = re.compile(
+            rf"(?:\((?:[^()]*\b(?:{credits})\b[^()]*|[A-Z][\w.&/ -]{{0,30}})\)"
+            rf"|(?<=[.!?] )(?:{credits})\b:?[^.()]{{0,40}})\s*\.?$",
+            re.IGNORECASE,
+        )
+        self.credit_head = re.compile(rf"^(?:{credits})\s*:", re.IGNORECASE)
+        self.prompt = re.compile(rf"^(?:{_alternatives(settings['prompt_openings'])})\b", re.I)
+        self.byline = re.compile(rf"^(?:{_alternatives(settings['byline_openings'])})\b", re.I)
+        self.page_reference = re.compile(
+            rf"\b(?:{_alternatives(settings['page_references'])})\b", re.IGNORECASE
+        )
+        self.copyright = re.compile(r"©|^copyright\b|\ball rights reserved\b", re.IGNORECASE)
+        self.dateline = re.compile(settings["dateline"])
+        self.trailing_credit = re.compile(settings["trailing_credit"], re.IGNORECASE)
+
+    def judge(self, lines: Sequence[str]) -> list[LineVerdict]:
+        """A verdict for each line (blank lines are kept, as they are)."""
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if len(filled) < self.min_lines:
+            return [LineVerdict(line, False) for line in lines]  # a claim or two, not a page
+        head = set(filled[: self.head_lines])
+        tail = set(filled[-self.tail_lines :])
+        first_sentence = next((i for i in filled if _is_sentence(lines[i])), len(lines))
+        verdicts = []
+        for index, line in enumerate(lines):
+            if index not in filled:
+                verdicts.append(LineVerdict(line, False))
+                continue
+            rest = " ".join(lines[i] for i in filled if i != index)
+            reason = self._reason(
+                line.strip(), index in head, index in tail, index < first_sentence, rest
+            )
+            verdicts.append(LineVerdict(line, bool(reason), reason))
+        # Off-topic lines count only at the very ends, once the other furniture is gone: in
+        # the middle, a sentence sharing no word with the rest is still the article's.
+        for order in (filled, filled[::-1]):
+            for index in order:
+                if verdicts[index].furniture:
+                    continue
+                rest = " ".join(lines[i] for i in filled if i != index)
+                if not self._off_topic(lines[index].strip(), rest):
+                    break
+                verdicts[index] = LineVerdict(lines[index], True, "off topic")
+        return verdicts
+
+    def _reason(self, line: str, in_head: bool, in_tail: bool, at_top: bool, rest: str) -> str:
+        words = len(WORD.findall(line))
+        sentence = _is_sentence(line)
+        short = words <= self.short_words
+        # Shapes that are furniture anywhere in the text.
+        if self.copyright.search(line):
+            return "copyright"
+        if re.fullmatch(r"[(\[].*[)\]]\.?", line):
+            return "bracketed note"
+        if not sentence and short and line == line.lower():
+            return "image text"  # alt text or a slug: "banksy paris charlie hebdo"
+        if self.credit_head.match(line) and words <= self.credit_words:
+            return "credit"
+        if not (in_head or in_tail or at_top):
+            return ""
+        # Shapes that are furniture at either end of the text only.
+        credit = self.credit_tail.search(line)
+        if short and credit and len(WORD.findall(credit.group(0))) <= self.credit_words:
+            return "caption"
+        if short and self.byline.match(line) and (not sentence or ":" in line):
+            return "byline"
+        if self.prompt.match(line) and (not sentence or words <= self.prompt_words):
+            return "prompt"
+        if short and self.page_reference.search(line):
+            return "about the page"
+        if "|" in line and not sentence:
+            return "section"
+        if at_top and not sentence and words <= self.label_words:
+            return "section"
+        if in_tail and not sentence and short:
+            return "link"
+        return ""
+
+    def _off_topic(self, line: str, rest: str) -> bool:
+        """A short line about nothing the article speaks of: not a quotation, no pronoun
+        that points back into the story, no name, and no content word shared with the rest."""
+        return (
+            len(WORD.findall(line)) <= self.short_words
+            and not QUOTE_OR_PRONOUN.search(line)
+            and not NAME_INSIDE.search(line)
+            and not _content_words(line) & _content_words(rest)
+        )
+
+    def strip_run_ins(self, line: str, first: bool) -> str:
+        """A paragraph without the dateline the article's first one opens with ("SANAA
+        (Reuters) - ") and without the credits a paragraph ends with ("(Reporting by …;
+        Editing by …)")."""
+        if first:
+            match = self.dateline.match(line)
+            line = line[match.end() :] if match else line
+        credit = self.trailing_credit.search(line)
+        return line[: credit.start()].rstrip() if credit else line
+
+
+def _alternatives(phrases: Sequence[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _is_sentence(line: str) -> bool:
+    return bool(SENTENCE_END.search(line.strip()))
+
+
+def _content_words(text: str) -> set[str]:
+    """Content words cut to a stem of `STEM` letters: "India's" and "India", "official" and
+    "officials" meet."""
+    words = (re.sub(r"['’]s?$", "", w.lower()) for w in WORD.findall(text))
+    return {w[:STEM] for w in words if len(w) > 3 and w not in STOPWORDS}
+
+
+def drop_furniture(text: str, settings: dict[str, Any]) -> str:
+    """`text` without its page furniture (see the module's docstring)."""
+    furniture = FurnitureFilter(settings)
+    kept: list[str] = []
+    first = True
+    for verdict in furniture.judge(text.split("\n")):
+        if verdict.furniture:
+            continue
+        line = verdict.text
+        if line.strip():
+            line = furniture.strip_run_ins(line, first and _is_sentence(line))
+            first = first and not _is_sentence(verdict.text)
+        kept.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
