@@ -32,7 +32,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 QUOTE_OR_PRONOUN = re.compile(r"[\"“”]|\b(?:he|she|it|they|we|i|his|her|their)\b", re.I)
 # A capitalised word that does not open a sentence: a name, which furniture rarely holds.
 NAME_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+")
-STEM = 4
+STEM = 5
 # Words of four letters or more that say nothing about a topic (shorter ones are skipped).
 STOPWORDS = frozenset(
     {

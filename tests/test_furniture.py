@@ -63,7 +63,7 @@ def test_a_page_of_furniture_only_is_a_clear_error(tmp_path):
         "Sign up for our newsletter today and get every story first.\n"
         "© 2024 Example Media. All rights reserved.\n"
     )
-    with pytest.raises(ReadError, match="only page furniture|too short"):
+    with pytest.raises(ReadError, match=r"only page furniture|too short"):
         read_article(path, SETTINGS, "a")
 
 
