@@ -9,6 +9,7 @@ speakers is `attribution`. Thresholds come from `configs/compare.yaml`.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -18,6 +19,21 @@ import numpy as np
 from factcheck.facts import FactChecker, attribution, compare_entities, list_items
 from factcheck.nli.model import NLIModel, ProgressCallback
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
+
+TYPOGRAPHY = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "}
+)
+
+
+def same_statement(a: str, b: str) -> bool:
+    """The two texts are the same words, up to quotes, dashes, spacing, case and a final
+    full stop."""
+
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHY)
+        return " ".join(text.split()).rstrip(".").casefold()
+
+    return plain(a) == plain(b)
 
 
 def _probs(row: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
@@ -166,6 +182,19 @@ class Judge:
                 # on single-scene captions reads their extra details as contradictions).
                 label, confidence = "agree", pair.similarity
             reasons = [reason for reason, _ in fact_results]
+            if same_statement(claims[pair.a].text, claims[pair.b].text):
+                # Rule 4: the same words, up to typography, state the same fact: a sentence
+                # entails itself, whatever the NLI model reads (reports/behaviour.md measures
+                # how often the model itself gets this right).
+                label, confidence = "agree", 1.0
+                reasons = [
+                    Reason(
+                        "identical",
+                        claims[pair.a].text,
+                        claims[pair.b].text,
+                        "the same statement, up to typography",
+                    )
+                ]
             if label == "contradict":
                 # Rule 3: each claim attributed to a different named speaker: the sources
                 # disagree, the outlets only report them.

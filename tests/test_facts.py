@@ -69,8 +69,28 @@ def test_weekdays_and_days_of_the_month():
 
 def test_years_compare_only_under_the_same_preposition():
     assert date_conflicts("his first visit since 2019", "his first trip since 2019") == [False]
-    assert date_conflicts("in power since 2011", "his first visit since 2019") == [True]
+    assert date_conflicts("Kim has been in power since 2011", "Kim, in power since 2012") == [True]
+    # Two dates of two events ("in power", "first visit") are no conflict.
+    assert date_conflicts("in power since 2011", "his first visit since 2019") == []
     assert date_conflicts("assuming power in 2011", "his first visit since 2019") == []
+
+
+def test_dates_conflict_only_about_the_same_event():
+    assert (
+        date_conflicts(
+            "A blast near Managua on Saturday night was caused by a meteorite.",
+            "The asteroid passed close to Earth on Sunday, scientists said.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "Officers responded to a call shortly after 2:30 p.m. Tuesday.",
+        "Officers were called to the house shortly after 2:30 p.m. on Wednesday.",
+    ) == [True]
+    assert date_conflicts(
+        "Somers was kidnapped in Sanaa in September 2013.",
+        "Somers was kidnapped in Sanaa in September 2012.",
+    ) == [True]
 
 
 # -- quantities beyond counts -------------------------------------------------------------

@@ -30,6 +30,9 @@ ANCHORED_YEAR = re.compile(
 )
 
 
+MONTH_YEAR = re.compile(rf"\b(?:{_MONTH_NAMES})\s+(?P<year>1[89]\d\d|20\d\d)\b")
+
+
 def _dates(text: str) -> dict[str, set]:
     lowered = text.lower()
     found: dict[str, set] = {
@@ -46,6 +49,8 @@ def _dates(text: str) -> dict[str, set]:
         found.setdefault("day" if prep == "on" else f"day {prep}", set()).add((month, day))
     for match in ANCHORED_YEAR.finditer(text):
         found.setdefault(f"year {match.group('prep').lower()}", set()).add(match.group("year"))
+    for match in MONTH_YEAR.finditer(text):  # "in September 2013": the year of an event
+        found.setdefault("year in", set()).add(match.group("year"))
     return found
 
 
@@ -129,6 +134,11 @@ def compare_dates(
         shown_a = ", ".join(sorted(_show(v) for v in a))
         shown_b = ", ".join(sorted(_show(v) for v in b))
         conflict = not (a & b)
+        if conflict and not (_context(text_a, a) & _context(text_b, b)):
+            # "A blast on Saturday night" and "the asteroid passed Earth on Sunday": two
+            # dates of two events. Dates conflict only where the words around them share
+            # something (the event they date).
+            continue
         verdict = "different" if conflict else "same"
         results.append(
             (
@@ -143,3 +153,48 @@ def _show(value) -> str:
     if isinstance(value, tuple):
         return f"{value[0].capitalize()} {value[1]}"
     return value.capitalize() if isinstance(value, str) and value.isalpha() else str(value)
+
+
+CONTEXT_WORDS = 5  # words on each side of a date that say what it dates
+STEM = 5  # "reopened" and "reopening" name one event
+_SKIP = {
+    *WEEKDAYS,
+    *FULL_MONTHS,
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "early",
+    "late",
+    "last",
+    "next",
+    "this",
+    "that",
+    "since",
+    "until",
+    "before",
+    "after",
+    "from",
+    "with",
+    "said",
+    "says",
+    "told",
+    "were",
+    "have",
+    "been",
+    "will",
+    "would",
+}
+
+
+def _context(text: str, values: set) -> set[str]:
+    """Stems of the content words around each mention of `values` in `text`."""
+    tokens = {str(v[0] if isinstance(v, tuple) else v).lower() for v in values}
+    # Words of four letters or more (and the dates themselves): "p.m." and "in" say nothing.
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{4,}|\d{4}", text)]
+    stems: set[str] = set()
+    for index, word in enumerate(words):
+        if word in tokens:
+            window = words[max(0, index - CONTEXT_WORDS) : index + CONTEXT_WORDS + 1]
+            stems |= {w[:STEM] for w in window if w.isalpha() and w not in _SKIP}
+    return stems

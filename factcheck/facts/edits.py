@@ -70,6 +70,7 @@ class EditChecker:
     def __init__(self, settings: dict[str, Any]):
         self.min_ratio = float(settings["min_edit_ratio"])
         self.max_tokens = int(settings["max_edit_tokens"])
+        self.local_context = int(settings["local_edit_context"])
         self.negators = {w.lower() for w in settings["negators"]}
         self.opposites: set[tuple[str, str]] = set()
         for pair in settings["antonyms"]:
@@ -78,17 +79,34 @@ class EditChecker:
 
     def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
-        if matcher.ratio() < self.min_ratio:
-            return []
+        whole = matcher.ratio() >= self.min_ratio
+        opcodes = matcher.get_opcodes()
         results: list[tuple[Reason, bool]] = []
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
             if op == "equal" or i2 - i1 > self.max_tokens or j2 - j1 > self.max_tokens:
                 continue
-            results += self._negation(a, b, i1, i2, j1, j2)
+            if whole:
+                results += self._negation(a, b, i1, i2, j1, j2)
+            elif not self._locally_matching(opcodes, index):
+                continue
             if op == "replace":
                 results += self._swapped_entity(a, b, i1, i2, j1, j2)
                 results += self._opposite(a, b, i1, i2, j1, j2)
         return results
+
+    def _locally_matching(self, opcodes: list, index: int) -> bool:
+        """Claims that differ as wholes may still state one fact in the same words around
+        an edit: "… a finger on his left hand" / "… a finger on his right hand", "Shabwa
+        Province in southern Yemen" / "… in northern Yemen". The edit counts where the
+        words on both sides of it match, `local_context` tokens in all."""
+
+        def equal_length(position: int) -> int:
+            if 0 <= position < len(opcodes) and opcodes[position][0] == "equal":
+                return opcodes[position][2] - opcodes[position][1]
+            return 0
+
+        before, after = equal_length(index - 1), equal_length(index + 1)
+        return min(before, after) >= 1 and before + after >= self.local_context
 
     def _negation(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
         in_a = [w for w in a.words[i1:i2] if w in self.negators]

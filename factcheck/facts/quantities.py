@@ -219,6 +219,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             noun = f"money:{CURRENCY_WORDS[noun]}"
         elif noun.rstrip("s") in UNITS or noun in UNITS:
             continue  # a measure: read with its unit below
+        if _noun_key(noun) == "year" and AGE_AFTER.match(text[match.end("noun") :]):
+            noun = "age"
         bound = "" if match.group("vague") else _bound(match.group("hedge") or "")
         found.append(Quantity(text[match.start() : amount_end], low, high, noun, bound, value))
     taken = [(text.find(q.text), text.find(q.text) + len(q.text)) for q in found]
@@ -318,12 +320,40 @@ PERCENT = re.compile(
     + r"(?:\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z][a-z-]+))?",
     re.IGNORECASE,
 )
+# The dimension a measure gives ("40 feet wide", "a 16-foot-deep hole"): a width and a depth
+# of one thing are two facts, not a conflict.
+ASPECTS = ("wide", "deep", "long", "tall", "high", "thick", "across", "away", "in diameter")
 MEASURE = re.compile(
     _HEDGE_GROUP
     + rf"(?P<number>{_NUMBER})[\s-]?(?P<unit>{'|'.join(sorted(UNITS, key=len, reverse=True))})"
-    + r"(?:e?s)?\b",
+    + rf"(?:e?s)?\b(?:[\s-](?P<aspect>{'|'.join(ASPECTS)})\b)?(?:\s+(?P<after>[a-z]+))?",
     re.IGNORECASE,
 )
+# Words before a measure that are not the thing measured ("a crater about 40 feet wide").
+MEASURE_SKIP = {
+    "a",
+    "an",
+    "the",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "was",
+    "is",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "of",
+    "at",
+    "by",
+    "to",
+}
+# "two years and 10 months old", "four years old": an age, not a span of years.
+AGE_AFTER = re.compile(r"^(?:\s+and\s+\w+\s+months?)?\s+old\b", re.IGNORECASE)
 ORDINAL = re.compile(
     rf"\b(?P<ordinal>{'|'.join(ORDINALS)}|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))\s+"
     r"(?:(?:[a-z]+-)?(?:consecutive|straight|successive|annual)\s+)?(?P<noun>[a-z][a-z-]+)",
@@ -381,7 +411,12 @@ def _extra_quantities(text: str) -> list[Quantity]:
         low, high = _hedged(value, value, hedge)
         if not hedge:
             low, high = value * (1 - CONVERSION_TOLERANCE), value * (1 + CONVERSION_TOLERANCE)
-        found.append(Quantity(match.group(0).strip(), low, high, f"measure:{dimension}"))
+        aspect = (match.group("aspect") or "").lower()
+        key = f"measure:{dimension}"
+        if aspect:
+            key += f":{aspect.replace(' ', '-')}:{_measured_thing(text, match)}"
+        shown = text[match.start() : match.end("aspect") if aspect else match.end("unit")]
+        found.append(Quantity(shown.strip(), low, high, key))
     for match in ORDINAL.finditer(text):
         word = match.group("ordinal").lower()
         value = float(match.group("digits") or ORDINALS[word])
@@ -392,6 +427,18 @@ def _extra_quantities(text: str) -> list[Quantity]:
             continue
         found.append(Quantity(match.group("ordinal"), value, value, f"ordinal:{_noun_key(noun)}"))
     return found
+
+
+def _measured_thing(text: str, match: re.Match[str]) -> str:
+    """The noun a measure with an aspect is about: the word after a hyphenated one ("a
+    16-foot-deep hole"), else the nearest word before it ("a crater 40 feet wide", "the
+    asteroid, about 60 feet wide")."""
+    joined = "-" in text[match.start("number") : match.end("aspect")]
+    if joined and match.group("after"):
+        return _noun_key(match.group("after").lower())
+    before = re.findall(r"[a-z]+", text[: match.start()].lower())
+    words = [w for w in before[-4:] if w not in MEASURE_SKIP]
+    return _noun_key(words[-1]) if words else ""
 
 
 def _key(quantity: Quantity) -> str:
@@ -467,12 +514,12 @@ def _shared_context(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> int
 
 def _quantity_reason(qa: Quantity, qb: Quantity, conflict: bool) -> tuple[Reason, bool]:
     verdict = "cannot both be true" if conflict else "compatible"
-    kind, _, what = qa.noun.rpartition(":")
+    kind, _, what = qa.noun.partition(":") if ":" in qa.noun else ("", "", qa.noun)
     if not kind:
         counted = f" of {qa.noun}"
     elif kind == "percent" and what:
         counted = f" of {what}s"
     else:
-        counted = f" ({what})" if what else ""
+        counted = f" ({what.replace(':', ', ')})" if what else ""
     detail = f"{qa.describe()} vs {qb.describe()}{counted}: {verdict}"
     return Reason(kind or "quantity", qa.text, qb.text, detail), conflict
