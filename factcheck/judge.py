@@ -18,7 +18,9 @@ import numpy as np
 
 from factcheck.facts import FactChecker, attribution, compare_entities, list_items
 from factcheck.nli.model import NLIModel, ProgressCallback
+from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
+from factcheck.verdict import CalibratedVerdict, Evidence, evidence_features
 
 TYPOGRAPHY = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "}
@@ -55,6 +57,8 @@ class Judge:
         self.both_ways = bool(settings.get("contradict_both_ways", True))
         labels = nli.labels
         self._entail, self._contra = labels.index("entailment"), labels.index("contradiction")
+        model = settings.get("verdict_model") or ""
+        self.verdict_model = CalibratedVerdict.load(resolve(model)) if model else None
 
     def nli_verdict(
         self, ab: np.ndarray, ba: np.ndarray, similarity: float
@@ -90,6 +94,18 @@ class Judge:
     ) -> list[Finding]:
         """A verdict for each pair; `published` gives each source's publication date, against
         which relative dates ("yesterday", "on Thursday") are resolved."""
+        evidence = self.gather(pairs, claims, published, progress, contexts)
+        return [self.decide(item) for item in evidence]
+
+    def gather(
+        self,
+        pairs: Sequence[Pair],
+        claims: dict[str, Claim],
+        published: dict[str, date | None] | None = None,
+        progress: ProgressCallback | None = None,
+        contexts: dict[str, str] | None = None,
+    ) -> list[Evidence]:
+        """What is known about each pair before a verdict: NLI both ways and the facts."""
         if not pairs:
             return []
         a_texts = [claims[p.a].text for p in pairs]
@@ -103,121 +119,137 @@ class Judge:
             [(contexts or {}).get(cid) for cid in involved],
         )
         facts = dict(zip(involved, read, strict=True))
-        labels = self.nli.labels
-        findings = []
+        evidence = []
         for pair, ab, ba in zip(pairs, forward, backward, strict=True):
-            label, confidence, decisive = self.nli_verdict(ab, ba, pair.similarity)
-            detail = (
-                f"A→B {labels[int(ab.argmax())]} {ab.max():.2f}; "
-                f"B→A {labels[int(ba.argmax())]} {ba.max():.2f}"
-            )
+            first, second = claims[pair.a], claims[pair.b]
             fact_results = self.facts.compare(facts[pair.a], facts[pair.b])
-            entity_reason, shared, share = compare_entities(
-                claims[pair.a].entities, claims[pair.b].entities
-            )
+            entity_reason, shared, share = compare_entities(first.entities, second.entities)
             if entity_reason is not None:
                 fact_results.append((entity_reason, False))
-            fact_conflict = any(conflict for _, conflict in fact_results)
-            if (
-                label == "contradict"
-                and confidence < float(self.settings["nli_only_contradict_threshold"])
-                and not fact_conflict
-            ):
-                # Rule 0: with no fact in conflict, NLI alone must be surer: most of its
-                # weaker "contradictions" between two outlets are claims about different
-                # details of one event.
-                label, confidence = "related", 1 - confidence
-            items = (
-                list_items(
-                    facts[pair.a], facts[pair.b], claims[pair.a].entities, claims[pair.b].entities
+            evidence.append(
+                Evidence(
+                    pair=pair,
+                    texts=(first.text, second.text),
+                    ab=ab,
+                    ba=ba,
+                    facts=(facts[pair.a], facts[pair.b]),
+                    fact_results=fact_results,
+                    shared_entities=shared,
+                    entity_share=share,
+                    entity_counts=(len(first.entities), len(second.entities)),
+                    list_items=list_items(
+                        facts[pair.a], facts[pair.b], first.entities, second.entities
+                    ),
                 )
-                if label == "contradict" and not fact_conflict
-                else None
             )
-            if items is not None:
-                # Rule 0c: two items of one list, each cut into a claim of its own ("will
-                # host Xi" / "will host Putin" from "will host Xi and Putin"), read by NLI as a
-                # swap; each source's sentence names both, so both hold.
-                label, confidence = "related", 1 - confidence
-                fact_results.append((items, False))
-            quoted = [f for f in (facts[pair.a], facts[pair.b]) if f.speaker and f.quotes]
-            speakers = facts[pair.a].speaker, facts[pair.b].speaker
-            if (
-                label == "contradict"
-                and not fact_conflict
-                and len(quoted) == 1
-                and bool(speakers[0]) != bool(speakers[1])
-            ):
-                # Rule 0b: one claim quotes a named speaker's words, the other is the
-                # outlet's own statement. A quotation does not assert its content as fact
-                # (rhetoric, as often as not), so NLI alone cannot make them contradict; a
-                # fact in conflict (a quoted figure) still does. Measured: `bench facts`.
-                label, confidence = "related", 1 - confidence
-                fact_results.append(
-                    (
-                        Reason(
-                            "attribution",
-                            speakers[0] or "",
-                            speakers[1] or "",
-                            f"only one side is attributed (to {speakers[0] or speakers[1]}): "
-                            "what a speaker said and what the other outlet states can both stand",
-                        ),
-                        False,
-                    )
-                )
-            if fact_conflict:
-                # Rule 1: a fact that cannot hold on both sides makes the pair a
-                # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
-                nli_confidence = confidence if label == "contradict" else 0.0
-                label = "contradict"
-                confidence = max(nli_confidence, float(self.settings["fact_confidence"]))
-            elif (
-                label == "related"
-                and pair.similarity >= float(self.settings["entity_agree_similarity"])
-                and shared >= int(self.settings["entity_agree_min_shared"])
-                and share >= float(self.settings["entity_agree_share"])
-            ):
-                # Rule 2: close claims naming the same several entities, with no fact in
-                # conflict and no contradiction both ways, state the same thing (NLI trained
-                # on single-scene captions reads their extra details as contradictions).
-                label, confidence = "agree", pair.similarity
-            reasons = [reason for reason, _ in fact_results]
-            if same_statement(claims[pair.a].text, claims[pair.b].text):
-                # Rule 4: the same words, up to typography, state the same fact: a sentence
-                # entails itself, whatever the NLI model reads (reports/behaviour.md measures
-                # how often the model itself gets this right).
-                label, confidence = "agree", 1.0
-                reasons = [
+        return evidence
+
+    def rule_verdict(
+        self, ev: Evidence
+    ) -> tuple[str, float, np.ndarray, list[tuple[Reason, bool]]]:
+        """The hand-set rules over NLI and the facts: (label, confidence, decisive NLI
+        probabilities, the fact results with any reason a rule added)."""
+        label, confidence, decisive = self.nli_verdict(ev.ab, ev.ba, ev.pair.similarity)
+        fact_results = list(ev.fact_results)
+        fact_conflict = ev.fact_conflict
+        if (
+            label == "contradict"
+            and confidence < float(self.settings["nli_only_contradict_threshold"])
+            and not fact_conflict
+        ):
+            # Rule 0: with no fact in conflict, NLI alone must be surer: most of its
+            # weaker "contradictions" between two outlets are claims about different
+            # details of one event.
+            label, confidence = "related", 1 - confidence
+        if label == "contradict" and not fact_conflict and ev.list_items is not None:
+            # Rule 0c: two items of one list, each cut into a claim of its own ("will
+            # host Xi" / "will host Putin" from "will host Xi and Putin"), read by NLI as a
+            # swap; each source's sentence names both, so both hold.
+            label, confidence = "related", 1 - confidence
+            fact_results.append((ev.list_items, False))
+        speakers = ev.facts[0].speaker, ev.facts[1].speaker
+        if label == "contradict" and not fact_conflict and ev.one_side_quoted:
+            # Rule 0b: one claim quotes a named speaker's words, the other is the
+            # outlet's own statement. A quotation does not assert its content as fact
+            # (rhetoric, as often as not), so NLI alone cannot make them contradict; a
+            # fact in conflict (a quoted figure) still does. Measured: `bench facts`.
+            label, confidence = "related", 1 - confidence
+            fact_results.append(
+                (
                     Reason(
-                        "identical",
-                        claims[pair.a].text,
-                        claims[pair.b].text,
-                        "the same statement, up to typography",
-                    )
-                ]
-            if label == "contradict":
-                # Rule 3: each claim attributed to a different named speaker: the sources
-                # disagree, the outlets only report them.
-                speakers = attribution(facts[pair.a], facts[pair.b])
-                if speakers is not None:
-                    label = "attribution"
-                    reasons.insert(0, speakers)
-            findings.append(
-                Finding(
-                    claims=(pair.a, pair.b),
-                    label=label,
-                    confidence=round(float(confidence), 4),
-                    similarity=pair.similarity,
-                    nli=_probs(decisive, labels),
-                    nli_a_to_b=_probs(ab, labels),
-                    nli_b_to_a=_probs(ba, labels),
-                    reasons=[
-                        *reasons,
-                        Reason("nli", claims[pair.a].text, claims[pair.b].text, detail),
-                    ],
+                        "attribution",
+                        speakers[0] or "",
+                        speakers[1] or "",
+                        f"only one side is attributed (to {speakers[0] or speakers[1]}): "
+                        "what a speaker said and what the other outlet states can both stand",
+                    ),
+                    False,
                 )
             )
-        return findings
+        if fact_conflict:
+            # Rule 1: a fact that cannot hold on both sides makes the pair a
+            # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
+            nli_confidence = confidence if label == "contradict" else 0.0
+            label = "contradict"
+            confidence = max(nli_confidence, float(self.settings["fact_confidence"]))
+        elif (
+            label == "related"
+            and ev.pair.similarity >= float(self.settings["entity_agree_similarity"])
+            and ev.shared_entities >= int(self.settings["entity_agree_min_shared"])
+            and ev.entity_share >= float(self.settings["entity_agree_share"])
+        ):
+            # Rule 2: close claims naming the same several entities, with no fact in
+            # conflict and no contradiction both ways, state the same thing (NLI trained
+            # on single-scene captions reads their extra details as contradictions).
+            label, confidence = "agree", ev.pair.similarity
+        return label, confidence, decisive, fact_results
+
+    def decide(self, ev: Evidence) -> Finding:
+        """The verdict on one pair: the calibrated decision (`judge.verdict_model`) where one
+        is configured, else the rules; then identity and attribution."""
+        labels = self.nli.labels
+        label, confidence, decisive, fact_results = self.rule_verdict(ev)
+        detail = (
+            f"A→B {labels[int(ev.ab.argmax())]} {ev.ab.max():.2f}; "
+            f"B→A {labels[int(ev.ba.argmax())]} {ev.ba.max():.2f}"
+        )
+        if self.verdict_model is not None:
+            probabilities = self.verdict_model.probabilities(self.features(ev))
+            label, confidence = self.verdict_model.label(probabilities)
+            shown = ", ".join(f"{k} {v:.2f}" for k, v in probabilities.items())
+            detail += f"; weighed with the facts: {shown}"
+        reasons = [reason for reason, _ in fact_results]
+        if same_statement(*ev.texts):
+            # Rule 4: the same words, up to typography, state the same fact: a sentence
+            # entails itself, whatever the NLI model reads (reports/behaviour.md measures
+            # how often the model itself gets this right).
+            label, confidence = "agree", 1.0
+            reasons = [Reason("identical", *ev.texts, "the same statement, up to typography")]
+        quoted_from_both = any(
+            conflict and reason.kind == "attribution" for reason, conflict in ev.fact_results
+        )
+        if label == "contradict" and not quoted_from_both:
+            # Rule 3: each claim attributed to a different named speaker: the sources
+            # disagree, the outlets only report them (unless who said the words is
+            # itself the conflict).
+            speakers = attribution(*ev.facts)
+            if speakers is not None:
+                label = "attribution"
+                reasons.insert(0, speakers)
+        return Finding(
+            claims=(ev.pair.a, ev.pair.b),
+            label=label,
+            confidence=round(float(confidence), 4),
+            similarity=ev.pair.similarity,
+            nli=_probs(decisive, labels),
+            nli_a_to_b=_probs(ev.ab, labels),
+            nli_b_to_a=_probs(ev.ba, labels),
+            reasons=[*reasons, Reason("nli", *ev.texts, detail)],
+        )
+
+    def features(self, ev: Evidence) -> np.ndarray:
+        """The evidence as numbers for the calibrated verdict (`verdict.FEATURES`)."""
+        return evidence_features(ev, self._entail, self._contra)
 
     def check_against(
         self,

@@ -83,14 +83,69 @@ def test_dates_conflict_only_about_the_same_event():
         )
         == []
     )
+    # The same time of day, on another weekday.
     assert date_conflicts(
         "Officers responded to a call shortly after 2:30 p.m. Tuesday.",
         "Officers were called to the house shortly after 2:30 p.m. on Wednesday.",
-    ) == [True]
+    ) == [False, True]
     assert date_conflicts(
         "Somers was kidnapped in Sanaa in September 2013.",
         "Somers was kidnapped in Sanaa in September 2012.",
     ) == [True]
+
+
+def test_clock_times_conflict_beyond_their_hedge():
+    assert date_conflicts(
+        "The explosion near the airport took place at around 11 p.m.",
+        "The explosion happened at about 1 a.m. near the airport.",
+    ) == [True]
+    assert date_conflicts(
+        "The explosion near the airport took place at around 11 p.m.",
+        "The explosion happened at about 11:30 p.m. near the airport.",
+    ) == [False]
+
+
+def test_same_words_quoted_from_two_speakers_conflict(checker):
+    a, b = checker.read(
+        [
+            '"He went on seeking extension of leave, which was not sanctioned," the '
+            "government said on Thursday.",
+            '"He went on seeking extension of leave, which was not sanctioned," '
+            "Verma's lawyer said on Thursday.",
+        ]
+    )
+    results = checker.compare(a, b)
+    assert any(r.kind == "attribution" and conflict for r, conflict in results)
+
+
+def test_ages_and_spans_of_years_are_not_compared():
+    assert (
+        conflicts(
+            "Goldfish can live between 10 and 25 years in captivity.",
+            "The goldfish was four years old at the time of the procedure.",
+        )
+        == []
+    )
+    assert conflicts("He died of cancer at the age of 57.", "He has died of cancer at 58.") == [
+        True
+    ]
+
+
+def test_a_width_and_a_depth_are_not_compared():
+    assert conflicts("The blast left a crater 40 feet wide.", "It dug a hole 26 feet deep.") == []
+    assert conflicts("The meteorite dug a 16-foot-deep hole.", "It dug a hole 26 feet deep.") == [
+        True
+    ]
+
+
+def test_spans_of_time_conflict_only_about_the_same_thing():
+    assert (
+        conflicts(
+            "Roche finished off the quart in 12 seconds.",
+            "Roche had to beat a record of 32 seconds to win a gift card.",
+        )
+        == []
+    )
 
 
 # -- quantities beyond counts -------------------------------------------------------------
@@ -437,3 +492,21 @@ def test_a_common_noun_tagged_as_a_name_is_no_place_swap():
     )
     assert not any(reason.kind == "place" for reason in finding.reasons)
     assert finding.label != "contradict"
+
+
+def test_an_antonym_counts_where_the_words_around_it_match(checker):
+    assert ("antonym", True) in fact_kinds(
+        checker,
+        "Canseco told police he was cleaning his gun when it fired, shooting a finger on his "
+        "left hand.",
+        "The gun went off in the kitchen and the bullet struck a finger on his right hand.",
+    )
+
+
+def test_two_different_acronyms_name_two_bodies(checker):
+    kinds = fact_kinds(
+        checker,
+        "RNC spokesman Steve Curnew told BuzzFeed that it was not the first time.",
+        "RCMP spokesman Steve Curnew told BuzzFeed that it was not the first time.",
+    )
+    assert any(conflict for _, conflict in kinds)

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any
 
-from factcheck.facts.dates import compare_dates
+from factcheck.facts.dates import QUOTED, compare_dates
 from factcheck.facts.edits import EditChecker, mentions
 from factcheck.facts.entities import compare_entities
 from factcheck.facts.language import ClaimFacts, FactReader, name_words
@@ -83,6 +84,7 @@ class FactChecker:
             *compare_dates(a.text, b.text, a.published, b.published),
             *self.edits.compare(a, b),
             *compare_roles(a, b),
+            *compare_quoted_speakers(a, b),
         ]
         # One reason per conflicting span: a swapped ordinal is not also an "antonym".
         seen: set[tuple[str, str]] = set()
@@ -107,6 +109,33 @@ def compare_roles(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         detail = f'title "{role}": {person_a} vs {person_b}: {verdict}'
         results.append((Reason("title", person_a, person_b, detail), not same))
     return results
+
+
+SAME_QUOTE_WORDS = 6  # a run of this many words in both quotations: the same words quoted
+
+
+def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
+    """The same words quoted on both sides, from two different named speakers ("… ," the
+    government said / "… ," Verma's lawyer said): who said them cannot be both."""
+    if not (a.speaker and b.speaker and a.quotes and b.quotes):
+        return []
+    quotes_a = [_words(q) for q in QUOTED.findall(a.text)]
+    quotes_b = [_words(q) for q in QUOTED.findall(b.text)]
+    shared = any(
+        SequenceMatcher(None, qa, qb, autojunk=False).find_longest_match().size >= SAME_QUOTE_WORDS
+        for qa in quotes_a
+        for qb in quotes_b
+    )
+    if not shared:
+        return []
+    same = bool(name_words(a.speaker) & name_words(b.speaker))
+    verdict = "the same speaker" if same else "cannot both be true"
+    detail = f"the same words quoted from {a.speaker} and from {b.speaker}: {verdict}"
+    return [(Reason("attribution", a.speaker, b.speaker, detail), not same)]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
 
 
 def attribution(a: ClaimFacts, b: ClaimFacts) -> Reason | None:

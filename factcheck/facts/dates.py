@@ -113,7 +113,7 @@ def compare_dates(
     publication dates are known, days ("yesterday", "on Thursday", "September 3") are
     resolved to calendar dates first and compared as dates."""
     dates_a, dates_b = _dates(text_a), _dates(text_b)
-    results = []
+    results = _compare_clock_times(text_a, text_b)
     if published_a and published_b:
         days_a, days_b = resolved_days(text_a, published_a), resolved_days(text_b, published_b)
         if days_a and days_b:
@@ -155,7 +155,7 @@ def _show(value) -> str:
     return value.capitalize() if isinstance(value, str) and value.isalpha() else str(value)
 
 
-CONTEXT_WORDS = 5  # words on each side of a date that say what it dates
+CONTEXT_WORDS = 3  # words on each side of a date that say what it dates
 STEM = 5  # "reopened" and "reopening" name one event
 _SKIP = {
     *WEEKDAYS,
@@ -198,3 +198,45 @@ def _context(text: str, values: set) -> set[str]:
             window = words[max(0, index - CONTEXT_WORDS) : index + CONTEXT_WORDS + 1]
             stems |= {w[:STEM] for w in window if w.isalpha() and w not in _SKIP}
     return stems
+
+
+# Clock times: "11 p.m.", "2:30 p.m.", "at around 1 a.m."; a hedge ("about", "shortly
+# after") widens a time by `CLOCK_HEDGE_MINUTES` either way.
+CLOCK = re.compile(
+    r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+"
+    r"(?:after|before))\s+)?\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*"
+    r"(?P<half>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+CLOCK_HEDGE_MINUTES = 45
+
+
+def _clock_times(text: str) -> list[tuple[str, int, int]]:
+    """(as written, earliest, latest) minutes after midnight of each clock time."""
+    times = []
+    for match in CLOCK.finditer(text):
+        minutes = int(match.group("hour")) % 12 * 60 + int(match.group("minute") or 0)
+        minutes += 720 if match.group("half").lower() == "p" else 0
+        spread = CLOCK_HEDGE_MINUTES if match.group("hedge") else 0
+        times.append((match.group(0).strip(), minutes - spread, minutes + spread))
+    return times
+
+
+def _compare_clock_times(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
+    times_a, times_b = _clock_times(text_a), _clock_times(text_b)
+    if not times_a or not times_b:
+        return []
+    overlap = any(a[1] <= b[2] and b[1] <= a[2] for a in times_a for b in times_b)
+    if not overlap and not (_clock_context(text_a) & _clock_context(text_b)):
+        return []  # two times of two events
+    shown_a = ", ".join(t[0] for t in times_a)
+    shown_b = ", ".join(t[0] for t in times_b)
+    verdict = "same time" if overlap else "different times"
+    return [
+        (Reason("date", shown_a, shown_b, f"time: {shown_a} vs {shown_b}: {verdict}"), not overlap)
+    ]
+
+
+def _clock_context(text: str) -> set[str]:
+    words = [w.lower() for w in re.findall(r"\b[a-z]{4,}\b", text)]
+    return {w[:STEM] for w in words if w not in _SKIP}

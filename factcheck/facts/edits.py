@@ -57,7 +57,12 @@ def may_be_same(name_a: str, name_b: str, kind: str) -> bool:
         return True  # "U.S." / "US", "al-Qaida" / "al-Qaeda", "Easynews" / "Easynews.com"
     if kind == "person" and (len(words_a) < 2 or len(words_b) < 2):
         return True  # "Saddam" / "Hussein": one name alone may be the other's other half
-    if any(re.fullmatch(r"[A-Z]{2,6}", re.sub(r"[.\s]", "", n)) for n in (name_a, name_b)):
+    acronyms = [
+        bool(re.fullmatch(r"[A-Z]{2,6}", re.sub(r"[.\s]", "", n))) for n in (name_a, name_b)
+    ]
+    if all(acronyms):
+        return False  # "RNC" / "RCMP": two acronyms that differ name two bodies
+    if any(acronyms):
         return True
     if kind in STEM_KINDS:
         stems_a = {w[:STEM_LENGTH] for w in words_a if len(w) >= STEM_LENGTH}

@@ -223,6 +223,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             noun = "age"
         bound = "" if match.group("vague") else _bound(match.group("hedge") or "")
         found.append(Quantity(text[match.start() : amount_end], low, high, noun, bound, value))
+    for match in AGE.finditer(text):  # "at the age of 57", "aged 57", "died … at 58"
+        value = float(match.group("age") or match.group("died_at"))
+        found.append(Quantity(match.group(0).strip(), value, value, "age"))
     taken = [(text.find(q.text), text.find(q.text) + len(q.text)) for q in found]
     for extra in _extra_quantities(text):
         start = text.find(extra.text)
@@ -352,6 +355,11 @@ MEASURE_SKIP = {
     "by",
     "to",
 }
+AGE = re.compile(
+    r"\b(?:at\s+the\s+age\s+of|aged)\s+(?P<age>\d{1,3})\b"
+    r"|\b(?:died|dies|dead|death)\b[^.;]{0,40}?\bat\s+(?P<died_at>\d{1,3})\b(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%))",
+    re.IGNORECASE,
+)
 # "two years and 10 months old", "four years old": an age, not a span of years.
 AGE_AFTER = re.compile(r"^(?:\s+and\s+\w+\s+months?)?\s+old\b", re.IGNORECASE)
 ORDINAL = re.compile(
@@ -485,6 +493,21 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
         side_a, side_b = by_key_a[key], by_key_b[key]
         lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
         lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
+        if lonely_a and lonely_b and key in TIME_UNITS:
+            # "finished in 12 seconds" / "a record of 32 seconds": spans of time measure
+            # many things; they conflict only where the words around them share one.
+            lonely_a = [
+                q
+                for q in lonely_a
+                if any(_around(text_a, q) & _around(text_b, r) for r in lonely_b)
+            ]
+            lonely_b = [
+                q
+                for q in lonely_b
+                if any(_around(text_a, r) & _around(text_b, q) for r in lonely_a)
+            ]
+            if not (lonely_a and lonely_b):
+                continue
         if lonely_a and lonely_b:
             # Several amounts of one thing ("three authors ... six authors"): the conflict is
             # between the two whose preceding words match best ("second report had").
@@ -506,6 +529,22 @@ def _context(text: str, quantity: Quantity) -> set[str]:
     start = text.find(quantity.text)
     before = text[:start] if start >= 0 else ""
     return set(re.findall(r"[a-z]+", before.lower())[-CONTEXT_WORDS:])
+
+
+TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "time"}
+AROUND_WORDS = 5  # content words each side of an amount that say what it measures
+
+
+def _around(text: str, quantity: Quantity) -> set[str]:
+    """Stems of the content words on both sides of an amount, the unit left out."""
+    start = text.find(quantity.text)
+    if start < 0:
+        return set()
+    # Lower-case words only: a name anchors the claim, not what the amount measures.
+    before = re.findall(r"\b[a-z]{4,}\b", text[:start])[-AROUND_WORDS:]
+    after = re.findall(r"\b[a-z]{4,}\b", text[start + len(quantity.text) :])
+    after = after[1 : AROUND_WORDS + 1]  # the first word after the number is the unit
+    return {w[:5] for w in before + after if w not in {"that", "this", "with", "from", "were"}}
 
 
 def _shared_context(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> int:
