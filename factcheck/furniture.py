@@ -105,6 +105,8 @@ class FurnitureFilter:
             re.IGNORECASE,
         )
         self.credit_head = re.compile(rf"^(?:{credits})\s*:", re.IGNORECASE)
+        # A prompt in capitals with a colon is a link wherever it stands.
+        self.link_head = re.compile(rf"^(?:{_alternatives(settings['prompt_openings'])})\s*:", re.I)
         self.prompt = re.compile(rf"^(?:{_alternatives(settings['prompt_openings'])})\b", re.I)
         self.byline = re.compile(rf"^(?:{_alternatives(settings['byline_openings'])})\b", re.I)
         self.page_reference = re.compile(
@@ -157,6 +159,8 @@ class FurnitureFilter:
             return "image text"  # alt text or a slug: "banksy paris charlie hebdo"
         if self.credit_head.match(line) and words <= self.credit_words:
             return "credit"
+        if self.link_head.match(line):
+            return "link"  # "MORE: Woman tried to …", "RELATED: …" between paragraphs
         if not (in_head or in_tail or at_top):
             return ""
         # Shapes that are furniture at either end of the text only.

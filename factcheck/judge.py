@@ -59,6 +59,7 @@ class Judge:
         self._entail, self._contra = labels.index("entailment"), labels.index("contradiction")
         model = settings.get("verdict_model") or ""
         self.verdict_model = CalibratedVerdict.load(resolve(model)) if model else None
+        self.verdict_decides = set(settings.get("verdict_decides") or [])
 
     def nli_verdict(
         self, ab: np.ndarray, ba: np.ndarray, similarity: float
@@ -95,7 +96,52 @@ class Judge:
         """A verdict for each pair; `published` gives each source's publication date, against
         which relative dates ("yesterday", "on Thursday") are resolved."""
         evidence = self.gather(pairs, claims, published, progress, contexts)
-        return [self.decide(item) for item in evidence]
+        findings = [self.decide(item) for item in evidence]
+        if contexts:
+            self._agree_within_sentences(findings, evidence, claims, contexts)
+        return findings
+
+    def _agree_within_sentences(
+        self,
+        findings: list[Finding],
+        evidence: list[Evidence],
+        claims: dict[str, Claim],
+        contexts: dict[str, str],
+    ) -> None:
+        """Rule 5: one source packs into one sentence what the other spreads over two
+        ("The project cost $42 million and was funded mainly by the state fund" against
+        "The repairs cost $42 million, most of it paid by the state fund"). A `related` pair
+        agrees when the whole sentence one claim was cut from entails the other claim."""
+        minimum = float(self.settings["packed_min_similarity"])
+        candidates = []
+        for index, (finding, ev) in enumerate(zip(findings, evidence, strict=True)):
+            if finding.label != "related" or ev.fact_conflict or finding.similarity < minimum:
+                continue
+            a, b = claims[ev.pair.a], claims[ev.pair.b]
+            for premise_claim, hypothesis in ((b, a), (a, b)):
+                sentence = contexts.get(premise_claim.id, premise_claim.text)
+                if not same_statement(sentence, premise_claim.text):
+                    candidates.append((index, sentence, hypothesis.text))
+        if not candidates:
+            return
+        rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])
+        threshold = float(self.settings["entail_threshold"])
+        for (index, sentence, hypothesis), row in zip(candidates, rows, strict=True):
+            finding = findings[index]
+            if finding.label != "related" or row[self._entail] < threshold:
+                continue
+            finding.label = "agree"
+            finding.confidence = round(float(row[self._entail]), 4)
+            finding.reasons.insert(
+                0,
+                Reason(
+                    "nli",
+                    sentence,
+                    hypothesis,
+                    f"the other source's whole sentence entails this claim "
+                    f"({row[self._entail]:.2f}): one fact told in one sentence or two",
+                ),
+            )
 
     def gather(
         self,
@@ -140,6 +186,7 @@ class Judge:
                     list_items=list_items(
                         facts[pair.a], facts[pair.b], first.entities, second.entities
                     ),
+                    headlines=(first.headline, second.headline),
                 )
             )
         return evidence
@@ -202,7 +249,32 @@ class Judge:
             # conflict and no contradiction both ways, state the same thing (NLI trained
             # on single-scene captions reads their extra details as contradictions).
             label, confidence = "agree", ev.pair.similarity
+        elif label == "related" and self._shared_facts_match(ev):
+            # Rule 2b: the facts both claims state (an amount of the same thing, the date
+            # of the same event, the same people and places) all match and nothing reads
+            # as a contradiction: one fact told in two ways, one of them with more detail.
+            label, confidence = "agree", ev.pair.similarity
+        elif (
+            label == "related"
+            and all(ev.headlines)
+            and ev.pair.similarity >= float(self.settings["headline_agree_similarity"])
+        ):
+            # Rule 2c: two headlines this close, with nothing in conflict, report one story.
+            label, confidence = "agree", ev.pair.similarity
         return label, confidence, decisive, fact_results
+
+    def _shared_facts_match(self, ev: Evidence) -> bool:
+        if ev.fact_conflict or ev.pair.similarity < float(self.settings["fact_agree_similarity"]):
+            return False
+        if max(ev.ab[self._contra], ev.ba[self._contra]) >= float(
+            self.settings["fact_agree_max_contradiction"]
+        ):
+            return False
+        facts_match = any(reason.kind != "entity" for reason, _ in ev.fact_results)
+        names_match = ev.shared_entities >= int(
+            self.settings["fact_agree_min_shared"]
+        ) and ev.entity_share >= float(self.settings["entity_agree_share"])
+        return facts_match or names_match
 
     def decide(self, ev: Evidence) -> Finding:
         """The verdict on one pair: the calibrated decision (`judge.verdict_model`) where one
@@ -215,7 +287,11 @@ class Judge:
         )
         if self.verdict_model is not None:
             probabilities = self.verdict_model.probabilities(self.features(ev))
-            label, confidence = self.verdict_model.label(probabilities)
+            calibrated, calibrated_confidence = self.verdict_model.label(probabilities)
+            # The calibrated verdict decides only the labels it was measured to decide
+            # better than the rules (`judge.verdict_decides`; reports/verdicts.md).
+            if calibrated in self.verdict_decides and label == "related":
+                label, confidence = calibrated, calibrated_confidence
             shown = ", ".join(f"{k} {v:.2f}" for k, v in probabilities.items())
             detail += f"; weighed with the facts: {shown}"
         reasons = [reason for reason, _ in fact_results]

@@ -6,6 +6,7 @@ read → split → align → judge → report; models load once, lazily, on firs
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -18,10 +19,11 @@ from factcheck.cluster import agreement_matrix, build_clusters
 from factcheck.config import load_config, merged
 from factcheck.embed import embedder_version, get_embedder
 from factcheck.facts import FactChecker, anchor_keys
-from factcheck.judge import Judge
+from factcheck.judge import Judge, same_statement
 from factcheck.read import ARTICLE_SUFFIXES, ReadError, read_article, read_bytes, source_ids
 from factcheck.schema import SETTLED_LABELS, Article, Claim, Finding, Pair, Report
 from factcheck.split import ClaimSplitter
+from factcheck.verdict import Evidence
 
 SourceSpec = str | Path
 Sources = Sequence[SourceSpec] | Mapping[str, str]
@@ -157,6 +159,7 @@ class Pipeline:
         note("splitting into claims")
         mark = time.perf_counter()
         claims = [claim for article in articles for claim in self.splitter.split(article)]
+        claims = self.checked_rewrites(claims, articles)
         for article in articles:
             if not any(c.source == article.id for c in claims):
                 raise ReadError(f"{article.name}: no claims found in the text")
@@ -220,9 +223,79 @@ class Pipeline:
         report.timings = {k: round(v, 3) for k, v in timings.items()}
         return report
 
+    def rewrite_entailment(
+        self, claims: Sequence[Claim], articles: Sequence[Article]
+    ) -> dict[str, float]:
+        """For each claim the splitter rewrote (a piece of a sentence, a lifted clause, a
+        pronoun filled in), how surely its text entails it (NLI; the premise is the claim's
+        sentence and the one before)."""
+        contexts = sentence_contexts(claims, articles)
+        rewritten = [c for c in claims if not same_statement(c.text, contexts[c.id])]
+        if not rewritten:
+            return {}
+        # The premise is the sentence with the one before it: a pronoun filled in ("it" →
+        # "China's decision") names what the sentence before said.
+        sentences = {(c.source, c.sentence): contexts[c.id] for c in claims}
+        premises = [
+            f"{sentences.get((c.source, c.sentence - 1), '')} {contexts[c.id]}".strip()
+            for c in rewritten
+        ]
+        nli = self.judge.nli
+        rows = nli.predict(premises, [c.text for c in rewritten])
+        entail = nli.labels.index("entailment")
+        return {c.id: float(row[entail]) for c, row in zip(rewritten, rows, strict=True)}
+
+    def checked_rewrites(self, claims: Sequence[Claim], articles: Sequence[Article]) -> list[Claim]:
+        """Claims whose sentence does not entail every rewrite cut from it are replaced by
+        the plain sentence: a claim says only what the text says (`split.rewrite_check`)."""
+        settings = self.config["split"]
+        if not settings.get("rewrite_check", True):
+            return list(claims)
+        threshold = float(settings["rewrite_entailment"])
+        scores = self.rewrite_entailment(claims, articles)
+        failing = {(c.source, c.sentence) for c in claims if scores.get(c.id, 1.0) < threshold}
+        if not failing:
+            return list(claims)
+        texts = {a.id: a.text for a in articles}
+        kept: list[Claim] = []
+        for claim in claims:
+            key = (claim.source, claim.sentence)
+            if key not in failing:
+                kept.append(claim)
+                continue
+            if kept and (kept[-1].source, kept[-1].sentence) == key:
+                continue  # the sentence is already in, whole
+            members = [c for c in claims if (c.source, c.sentence) == key]
+            start, end = _sentence_bounds(
+                texts[claim.source], min(c.start for c in members), max(c.end for c in members)
+            )
+            entities = list(dict.fromkeys(e for c in members for e in c.entities))
+            kept.append(
+                Claim(
+                    claim.id,
+                    claim.source,
+                    texts[claim.source][start:end].strip(),
+                    start,
+                    end,
+                    claim.sentence,
+                    claim.headline,
+                    entities,
+                )
+            )
+        # Ids stay "source:number", numbered in order.
+        numbers: dict[str, int] = {}
+        for claim in kept:
+            claim.id = f"{claim.source}:{numbers.setdefault(claim.source, 0)}"
+            numbers[claim.source] += 1
+        return kept
+
     def check(self, pairs: Sequence[tuple[str, str]]) -> list[Finding]:
         """The judge's verdict on each pair of claims, taken as given (not split): NLI both
         ways, the fact layer and attribution, exactly as `compare` judges an aligned pair."""
+        return [self.judge.decide(item) for item in self.evidence(pairs)]
+
+    def evidence(self, pairs: Sequence[tuple[str, str]]) -> list[Evidence]:
+        """What the judge knows about each pair of claims before its verdict."""
         if not pairs:
             return []
         for index, (a, b) in enumerate(pairs):
@@ -238,7 +311,7 @@ class Pipeline:
             Pair(first.id, second.id, similarity)
             for first, second, similarity in zip(firsts, seconds, similarities, strict=True)
         ]
-        return self.judge.judge(aligned, claims)
+        return self.judge.gather(aligned, claims)
 
 
 def sentence_contexts(claims: Sequence[Claim], articles: Sequence[Article]) -> dict[str, str]:
@@ -254,6 +327,17 @@ def sentence_contexts(claims: Sequence[Claim], articles: Sequence[Article]) -> d
         claim.id: texts[claim.source][slice(*spans[(claim.source, claim.sentence)])]
         for claim in claims
     }
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole sentence around a span: the claims cut from a sentence may leave out its
+    start ("Josh Lin watched" was too short to keep) or its end."""
+    before = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
+    after = SENTENCE_BREAK.search(text, end)
+    return (before[-1] if before else 0), (after.start() + 1 if after else len(text))
 
 
 def publication_date(value: str | None) -> date | None:

@@ -21,6 +21,7 @@ from factcheck.schema import Article, Claim
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")
 QUOTES = re.compile(r"[\"“”]")
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PRONOUN_FORMS = {"he": "{}", "she": "{}", "him": "{}", "his": "{}'s", "her": "{}'s"}
 
 _NLP: dict[str, Any] = {}
@@ -62,6 +63,7 @@ class ClaimSplitter:
     def split(self, article: Article) -> list[Claim]:
         claims: list[Claim] = []
         people: list[str] = []  # full names seen so far, most recent last
+        previous_subject: Any = None  # the subject of the last sentence, for "it" / "they"
         paragraphs = list(_lines(article.text))
         texts = [text for _, text in paragraphs]
         first_text = next((i for i, (_, t) in enumerate(paragraphs) if t.strip()), None)
@@ -86,7 +88,11 @@ class ClaimSplitter:
                     _remember_people(doc.ents, people)
                 continue
             for sentence in _merge_quoted(list(doc.sents)):
-                replacements = _pronoun_replacements(sentence, people)
+                replacements = {
+                    **_it_replacements(sentence, previous_subject),
+                    **_pronoun_replacements(sentence, people),
+                }
+                previous_subject = _subject_phrase(sentence) or previous_subject
                 for piece in self._pieces(sentence):
                     claim_text = _render(piece, replacements)
                     if len(claim_text.split()) < int(self.settings["min_claim_words"]):
@@ -142,6 +148,7 @@ class ClaimSplitter:
                 token.dep_ == "appos"
                 and _between_commas(token)
                 and token.subtree.__next__().pos_ == "DET"
+                and _attached_firmly(token.head, sentence)
             ):
                 head_phrase = _head_phrase(token.head, token)
                 span = list(token.subtree)
@@ -151,9 +158,17 @@ class ClaimSplitter:
                     )
                 )
                 removed |= _with_commas(span)
-            elif token.dep_ == "relcl" and _between_commas(token):
+            elif (
+                token.dep_ == "relcl"
+                and _between_commas(token)
+                and _attached_firmly(token.head, sentence)
+                and not _comments_on_the_clause(token)
+            ):
                 span = list(token.subtree)
-                if span[0].lower_ in {"who", "which"}:
+                # "who" describes a person: hung on a place ("a priest from Massachusetts,
+                # who was reported dead") the parse has it wrong.
+                misplaced = span[0].lower_ == "who" and token.head.ent_type_ in PLACE_TYPES
+                if span[0].lower_ in {"who", "which"} and not misplaced:
                     head_phrase = _head_phrase(token.head, token)
                     lifted.append(
                         _Piece(
@@ -169,6 +184,26 @@ class ClaimSplitter:
             _Piece([t for t in tokens if t.i not in removed], whole.start, whole.end)
         ]
         return main + lifted
+
+
+def _attached_firmly(head, sentence) -> bool:
+    """A clause after a comma is lifted as a claim about `head` only where the parse leaves
+    little doubt what it describes: a name, or the subject or object of the main verb. Hung
+    on a noun deeper in the sentence ("a vaccine that works at room temperature, which has
+    long been a goal"), it more often describes the whole phrase before it."""
+    if head.pos_ == "PROPN":
+        return True
+    return head.head == sentence.root and head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+
+
+def _comments_on_the_clause(relative) -> bool:
+    """ "The lab uses a magnet, which is important because …": after an object, "which is"
+    and an adjective judges the whole clause before it, not the object."""
+    return (
+        relative.head.dep_ != "nsubj"
+        and relative.lemma_ == "be"
+        and any(child.dep_ == "acomp" for child in relative.children)
+    )
 
 
 def _lines(text: str) -> Iterable[tuple[int, str]]:
@@ -343,6 +378,86 @@ def _pronoun_replacements(sentence, people: list[str]) -> dict[int, str]:
     return replacements
 
 
+IT_FORMS = {"it": "{}", "they": "{}", "its": "{}'s", "their": "{}'s"}
+SINGULAR, PLURAL = {"NN", "NNP"}, {"NNS", "NNPS"}
+
+
+def _subject_phrase(sentence) -> Any:
+    """The subject of a sentence's main verb when it is a noun phrase (not a pronoun)."""
+    subject = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ not in SINGULAR | PLURAL:
+        return None
+    return subject
+
+
+def _noun_phrase(head) -> str:
+    """A noun phrase without the relative clauses and appositions hanging on it."""
+    skip = set()
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl"} or child.text == ",":
+            skip |= {t.i for t in child.subtree}
+    words = [t for t in head.subtree if t.i not in skip]
+    return "".join(t.text_with_ws for t in words).strip().strip(",").strip()
+
+
+def _it_replacements(sentence, previous_subject) -> dict[int, str]:
+    """ "it", "they", "its", "their" filled in from the subject they most likely point back
+    to: in a clause coordinated with the main one, the main clause's subject ("The new
+    batteries are sold in phones, but they only last two years"); at the start of a
+    sentence, the previous sentence's subject. The noun must agree in number; an "it"
+    that points forward ("it is expected that …") is left alone."""
+    own_subject = _subject_phrase(sentence)
+    replacements: dict[int, str] = {}
+    for token in sentence:
+        form = IT_FORMS.get(token.lower_)
+        if form is None or token.dep_ == "expl" or token.i in replacements:
+            continue
+        if token.pos_ != "PRON" and token.tag_ != "PRP$":
+            continue
+        verb = token.head if token.dep_ != "poss" else token.head.head
+        if verb.dep_ == "conj" and verb.head == sentence.root and own_subject is not None:
+            antecedent = own_subject
+        elif token.i - sentence.start <= 2 and previous_subject is not None:
+            antecedent = previous_subject
+        else:
+            continue
+        wanted = SINGULAR if token.lower_ in {"it", "its"} else PLURAL
+        plural_by_list = any(c.dep_ == "conj" for c in antecedent.children)
+        if antecedent.tag_ not in wanted and not (wanted == PLURAL and plural_by_list):
+            continue
+        if token.lower_ == "it" and any(
+            c.dep_ in {"ccomp", "xcomp", "csubj"} for c in verb.children
+        ):
+            continue  # "it is expected that …", "it is hard to …": it points forward
+        phrase = _noun_phrase(antecedent)
+        first_word = next(iter(antecedent.subtree))
+        at_start = token.is_sent_start or token.i == sentence.start
+        if at_start:
+            phrase = phrase[0].upper() + phrase[1:]
+        elif first_word.pos_ == "DET":
+            phrase = phrase[0].lower() + phrase[1:]  # "the new batteries", mid-sentence
+        if form.endswith("'s") and phrase.endswith("s"):
+            form = "{}'"  # "the nations' presence"
+        text = form.format(phrase)
+        replacements[token.i] = text
+    return replacements
+
+
+def _balanced_quotes(text: str) -> str:
+    """Without a closing curly quote whose opening one was lifted out with a clause
+    ("Sorkin ” has said" from "Sorkin, who wrote “The Social Network”, has said")."""
+    depth, kept = 0, []
+    for char in text:
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(char)
+    return re.sub(r"\s{2,}", " ", "".join(kept))
+
+
 def _render(piece: _Piece, replacements: dict[int, str]) -> str:
     words = []
     filled = False
@@ -353,7 +468,7 @@ def _render(piece: _Piece, replacements: dict[int, str]) -> str:
         if token.i in replacements and not filled:
             text, filled = replacements[token.i], True
         words.append(text + (" " if gap else token.whitespace_))
-    text = (piece.lead + "".join(words)).strip()
+    text = _balanced_quotes((piece.lead + "".join(words)).strip())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text).strip(" ,;")
     if text[:1].islower():

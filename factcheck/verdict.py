@@ -69,6 +69,7 @@ class Evidence:
     entity_share: float = 0.0
     entity_counts: tuple[int, int] = (0, 0)
     list_items: Reason | None = None
+    headlines: tuple[bool, bool] = (False, False)
 
     @property
     def fact_conflict(self) -> bool:

@@ -305,3 +305,57 @@ def bench_editor_command(
         report = run_editor_bench(Pipeline({"cache": {"enabled": False}}), bodies, _log)
     md_path, json_path = _write(out_dir, "editor", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
+
+
+@app.command("verdicts")
+def bench_verdicts_command(
+    out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for verdicts.md/json."),
+    save: bool = typer.Option(
+        False,
+        "--save",
+        help="Write the fitted verdict to models/verdict/verdict.json (judge.verdict_model in "
+        "configs/compare.yaml serves it).",
+    ),
+) -> None:
+    """Fit the calibrated verdict on labelled news pairs (FNC-1, Emergent, MSRP, STS
+    headlines) and score it beside today's rules on held-out parts of each set: precision
+    and recall of contradict and agree. Writes reports/verdicts.md and .json.
+    """
+    from factcheck.benchmarks.verdicts import render_markdown, run_verdicts_bench
+    from factcheck.pipeline import Pipeline
+    from factcheck.resources import models_dir
+
+    with user_errors(ConfigError, ResourceError, ModelLoadError):
+        config = load_config("compare")
+        folder = resolve("shared:data/consistency")
+        pipeline = Pipeline({"judge": {"verdict_model": ""}})
+        decides = set(config["judge"]["verdict_decides"])
+        report, verdict = run_verdicts_bench(pipeline, folder, config["verdict"], decides, _log)
+    md_path, json_path = _write(out_dir, "verdicts", report, render_markdown(report))
+    typer.echo(f"wrote {md_path} and {json_path}")
+    if save:
+        path = models_dir() / "verdict" / "verdict.json"
+        verdict.save(path)
+        typer.echo(f"wrote {path}")
+
+
+@app.command("claims")
+def bench_claims_command(
+    out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for claims.md/json."),
+    bodies: int = typer.Option(
+        0, "--bodies", min=0, help="Only the first N bodies (0 = all 1,683; quick runs)."
+    ),
+) -> None:
+    """The splitter on real articles (FNC-1 training bodies): claims rewritten, rewrites
+    their own sentence does not entail, claims opening with an unresolved pronoun, and the
+    hand-audited sample re-scored. Writes reports/claims.md and .json."""
+    from factcheck.benchmarks.claims import render_markdown, run_claims_bench
+    from factcheck.pipeline import Pipeline
+
+    with user_errors(ConfigError, ResourceError, ModelLoadError):
+        pipeline = Pipeline()
+        threshold = float(pipeline.config["split"]["rewrite_entailment"])
+        path = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
+        report = run_claims_bench(pipeline, path, bodies, threshold, _log)
+    md_path, json_path = _write(out_dir, "claims", report, render_markdown(report))
+    typer.echo(f"wrote {md_path} and {json_path}")

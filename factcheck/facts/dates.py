@@ -134,10 +134,10 @@ def compare_dates(
         shown_a = ", ".join(sorted(_show(v) for v in a))
         shown_b = ", ".join(sorted(_show(v) for v in b))
         conflict = not (a & b)
-        if conflict and not (_context(text_a, a) & _context(text_b, b)):
+        if not (_context(text_a, a) & _context(text_b, b)):
             # "A blast on Saturday night" and "the asteroid passed Earth on Sunday": two
-            # dates of two events. Dates conflict only where the words around them share
-            # something (the event they date).
+            # dates of two events. Dates are compared (conflict or match) only where the
+            # words around them share something (the event they date).
             continue
         verdict = "different" if conflict else "same"
         results.append(

@@ -88,6 +88,9 @@ class EditChecker:
         opcodes = matcher.get_opcodes()
         results: list[tuple[Reason, bool]] = []
         for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
+            too_long = i2 - i1 > self.max_tokens or j2 - j1 > self.max_tokens
+            if op == "replace" and too_long and self._followed_by_match(opcodes, index):
+                results += self._names_before_match(a, b, i1, i2, j1, j2)
             if op == "equal" or i2 - i1 > self.max_tokens or j2 - j1 > self.max_tokens:
                 continue
             if whole:
@@ -98,6 +101,27 @@ class EditChecker:
                 results += self._swapped_entity(a, b, i1, i2, j1, j2)
                 results += self._opposite(a, b, i1, i2, j1, j2)
         return results
+
+    def _followed_by_match(self, opcodes: list, index: int) -> bool:
+        following = opcodes[index + 1] if index + 1 < len(opcodes) else None
+        return (
+            following is not None
+            and following[0] == "equal"
+            and (following[2] - following[1] > self.local_context)
+        )
+
+    def _names_before_match(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
+        """A longer edit that ends in a different name right before words that match:
+        "… by making New Delhi bureaucrats sign in at work" / "… made Mumbai bureaucrats
+        sign in at work", "Los Guerreros Unidos, was connected" / "the Knights Templar
+        cartel was connected". The names are compared as a swap."""
+        ends_a = [e for e in a.entities if i1 <= e[2] and e[3] in (i2, i2 - 1)]
+        ends_b = [e for e in b.entities if j1 <= e[2] and e[3] in (j2, j2 - 1)]
+        for text_a, kind_a, _, _ in ends_a:
+            for text_b, kind_b, _, _ in ends_b:
+                if kind_a == kind_b and _is_swap(a, b, text_a, text_b, kind_a):
+                    return [_swap_reason(kind_a, text_a, text_b)]
+        return []
 
     def _locally_matching(self, opcodes: list, index: int) -> bool:
         """Claims that differ as wholes may still state one fact in the same words around

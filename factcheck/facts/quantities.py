@@ -98,8 +98,11 @@ _HEDGE = (
 # "underscores" no "scores", "behalf" no "half".
 QUANTITY = re.compile(
     rf"(?<!\w)(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<vague>{_VAGUE})|(?P<number>{_NUMBER})"
-    rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?)\s+(?:of\s+)?(?:(?:the|their|its)\s+)?"
-    rf"(?P<noun>[a-z][a-z-]+)",
+    rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?)(?:\s+|(?<=\w)-(?=[a-z]))(?:of\s+)?"
+    rf"(?:(?:the|their|its)\s+)?(?P<noun>[a-z][a-z]+(?:-[a-z]+)*)"
+    # "10 members of the militant group": what the members are members of, which another
+    # claim may count instead ("dozens of the militants").
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<of>[a-z]+(?:\s+[a-z]+)?))?",
     re.IGNORECASE,
 )
 
@@ -119,6 +122,7 @@ class Quantity:
     noun: str
     bound: str = ""  # "upper" ("up to 240") or "lower" ("more than 40"): one-sided hedges
     anchor: float = 0.0  # the number the hedge bounds
+    of: tuple[str, ...] = ()  # what the counted things belong to ("members of the group")
 
     def describe(self) -> str:
         def number(value: float) -> str:
@@ -217,12 +221,17 @@ def extract_quantities(text: str) -> list[Quantity]:
         )
         if noun in CURRENCY_WORDS:
             noun = f"money:{CURRENCY_WORDS[noun]}"
-        elif noun.rstrip("s") in UNITS or noun in UNITS:
+        elif (unit := noun.split("-")[0]) in UNITS or unit.rstrip("s") in UNITS:
             continue  # a measure: read with its unit below
         if _noun_key(noun) == "year" and AGE_AFTER.match(text[match.end("noun") :]):
             noun = "age"
+        elif noun.endswith("-old"):
+            # "a 113-year-old time capsule", "the 301-year-old building": ages of two things.
+            following = re.match(r"\s+([A-Za-z]+)", text[match.end("noun") :])
+            noun = f"age of {following.group(1).lower()}" if following else "age"
         bound = "" if match.group("vague") else _bound(match.group("hedge") or "")
-        found.append(Quantity(text[match.start() : amount_end], low, high, noun, bound, value))
+        of = tuple(_noun_key(w) for w in (match.group("of") or "").lower().split())
+        found.append(Quantity(text[match.start() : amount_end], low, high, noun, bound, value, of))
     for match in AGE.finditer(text):  # "at the age of 57", "aged 57", "died … at 58"
         value = float(match.group("age") or match.group("died_at"))
         found.append(Quantity(match.group(0).strip(), value, value, "age"))
@@ -488,6 +497,15 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
         by_key_a.setdefault(_key(quantity), []).append(quantity)
     for quantity in extract_quantities(text_b):
         by_key_b.setdefault(_key(quantity), []).append(quantity)
+    # "10 members of the militant group" / "dozens of the militants": one side counts
+    # what the other's counted things belong to; compared as one thing.
+    for key_a in list(by_key_a.keys() - by_key_b.keys()):
+        for key_b in list(by_key_b.keys() - by_key_a.keys()):
+            if any(key_b in q.of for q in by_key_a[key_a]) or any(
+                key_a in q.of for q in by_key_b[key_b]
+            ):
+                by_key_b.setdefault(key_a, []).extend(by_key_b.pop(key_b))
+                break
     results = []
     for key in by_key_a.keys() & by_key_b.keys():
         side_a, side_b = by_key_a[key], by_key_b[key]
