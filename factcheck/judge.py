@@ -111,17 +111,21 @@ class Judge:
         """Rule 5: one source packs into one sentence what the other spreads over two
         ("The project cost $42 million and was funded mainly by the state fund" against
         "The repairs cost $42 million, most of it paid by the state fund"). A `related` pair
-        agrees when the whole sentence one claim was cut from entails the other claim."""
+        agrees when the whole sentence one claim was cut from entails the other claim, or
+        the other claim entails that whole sentence."""
         minimum = float(self.settings["packed_min_similarity"])
         candidates = []
         for index, (finding, ev) in enumerate(zip(findings, evidence, strict=True)):
             if finding.label != "related" or ev.fact_conflict or finding.similarity < minimum:
                 continue
             a, b = claims[ev.pair.a], claims[ev.pair.b]
-            for premise_claim, hypothesis in ((b, a), (a, b)):
-                sentence = contexts.get(premise_claim.id, premise_claim.text)
-                if not same_statement(sentence, premise_claim.text):
-                    candidates.append((index, sentence, hypothesis.text))
+            for piece, other in ((b, a), (a, b)):
+                sentence = contexts.get(piece.id, piece.text)
+                if not same_statement(sentence, piece.text):
+                    # The piece's whole sentence states the other claim, or the other claim
+                    # states the piece's whole sentence (and so the piece).
+                    candidates.append((index, sentence, other.text))
+                    candidates.append((index, other.text, sentence))
         if not candidates:
             return
         rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])
@@ -138,8 +142,8 @@ class Judge:
                     "nli",
                     sentence,
                     hypothesis,
-                    f"the other source's whole sentence entails this claim "
-                    f"({row[self._entail]:.2f}): one fact told in one sentence or two",
+                    f"one source's sentence entails the other's ({row[self._entail]:.2f}): "
+                    "one fact told in one sentence or two",
                 ),
             )
 

@@ -233,17 +233,23 @@ class Pipeline:
         rewritten = [c for c in claims if not same_statement(c.text, contexts[c.id])]
         if not rewritten:
             return {}
-        # The premise is the sentence with the one before it: a pronoun filled in ("it" →
-        # "China's decision") names what the sentence before said.
+        # Premises: the sentence, and the sentence with the one before it (a pronoun filled
+        # in, "it" → "China's decision", names what the sentence before said); the claim
+        # passes on the surer of the two.
         sentences = {(c.source, c.sentence): contexts[c.id] for c in claims}
-        premises = [
+        with_before = [
             f"{sentences.get((c.source, c.sentence - 1), '')} {contexts[c.id]}".strip()
             for c in rewritten
         ]
         nli = self.judge.nli
-        rows = nli.predict(premises, [c.text for c in rewritten])
+        hypotheses = [c.text for c in rewritten]
+        rows = nli.predict([contexts[c.id] for c in rewritten] + with_before, hypotheses * 2)
         entail = nli.labels.index("entailment")
-        return {c.id: float(row[entail]) for c, row in zip(rewritten, rows, strict=True)}
+        count = len(rewritten)
+        return {
+            c.id: float(max(rows[i][entail], rows[count + i][entail]))
+            for i, c in enumerate(rewritten)
+        }
 
     def checked_rewrites(self, claims: Sequence[Claim], articles: Sequence[Article]) -> list[Claim]:
         """Claims whose sentence does not entail every rewrite cut from it are replaced by

@@ -1,0 +1,106 @@
+"""The failures named in the editor-trust issue, each on the real models: malformed claims,
+the different-subject contradiction, the seed pair's missed agreements and its one real
+contradiction, and the bundled example's cost and funding claims."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.pipeline import get_pipeline
+from factcheck.resources import resolve
+
+from .conftest import ROOT
+
+
+def claims_of(text: str) -> list[str]:
+    pipeline = get_pipeline()
+    articles = pipeline.read({"article": text})
+    claims = pipeline.checked_rewrites(pipeline.splitter.split(articles[0]), articles)
+    return [c.text for c in claims]
+
+
+def test_a_pronoun_is_resolved_not_left_dangling():
+    claims = claims_of(
+        "The new batteries are already sold in phones and laptops, but they only last about "
+        "two years before they fade. Engineers hope to double that."
+    )
+    assert not any(c.startswith("They ") for c in claims), claims
+    assert any(c.startswith("The new batteries only last") for c in claims), claims
+
+
+def test_an_appositive_deep_in_the_sentence_is_not_lifted_into_a_definition():
+    claims = claims_of(
+        "Researchers at the institute claimed the discovery of a practical vaccine, a compound "
+        "called AB-12, in a paper published on Monday. The paper was reviewed by three labs."
+    )
+    assert not any(c.startswith("A practical vaccine is") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "The team built a vaccine that works at room temperature, which has long been a "
+            "goal of the field. The trial starts next year.",
+            "Room temperature has long been",
+        ),
+        (
+            "The lab uses a magnet, which is important because it keeps the samples cold. The "
+            "samples come from Norway.",
+            "A magnet is important",
+        ),
+    ],
+)
+def test_a_relative_clause_is_not_hung_on_the_wrong_referent(text, wrong):
+    claims = claims_of(text)
+    assert not any(c.startswith(wrong) for c in claims), claims
+
+
+def test_claims_about_different_people_do_not_contradict():
+    finding = factcheck.check(
+        "Anna Berg is a chemist at the University of Oslo.",
+        "Tom Reid is a physics professor at Leeds University.",
+    )
+    assert finding.label != "contradict", finding
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    seeds = resolve("shared:seeds")
+    return factcheck.compare([seeds / "article_a.txt", seeds / "article_b.txt"])
+
+
+def _labels_between(report, a_words: str, b_words: str) -> set[str]:
+    labels = set()
+    for finding in report.findings:
+        first, second = (report.claim(i) for i in finding.claims)
+        if first.source == "b":
+            first, second = second, first
+        if a_words in first.text and b_words in second.text:
+            labels.add(finding.label)
+    return labels
+
+
+def test_seed_pair_has_exactly_the_troop_count_as_contradiction(seed_report):
+    flagged = [f for f in seed_report.findings if f.label in ("contradict", "attribution")]
+    assert len(flagged) == 1, [[seed_report.claim(i).text for i in f.claims] for f in flagged]
+    assert any("troops" in seed_report.claim(i).text for i in flagged[0].claims)
+
+
+@pytest.mark.parametrize(
+    ("a_words", "b_words"),
+    [
+        ("Kim Jong Un to Join Beijing's World War II", "Kim Jong Un to Join Xi and Putin"),
+        ("Slovakia's Prime Minister Robert Fico", "with Slovakia’s prime minister among"),
+    ],
+)
+def test_seed_pair_agreements_are_found(seed_report, a_words, b_words):
+    assert "agree" in _labels_between(seed_report, a_words, b_words)
+
+
+def test_bundled_example_cost_and_funding_agree():
+    examples = ROOT / "examples"
+    report = factcheck.compare([examples / "bridge_a.txt", examples / "bridge_b.txt"])
+    assert "agree" in _labels_between(report, "42 million dollars", "42 million dollars")
+    assert "agree" in _labels_between(report, "state transport fund", "state transport fund")
