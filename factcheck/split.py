@@ -28,16 +28,34 @@ _NLP: dict[str, Any] = {}
 _NLP_LOCK = threading.Lock()
 
 
-def load_spacy(name: str):
-    """The spaCy pipeline, loaded once per process from its installed package."""
+class SpacyModelError(RuntimeError):
+    """The spaCy model is missing or is not the one the settings name."""
+
+
+def load_spacy(name: str, expected: dict[str, str] | None = None):
+    """The spaCy pipeline, loaded once per process from its installed package; `expected`
+    (`split.spacy_model_meta`) is the name and version its meta.json must carry, so that a
+    different package under the same import name is refused, not silently used."""
     with _NLP_LOCK:
         if name not in _NLP:
             try:
                 module = importlib.import_module(name)
             except ImportError as exc:
-                raise RuntimeError(f"spaCy model package '{name}' is not installed") from exc
+                raise SpacyModelError(
+                    f"spaCy model package '{name}' is not installed: pip install --require-hashes "
+                    "--no-deps -r requirements/spacy-model.txt"
+                ) from exc
             _NLP[name] = module.load()
-        return _NLP[name]
+        nlp = _NLP[name]
+    for key, wanted in (expected or {}).items():
+        found = str(nlp.meta.get(key))
+        if found != str(wanted):
+            raise SpacyModelError(
+                f"spaCy model '{name}' has {key} {found!r}, not {wanted!r} as "
+                "configs/compare.yaml (split.spacy_model_meta) names: reinstall it with "
+                "pip install --require-hashes --no-deps -r requirements/spacy-model.txt"
+            )
+    return nlp
 
 
 @dataclass
@@ -58,7 +76,7 @@ class ClaimSplitter:
 
     @property
     def nlp(self):
-        return load_spacy(self.settings["spacy_model"])
+        return load_spacy(self.settings["spacy_model"], self.settings.get("spacy_model_meta"))
 
     def split(self, article: Article) -> list[Claim]:
         claims: list[Claim] = []

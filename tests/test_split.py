@@ -96,3 +96,14 @@ def test_seed_claims_carry_no_boilerplate(tmp_path):
     assert claims and not any(
         "Leave a Reply" in c.text or "email address" in c.text for c in claims
     )
+
+
+def test_a_spacy_model_other_than_the_configured_one_is_refused():
+    from factcheck.config import load_config
+    from factcheck.split import ClaimSplitter, SpacyModelError
+
+    settings = dict(load_config("compare")["split"])
+    assert ClaimSplitter(settings).nlp.meta["version"] == settings["spacy_model_meta"]["version"]
+    settings["spacy_model_meta"] = {**settings["spacy_model_meta"], "version": "9.9.9"}
+    with pytest.raises(SpacyModelError, match=r"9\.9\.9"):
+        _ = ClaimSplitter(settings).nlp

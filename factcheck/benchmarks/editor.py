@@ -218,6 +218,10 @@ def run_editor_bench(pipeline: Any, bodies_csv: Path, log: Log) -> dict[str, Any
         "summary": {
             "conflicts": len(conflicts),
             "conflicts_found": _share(conflicts, "found"),
+            # A conflict read as an agreement hides it worse than `related` does.
+            "conflicts_judged_agree": sum(
+                "agree" in c["labels"] and not c["found"] for c in conflicts
+            ),
             "agreements": len(agreements),
             "agreements_found": _share(agreements, "found"),
             "false_contradictions_per_pair": sum(len(r["false_contradictions"]) for r in results)
@@ -263,6 +267,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         "|---|---:|",
         f"| planted conflicts found | {_pct(summary['conflicts_found'])} "
         f"(of {summary['conflicts']}) |",
+        f"| planted conflicts judged `agree` | {summary['conflicts_judged_agree']} |",
         f"| agreements found | {_pct(summary['agreements_found'])} (of {summary['agreements']}) |",
         f"| false contradictions per pair | {summary['false_contradictions_per_pair']:.2f} |",
         f"| furniture claims kept | {summary['furniture_claims_kept']} |",

@@ -14,8 +14,9 @@ from factcheck.cli.jsonl import check_output, read_pairs_jsonl, write_lines
 from factcheck.config import ConfigError
 from factcheck.nli.model import ModelLoadError, load_nli_model
 from factcheck.resources import ResourceError
+from factcheck.split import SpacyModelError
 
-MODEL_ERRORS = (ModelLoadError, ConfigError, ResourceError)
+MODEL_ERRORS = (ModelLoadError, ConfigError, ResourceError, SpacyModelError)
 
 
 def nli_command(
