@@ -384,16 +384,35 @@ def _pronoun_replacements(sentence, people: list[str]) -> dict[int, str]:
     if not people:
         return {}
     replacements = {}
+    quoted = _quoted_tokens(sentence)
     for token in sentence:
         if token.ent_type_ == "PERSON":
             break
         form = PRONOUN_FORMS.get(token.lower_)
+        if token.i in quoted:
+            continue  # a quotation is never rewritten: its "she" is the speaker's
         if form and (token.pos_ == "PRON" or token.tag_ == "PRP$"):
             text = form.format(people[-1])
             if token.is_sent_start or token.i == sentence.start:
                 text = text[0].upper() + text[1:]
             replacements[token.i] = text
     return replacements
+
+
+QUOTE_MARKS = {'"', "“", "”", "‘", "’"}
+
+
+def _quoted_tokens(sentence) -> set[int]:
+    """Indices of the tokens inside quotation marks (straight or curly, double or single;
+    a ’ inside a word is an apostrophe, not a quote)."""
+    inside, quoted = False, set()
+    for token in sentence:
+        if token.text in QUOTE_MARKS or (token.text in {"'", "‘"} and token.whitespace_ == ""):
+            inside = not inside
+            continue
+        if inside:
+            quoted.add(token.i)
+    return quoted
 
 
 IT_FORMS = {"it": "{}", "they": "{}", "its": "{}'s", "their": "{}'s"}
@@ -426,9 +445,10 @@ def _it_replacements(sentence, previous_subject) -> dict[int, str]:
     that points forward ("it is expected that …") is left alone."""
     own_subject = _subject_phrase(sentence)
     replacements: dict[int, str] = {}
+    quoted = _quoted_tokens(sentence)
     for token in sentence:
         form = IT_FORMS.get(token.lower_)
-        if form is None or token.dep_ == "expl" or token.i in replacements:
+        if form is None or token.dep_ == "expl" or token.i in replacements or token.i in quoted:
             continue
         if token.pos_ != "PRON" and token.tag_ != "PRP$":
             continue

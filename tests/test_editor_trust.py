@@ -104,3 +104,11 @@ def test_bundled_example_cost_and_funding_agree():
     report = factcheck.compare([examples / "bridge_a.txt", examples / "bridge_b.txt"])
     assert "agree" in _labels_between(report, "42 million dollars", "42 million dollars")
     assert "agree" in _labels_between(report, "state transport fund", "state transport fund")
+
+
+def test_a_quotation_is_never_rewritten():
+    claims = claims_of(
+        'Verma was fired in 1990. "He went on seeking extension of leave, which was not '
+        'sanctioned, and defied directions to report to work," the government said.'
+    )
+    assert any(c.startswith('"He went on seeking extension of leave') for c in claims), claims

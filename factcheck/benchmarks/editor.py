@@ -252,8 +252,40 @@ def _pct(value: float) -> str:
     return f"{100 * value:.0f} %"
 
 
-def render_markdown(report: dict[str, Any]) -> str:
+SUMMARY_ROWS = [
+    ("planted conflicts found", "conflicts_found", "pct"),
+    ("planted conflicts judged `agree`", "conflicts_judged_agree", "int"),
+    ("agreements found", "agreements_found", "pct"),
+    ("false contradictions per pair", "false_contradictions_per_pair", "float"),
+    ("furniture claims kept", "furniture_claims_kept", "int"),
+    ("article lines lost with the furniture", "article_lines_lost", "int"),
+    ("alignment recall (labelled pairs judged at all)", "alignment_recall", "pct"),
+    ("the rewrite's own facts left unique", "own_facts_unique", "pct"),
+    ("seconds per pair (models loaded)", "seconds_per_pair", "float"),
+    ("self-compare: contradictions (24 sides)", "self_compare_contradictions", "int"),
+    ("self-compare: lowest share of claims agreeing", "self_compare_agree_share", "pct"),
+]
+
+
+def _shown(value: Any, style: str) -> str:
+    if value is None:
+        return "–"
+    if style == "pct":
+        return _pct(value)
+    if style == "float":
+        return f"{value:.2f}"
+    return str(value)
+
+
+BASELINE_NOTE = (
+    "*Before*: the same benchmark on the pipeline as it stood when the benchmark was built "
+    "(commit 8684052, before the editor-trust changes), kept in `reports/editor-baseline.json`."
+)
+
+
+def render_markdown(report: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
     summary = report["summary"]
+    before = (baseline or {}).get("summary", {})
     lines = [
         "# The editor's benchmark",
         "",
@@ -263,30 +295,27 @@ def render_markdown(report: dict[str, Any]) -> str:
         "paraphrased agreements, facts of its own, dropped facts and page furniture around "
         "both. Command: `factcheck bench editor`.",
         "",
-        "| measure | value |",
-        "|---|---:|",
-        f"| planted conflicts found | {_pct(summary['conflicts_found'])} "
-        f"(of {summary['conflicts']}) |",
-        f"| planted conflicts judged `agree` | {summary['conflicts_judged_agree']} |",
-        f"| agreements found | {_pct(summary['agreements_found'])} (of {summary['agreements']}) |",
-        f"| false contradictions per pair | {summary['false_contradictions_per_pair']:.2f} |",
-        f"| furniture claims kept | {summary['furniture_claims_kept']} |",
-        f"| article lines lost with the furniture | {summary['article_lines_lost']} |",
-        f"| alignment recall (labelled pairs judged at all) | "
-        f"{_pct(summary['alignment_recall'])} |",
-        f"| the rewrite's own facts left unique | {_pct(summary['own_facts_unique'])} |",
-        f"| seconds per pair (models loaded) | {summary['seconds_per_pair']:.2f} |",
-        f"| self-compare: contradictions (all {2 * report['pairs']} sides) | "
-        f"{summary['self_compare_contradictions']} |",
-        f"| self-compare: lowest share of claims agreeing | "
-        f"{_pct(summary['self_compare_agree_share'])} |",
+        "| measure | before | now |",
+        "|---|---:|---:|",
+        *[
+            f"| {label} | {_shown(before.get(key), style)} | {_shown(summary.get(key), style)} |"
+            for label, key, style in SUMMARY_ROWS
+        ],
+        "",
+        BASELINE_NOTE if baseline else "",
         "",
         "## Planted conflicts by kind",
         "",
         *table(
-            ["kind", "planted", "found", "aligned"],
+            ["kind", "planted", "found before", "found now", "aligned now"],
             [
-                [kind, v["planted"], _pct(v["found"]), _pct(v["aligned"])]
+                [
+                    kind,
+                    v["planted"],
+                    _shown((baseline or {}).get("kinds", {}).get(kind, {}).get("found"), "pct"),
+                    _pct(v["found"]),
+                    _pct(v["aligned"]),
+                ]
                 for kind, v in report["kinds"].items()
             ],
         ),

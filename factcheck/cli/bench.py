@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -303,7 +304,9 @@ def bench_editor_command(
         bodies = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
         # The cache is off so that seconds per pair are the pipeline's, not a disk lookup's.
         report = run_editor_bench(Pipeline({"cache": {"enabled": False}}), bodies, _log)
-    md_path, json_path = _write(out_dir, "editor", report, render_markdown(report))
+    baseline_path = out_dir / "editor-baseline.json"
+    baseline = json.loads(baseline_path.read_text()) if baseline_path.is_file() else None
+    md_path, json_path = _write(out_dir, "editor", report, render_markdown(report, baseline))
     typer.echo(f"wrote {md_path} and {json_path}")
 
 
