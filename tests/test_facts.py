@@ -510,3 +510,11 @@ def test_two_different_acronyms_name_two_bodies(checker):
         "RCMP spokesman Steve Curnew told BuzzFeed that it was not the first time.",
     )
     assert any(conflict for _, conflict in kinds)
+
+
+def test_an_action_counted_in_times_against_its_noun():
+    assert conflicts(
+        "The reply was a message that gained almost 500 likes.",
+        "His reply was liked thousands of times.",
+    ) == [True]
+    assert conflicts("The post was shared 300 times.", "He visited the city three times.") == []

@@ -44,6 +44,7 @@ class EditorPair:
     a_text: str
     b_text: str
     spec: dict[str, Any]
+    split: str = "development"  # "held-out": never used to tune the pipeline
 
 
 def load_pairs(bodies_csv: Path, pairs_file: Path = PAIRS_FILE) -> list[EditorPair]:
@@ -58,7 +59,11 @@ def load_pairs(bodies_csv: Path, pairs_file: Path = PAIRS_FILE) -> list[EditorPa
             raise BenchDataError(f"{item['id']}: no FNC-1 body {item['body_id']}")
         parts = [item.get("a_before") or "", bodies[item["body_id"]], item.get("a_after") or ""]
         a_text = "\n\n".join(p.strip("\n") for p in parts if p.strip())
-        pairs.append(EditorPair(item["id"], item["topic"], a_text, item["b"], item))
+        pairs.append(
+            EditorPair(
+                item["id"], item["topic"], a_text, item["b"], item, item.get("split", "development")
+            )
+        )
     return pairs
 
 
@@ -207,14 +212,39 @@ def run_editor_bench(pipeline: Any, bodies_csv: Path, log: Log) -> dict[str, Any
                     "agree_share": len(agreeing) / max(1, len(copy.claims)),
                 }
             )
-    conflicts = [c for r in results for c in r["conflicts"]]
-    agreements = [a for r in results for a in r["agreements"]]
+    development = [i for i, p in enumerate(pairs) if p.split != "held-out"]
+    held_out = [i for i, p in enumerate(pairs) if p.split == "held-out"]
+    report = _summarise(development, results, seconds, self_compare)
+    report["held_out"] = _summarise(held_out, results, seconds, self_compare) if held_out else None
+    report.update(
+        {
+            "pairs": len(development),
+            "results": [results[i] for i in development],
+            "seconds": [seconds[i] for i in development],
+            "self_compare": self_compare,
+        }
+    )
+    if held_out:
+        report["held_out"]["results"] = [results[i] for i in held_out]
+        report["held_out"]["seconds"] = [seconds[i] for i in held_out]
+    return report
+
+
+def _summarise(
+    index: list[int], results: list[dict[str, Any]], seconds: list[float], self_compare: list
+) -> dict[str, Any]:
+    """The measures over the pairs at `index`."""
+    chosen = [results[i] for i in index]
+    ids = {r["id"] for r in chosen}
+    copies = [s for s in self_compare if s["id"] in ids]
+    conflicts = [c for r in chosen for c in r["conflicts"]]
+    agreements = [a for r in chosen for a in r["agreements"]]
     kinds: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for conflict in conflicts:
         kinds[conflict["kind"]].append(conflict)
-    own = [o for r in results for o in r["own_facts"]]
+    own = [o for r in chosen for o in r["own_facts"]]
     return {
-        "pairs": len(results),
+        "pairs": len(chosen),
         "summary": {
             "conflicts": len(conflicts),
             "conflicts_found": _share(conflicts, "found"),
@@ -224,15 +254,15 @@ def run_editor_bench(pipeline: Any, bodies_csv: Path, log: Log) -> dict[str, Any
             ),
             "agreements": len(agreements),
             "agreements_found": _share(agreements, "found"),
-            "false_contradictions_per_pair": sum(len(r["false_contradictions"]) for r in results)
-            / len(results),
-            "furniture_claims_kept": sum(len(r["furniture_kept"]) for r in results),
-            "article_lines_lost": sum(len(r["lines_lost"]) for r in results),
+            "false_contradictions_per_pair": sum(len(r["false_contradictions"]) for r in chosen)
+            / len(chosen),
+            "furniture_claims_kept": sum(len(r["furniture_kept"]) for r in chosen),
+            "article_lines_lost": sum(len(r["lines_lost"]) for r in chosen),
             "alignment_recall": _share(conflicts + agreements, "aligned"),
             "own_facts_unique": _share(own, "unique"),
-            "seconds_per_pair": sum(seconds) / len(seconds),
-            "self_compare_contradictions": sum(s["contradictions"] for s in self_compare),
-            "self_compare_agree_share": min(s["agree_share"] for s in self_compare),
+            "seconds_per_pair": sum(seconds[i] for i in index) / len(index),
+            "self_compare_contradictions": sum(s["contradictions"] for s in copies),
+            "self_compare_agree_share": min(s["agree_share"] for s in copies),
         },
         "kinds": {
             kind: {
@@ -242,9 +272,6 @@ def run_editor_bench(pipeline: Any, bodies_csv: Path, log: Log) -> dict[str, Any
             }
             for kind, items in sorted(kinds.items())
         },
-        "results": results,
-        "seconds": seconds,
-        "self_compare": self_compare,
     }
 
 
@@ -262,7 +289,11 @@ SUMMARY_ROWS = [
     ("alignment recall (labelled pairs judged at all)", "alignment_recall", "pct"),
     ("the rewrite's own facts left unique", "own_facts_unique", "pct"),
     ("seconds per pair (models loaded)", "seconds_per_pair", "float"),
-    ("self-compare: contradictions (24 sides)", "self_compare_contradictions", "int"),
+    (
+        "self-compare: contradictions (each side against its copy)",
+        "self_compare_contradictions",
+        "int",
+    ),
     ("self-compare: lowest share of claims agreeing", "self_compare_agree_share", "pct"),
 ]
 
@@ -281,6 +312,29 @@ BASELINE_NOTE = (
     "*Before*: the same benchmark on the pipeline as it stood when the benchmark was built "
     "(commit 8684052, before the editor-trust changes), kept in `reports/editor-baseline.json`."
 )
+
+
+def _held_out_lines(held_out: dict[str, Any] | None) -> list[str]:
+    if not held_out:
+        return []
+    summary = held_out["summary"]
+    lines = [
+        f"## Held out ({held_out['pairs']} pairs written after the changes, never tuned on)",
+        "",
+        "| measure | value |",
+        "|---|---:|",
+        *[f"| {label} | {_shown(summary.get(key), style)} |" for label, key, style in SUMMARY_ROWS],
+        "",
+        "Conflicts by kind: "
+        + ", ".join(
+            f"{kind} {_pct(v['found'])} of {v['planted']}" for kind, v in held_out["kinds"].items()
+        )
+        + ".",
+        "",
+    ]
+    for result in held_out["results"]:
+        lines += _miss_lines(result)
+    return [*lines, ""]
 
 
 def render_markdown(report: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
@@ -304,6 +358,7 @@ def render_markdown(report: dict[str, Any], baseline: dict[str, Any] | None = No
         "",
         BASELINE_NOTE if baseline else "",
         "",
+        *_held_out_lines(report.get("held_out")),
         "## Planted conflicts by kind",
         "",
         *table(
@@ -351,20 +406,25 @@ def render_markdown(report: dict[str, Any], baseline: dict[str, Any] | None = No
         "",
     ]
     for result in report["results"]:
-        for c in result["conflicts"]:
-            if not c["found"]:
-                seen = ", ".join(c["labels"]) or "never aligned"
-                pair = f"“{c['a']}” / “{c['b']}”"
-                lines.append(f"- {result['id']}: missed {c['kind']}: {pair} ({seen})")
-        for a in result["agreements"]:
-            if not a["found"]:
-                seen = ", ".join(a["labels"]) or "never aligned"
-                pair = f"“{a['a']}” / “{a['b']}”"
-                lines.append(f"- {result['id']}: missed agreement: {pair} ({seen})")
-        for f in result["false_contradictions"]:
-            lines.append(f"- {result['id']}: false {f['label']}: “{f['a']}” / “{f['b']}”")
-        for f in result["furniture_kept"]:
-            lines.append(f"- {result['id']}: furniture kept ({f['source']}): “{f['claim']}”")
-        for f in result["lines_lost"]:
-            lines.append(f"- {result['id']}: article line lost ({f['source']}): “{f['line']}”")
+        lines += _miss_lines(result)
     return "\n".join(lines) + "\n"
+
+
+def _miss_lines(result: dict[str, Any]) -> list[str]:
+    """One line per missed conflict or agreement, false alarm, furniture claim, lost line."""
+    lines = []
+    for c in result["conflicts"]:
+        if not c["found"]:
+            seen = ", ".join(c["labels"]) or "never aligned"
+            lines.append(f"- {result['id']}: missed {c['kind']}: “{c['a']}” / “{c['b']}” ({seen})")
+    for a in result["agreements"]:
+        if not a["found"]:
+            seen = ", ".join(a["labels"]) or "never aligned"
+            lines.append(f"- {result['id']}: missed agreement: “{a['a']}” / “{a['b']}” ({seen})")
+    for f in result["false_contradictions"]:
+        lines.append(f"- {result['id']}: false {f['label']}: “{f['a']}” / “{f['b']}”")
+    for f in result["furniture_kept"]:
+        lines.append(f"- {result['id']}: furniture kept ({f['source']}): “{f['claim']}”")
+    for f in result["lines_lost"]:
+        lines.append(f"- {result['id']}: article line lost ({f['source']}): “{f['line']}”")
+    return lines

@@ -91,6 +91,10 @@ class EditChecker:
             too_long = i2 - i1 > self.max_tokens or j2 - j1 > self.max_tokens
             if op == "replace" and too_long and self._followed_by_match(opcodes, index):
                 results += self._names_before_match(a, b, i1, i2, j1, j2)
+            if op == "replace" and too_long and self._preceded_by_match(opcodes, index):
+                # "told Animal New York that the page is "100 per cent fake"" / "… that the
+                # page was genuine": an opposite right after words that match.
+                results += self._opposite(a, b, i1, i2, j1, j2)
             if op == "equal" or i2 - i1 > self.max_tokens or j2 - j1 > self.max_tokens:
                 continue
             if whole:
@@ -108,6 +112,14 @@ class EditChecker:
             following is not None
             and following[0] == "equal"
             and (following[2] - following[1] > self.local_context)
+        )
+
+    def _preceded_by_match(self, opcodes: list, index: int) -> bool:
+        before = opcodes[index - 1] if index > 0 else None
+        return (
+            before is not None
+            and before[0] == "equal"
+            and (before[2] - before[1] > self.local_context)
         )
 
     def _names_before_match(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.schema import Reason
 
@@ -223,6 +223,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             noun = f"money:{CURRENCY_WORDS[noun]}"
         elif (unit := noun.split("-")[0]) in UNITS or unit.rstrip("s") in UNITS:
             continue  # a measure: read with its unit below
+        if _noun_key(noun) == "time" and (verb := TIMES_VERB.search(text[: match.start()])):
+            # "was liked thousands of times" counts likes, as "gained 500 likes" does.
+            noun = _verb_as_noun(verb.group(1).lower())
         if _noun_key(noun) == "year" and AGE_AFTER.match(text[match.end("noun") :]):
             noun = "age"
         elif noun.endswith("-old"):
@@ -364,6 +367,19 @@ MEASURE_SKIP = {
     "by",
     "to",
 }
+# A verb in -ed just before "N times": what is counted is that verb's action.
+TIMES_VERB = re.compile(
+    r"\b([a-z]{3,}ed)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$"
+)
+
+
+def _verb_as_noun(verb: str) -> str:
+    """ "liked" → "act:lik": the action as a count, matched against a counted noun that
+    starts with the verb's stem ("likes"), since English drops a silent e before -ed."""
+    stem = verb[:-3] + "y" if verb.endswith("ied") else verb[:-2]
+    return f"act:{stem}"
+
+
 AGE = re.compile(
     r"\b(?:at\s+the\s+age\s+of|aged)\s+(?P<age>\d{1,3})\b"
     r"|\b(?:died|dies|dead|death)\b[^.;]{0,40}?\bat\s+(?P<died_at>\d{1,3})\b(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%))",
@@ -506,6 +522,14 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
             ):
                 by_key_b.setdefault(key_a, []).extend(by_key_b.pop(key_b))
                 break
+    # "was liked thousands of times" / "gained 500 likes": an action counted against the
+    # noun of that action.
+    for side, other in ((by_key_a, by_key_b), (by_key_b, by_key_a)):
+        for key in [k for k in side if k.startswith("act:")]:
+            stem = key.removeprefix("act:")
+            match = next((k for k in other if len(stem) >= 3 and k.startswith(stem)), None)
+            if match is not None and match not in side:
+                side[match] = [replace(q, noun=match) for q in side.pop(key)]
     results = []
     for key in by_key_a.keys() & by_key_b.keys():
         side_a, side_b = by_key_a[key], by_key_b[key]
