@@ -23,6 +23,7 @@ trafilatura and its kin read the HTML tree, which a pasted text no longer has.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -124,29 +125,33 @@ class FurnitureFilter:
         head = set(filled[: self.head_lines])
         tail = set(filled[-self.tail_lines :])
         first_sentence = next((i for i in filled if _is_sentence(lines[i])), len(lines))
+        filled_set = set(filled)
         verdicts = []
         for index, line in enumerate(lines):
-            if index not in filled:
+            if index not in filled_set:
                 verdicts.append(LineVerdict(line, False))
                 continue
-            rest = " ".join(lines[i] for i in filled if i != index)
             reason = self._reason(
-                line.strip(), index in head, index in tail, index < first_sentence, rest
+                line.strip(), index in head, index in tail, index < first_sentence
             )
             verdicts.append(LineVerdict(line, bool(reason), reason))
         # Off-topic lines count only at the very ends, once the other furniture is gone: in
-        # the middle, a sentence sharing no word with the rest is still the article's.
+        # the middle, a sentence sharing no word with the rest is still the article's. How
+        # many lines hold each content word, counted once, tells whether a line shares one
+        # with the others (a long text is not joined again for every line).
+        stems = {i: _content_words(lines[i]) for i in filled}
+        lines_with = Counter(stem for i in filled for stem in stems[i])
         for order in (filled, filled[::-1]):
             for index in order:
                 if verdicts[index].furniture:
                     continue
-                rest = " ".join(lines[i] for i in filled if i != index)
-                if not self._off_topic(lines[index].strip(), rest):
+                shared = any(lines_with[stem] > 1 for stem in stems[index])
+                if shared or not self._off_topic(lines[index].strip()):
                     break
                 verdicts[index] = LineVerdict(lines[index], True, "off topic")
         return verdicts
 
-    def _reason(self, line: str, in_head: bool, in_tail: bool, at_top: bool, rest: str) -> str:
+    def _reason(self, line: str, in_head: bool, in_tail: bool, at_top: bool) -> str:
         words = len(WORD.findall(line))
         sentence = _is_sentence(line)
         short = words <= self.short_words
@@ -181,14 +186,14 @@ class FurnitureFilter:
             return "link"
         return ""
 
-    def _off_topic(self, line: str, rest: str) -> bool:
-        """A short line about nothing the article speaks of: not a quotation, no pronoun
-        that points back into the story, no name, and no content word shared with the rest."""
+    def _off_topic(self, line: str) -> bool:
+        """A short line that could be about nothing the article speaks of: not a quotation,
+        no pronoun that points back into the story, no name. (`judge` adds: no content word
+        shared with the other lines.)"""
         return (
             len(WORD.findall(line)) <= self.short_words
             and not QUOTE_OR_PRONOUN.search(line)
             and not NAME_INSIDE.search(line)
-            and not _content_words(line) & _content_words(rest)
         )
 
     def strip_run_ins(self, line: str, first: bool) -> str:
