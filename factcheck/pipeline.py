@@ -263,6 +263,9 @@ class Pipeline:
         if not failing:
             return list(claims)
         texts = {a.id: a.text for a in articles}
+        by_sentence: dict[tuple[str, int], list[Claim]] = {}
+        for claim in claims:
+            by_sentence.setdefault((claim.source, claim.sentence), []).append(claim)
         kept: list[Claim] = []
         for claim in claims:
             key = (claim.source, claim.sentence)
@@ -271,7 +274,7 @@ class Pipeline:
                 continue
             if kept and (kept[-1].source, kept[-1].sentence) == key:
                 continue  # the sentence is already in, whole
-            members = [c for c in claims if (c.source, c.sentence) == key]
+            members = by_sentence[key]
             start, end = _sentence_bounds(
                 texts[claim.source], min(c.start for c in members), max(c.end for c in members)
             )
