@@ -168,7 +168,7 @@ class ClaimSplitter:
                 and token.subtree.__next__().pos_ == "DET"
                 and _attached_firmly(token.head, sentence)
             ):
-                head_phrase = _head_phrase(token.head, token)
+                head_phrase = _noun_phrase(token.head, CLAUSES, exclude=token)
                 span = list(token.subtree)
                 lifted.append(
                     _Piece(
@@ -187,7 +187,7 @@ class ClaimSplitter:
                 # who was reported dead") the parse has it wrong.
                 misplaced = span[0].lower_ == "who" and token.head.ent_type_ in PLACE_TYPES
                 if span[0].lower_ in {"who", "which"} and not misplaced:
-                    head_phrase = _head_phrase(token.head, token)
+                    head_phrase = _noun_phrase(token.head, CLAUSES, exclude=token)
                     lifted.append(
                         _Piece(
                             span[1:],
@@ -262,12 +262,19 @@ def _with_commas(span: Sequence) -> set[int]:
     return indices
 
 
-def _head_phrase(head, exclude) -> str:
-    """The noun phrase a clause hangs on, without the clause itself and without other
-    clauses hanging on it."""
-    skip = {t.i for t in exclude.subtree}
+# What a phrase drops of the clauses hanging on its head: the phrase a lifted clause hangs
+# on drops every clause ("the bridge, which opened in 1932," → "the bridge"); a subject put
+# in for "it" keeps its infinitive ("China's decision to host the parade").
+CLAUSES = frozenset({"appos", "relcl", "acl"})
+ASIDES = frozenset({"appos", "relcl"})
+
+
+def _noun_phrase(head, dropped: frozenset[str], exclude=None) -> str:
+    """The phrase `head` heads, without `exclude`'s subtree and without its children of the
+    `dropped` dependencies (and commas)."""
+    skip = {t.i for t in exclude.subtree} if exclude is not None else set()
     for child in head.children:
-        if child.dep_ in {"appos", "relcl", "acl"} or child.text == ",":
+        if child.dep_ in dropped or child.text == ",":
             skip |= {t.i for t in child.subtree}
     words = [t for t in head.subtree if t.i not in skip]
     return "".join(t.text_with_ws for t in words).strip().strip(",").strip()
@@ -427,16 +434,6 @@ def _subject_phrase(sentence) -> Any:
     return subject
 
 
-def _noun_phrase(head) -> str:
-    """A noun phrase without the relative clauses and appositions hanging on it."""
-    skip = set()
-    for child in head.children:
-        if child.dep_ in {"appos", "relcl"} or child.text == ",":
-            skip |= {t.i for t in child.subtree}
-    words = [t for t in head.subtree if t.i not in skip]
-    return "".join(t.text_with_ws for t in words).strip().strip(",").strip()
-
-
 def _it_replacements(sentence, previous_subject) -> dict[int, str]:
     """ "it", "they", "its", "their" filled in from the subject they most likely point back
     to: in a clause coordinated with the main one, the main clause's subject ("The new
@@ -467,7 +464,7 @@ def _it_replacements(sentence, previous_subject) -> dict[int, str]:
             c.dep_ in {"ccomp", "xcomp", "csubj"} for c in verb.children
         ):
             continue  # "it is expected that …", "it is hard to …": it points forward
-        phrase = _noun_phrase(antecedent)
+        phrase = _noun_phrase(antecedent, ASIDES)
         first_word = next(iter(antecedent.subtree))
         at_start = token.is_sent_start or token.i == sentence.start
         if at_start:
