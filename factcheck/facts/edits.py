@@ -107,20 +107,10 @@ class EditChecker:
         return results
 
     def _followed_by_match(self, opcodes: list, index: int) -> bool:
-        following = opcodes[index + 1] if index + 1 < len(opcodes) else None
-        return (
-            following is not None
-            and following[0] == "equal"
-            and (following[2] - following[1] > self.local_context)
-        )
+        return _equal_length(opcodes, index + 1) > self.local_context
 
     def _preceded_by_match(self, opcodes: list, index: int) -> bool:
-        before = opcodes[index - 1] if index > 0 else None
-        return (
-            before is not None
-            and before[0] == "equal"
-            and (before[2] - before[1] > self.local_context)
-        )
+        return _equal_length(opcodes, index - 1) > self.local_context
 
     def _names_before_match(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
         """A longer edit that ends in a different name right before words that match:
@@ -140,13 +130,7 @@ class EditChecker:
         an edit: "… a finger on his left hand" / "… a finger on his right hand", "Shabwa
         Province in southern Yemen" / "… in northern Yemen". The edit counts where the
         words on both sides of it match, `local_context` tokens in all."""
-
-        def equal_length(position: int) -> int:
-            if 0 <= position < len(opcodes) and opcodes[position][0] == "equal":
-                return opcodes[position][2] - opcodes[position][1]
-            return 0
-
-        before, after = equal_length(index - 1), equal_length(index + 1)
+        before, after = _equal_length(opcodes, index - 1), _equal_length(opcodes, index + 1)
         return min(before, after) >= 1 and before + after >= self.local_context
 
     def _negation(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
@@ -226,6 +210,14 @@ class EditChecker:
                         )
                         return [(Reason("antonym", a.words[i], b.words[j], detail), True)]
         return []
+
+
+def _equal_length(opcodes: list, position: int) -> int:
+    """Tokens in the matching block at `position` of difflib's opcodes (0 if it is no
+    matching block, or there is none)."""
+    if 0 <= position < len(opcodes) and opcodes[position][0] == "equal":
+        return opcodes[position][2] - opcodes[position][1]
+    return 0
 
 
 # Kinds of name whose swap for another name of no other kind is still a swap.
