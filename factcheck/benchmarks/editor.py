@@ -79,10 +79,11 @@ def _covers(claim: Claim, span: tuple[int, int]) -> bool:
 
 
 def _findings_between(
-    report: Report, a_span: tuple[int, int], b_span: tuple[int, int]
+    report: Report, by_id: dict[str, Claim], label: dict[str, Any], pair_id: str
 ) -> list[Finding]:
-    """Findings whose claims cover the quote on each side (in either order)."""
-    by_id = {c.id: c for c in report.claims}
+    """Findings whose claims cover the label's quote on each side (in either order)."""
+    article_a, article_b = report.sources
+    a_span, b_span = _span(article_a, label["a"], pair_id), _span(article_b, label["b"], pair_id)
     found = []
     for finding in report.findings:
         first, second = (by_id[i] for i in finding.claims)
@@ -99,9 +100,7 @@ def _score_pair(pair: EditorPair, report: Report) -> dict[str, Any]:
     conflicts, agreements = [], []
     planted: set[tuple[str, str]] = set()
     for label in pair.spec.get("conflicts", []):
-        a_span = _span(article_a, label["a"], pair.id)
-        b_span = _span(article_b, label["b"], pair.id)
-        between = _findings_between(report, a_span, b_span)
+        between = _findings_between(report, by_id, label, pair.id)
         planted |= {f.claims for f in between}
         flagged = [f for f in between if f.label in FLAGGED]
         conflicts.append(
@@ -115,9 +114,7 @@ def _score_pair(pair: EditorPair, report: Report) -> dict[str, Any]:
             }
         )
     for label in pair.spec.get("agreements", []):
-        a_span = _span(article_a, label["a"], pair.id)
-        b_span = _span(article_b, label["b"], pair.id)
-        between = _findings_between(report, a_span, b_span)
+        between = _findings_between(report, by_id, label, pair.id)
         agreements.append(
             {
                 "a": label["a"],
