@@ -582,6 +582,10 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     start = text.find(quantity.text)
     if start < 0:
         return set()
+    adjective = re.match(r"-[a-z]+\s+([a-z]{4,})", text[start + len(quantity.text) :])
+    if adjective:
+        # "a 22-second record", "a 12-hour shift": the amount describes that noun alone.
+        return {adjective.group(1)[:5]}
     # Lower-case words only: a name anchors the claim, not what the amount measures.
     before = re.findall(r"\b[a-z]{4,}\b", text[:start])[-AROUND_WORDS:]
     after = re.findall(r"\b[a-z]{4,}\b", text[start + len(quantity.text) :])
