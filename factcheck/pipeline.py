@@ -241,19 +241,28 @@ class Pipeline:
             f"{sentences.get((c.source, c.sentence - 1), '')} {contexts[c.id]}".strip()
             for c in rewritten
         ]
+        # ... and the sentence with the one that named what the rewrite put in ("He said" →
+        # "Steven Sotloff said", the name from three sentences back).
+        with_source = [
+            f"{_naming_sentence(c, contexts[c.id], sentences)} {contexts[c.id]}".strip()
+            for c in rewritten
+        ]
         nli = self.judge.nli
         hypotheses = [c.text for c in rewritten]
-        rows = nli.predict([contexts[c.id] for c in rewritten] + with_before, hypotheses * 2)
+        premises = [contexts[c.id] for c in rewritten] + with_before + with_source
+        rows = nli.predict(premises, hypotheses * 3)
         entail = nli.labels.index("entailment")
         count = len(rewritten)
         return {
-            c.id: float(max(rows[i][entail], rows[count + i][entail]))
+            c.id: float(max(rows[i + k * count][entail] for k in range(3)))
             for i, c in enumerate(rewritten)
         }
 
     def checked_rewrites(self, claims: Sequence[Claim], articles: Sequence[Article]) -> list[Claim]:
         """Claims whose sentence does not entail every rewrite cut from it are replaced by
-        the plain sentence: a claim says only what the text says (`split.rewrite_check`)."""
+        the plain sentence: a claim says only what the text says (`split.rewrite_check`). A
+        plain sentence that opens with "he" or "she" (the name put in failed) is kept with
+        the sentence before it, as the splitter keeps other sentences opening with a pronoun."""
         settings = self.config["split"]
         if not settings.get("rewrite_check", True):
             return list(claims)
@@ -279,17 +288,19 @@ class Pipeline:
                 texts[claim.source], min(c.start for c in members), max(c.end for c in members)
             )
             entities = list(dict.fromkeys(e for c in members for e in c.entities))
+            text = texts[claim.source][start:end].strip()
+            before = [c for c in kept if (c.source, c.sentence) == (key[0], key[1] - 1)]
+            if PERSON_OPENING.match(text) and before and not before[0].headline:
+                # The name filled in for "He" failed the check: the sentence is kept with
+                # the one before, which says who he is (as `split` does for "This …").
+                del kept[-len(before) :]
+                start = before[0].start
+                text = re.sub(r"\s+", " ", texts[claim.source][start:end]).strip()
+                earlier = [e for c in before for e in c.entities]
+                entities = list(dict.fromkeys([*earlier, *entities]))
+                key = before[0].source, before[0].sentence
             kept.append(
-                Claim(
-                    claim.id,
-                    claim.source,
-                    texts[claim.source][start:end].strip(),
-                    start,
-                    end,
-                    claim.sentence,
-                    claim.headline,
-                    entities,
-                )
+                Claim(claim.id, claim.source, text, start, end, key[1], claim.headline, entities)
             )
         # Ids stay "source:number", numbered in order.
         numbers: dict[str, int] = {}
@@ -341,11 +352,34 @@ def sentence_contexts(claims: Sequence[Claim], articles: Sequence[Article]) -> d
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
+# A sentence opening with a person's pronoun, after any quotation mark.
+PERSON_OPENING = re.compile(r"^\W*(?:he|she|his|her)\b", re.IGNORECASE)
+
+
+def _naming_sentence(claim: Claim, sentence: str, sentences: dict[tuple[str, int], str]) -> str:
+    """The last sentence before `claim`'s own that holds every word the claim adds to its
+    sentence (a name filled in for a pronoun); "" when the claim adds none or none does."""
+    added = _words(claim.text) - _words(sentence)
+    if not added:
+        return ""
+    for index in range(claim.sentence - 1, -1, -1):
+        text = sentences.get((claim.source, index))
+        if text and added <= _words(text):
+            return text
+    return ""
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words, a possessive 's dropped ("Canseco's" is "canseco")."""
+    return set(re.findall(r"\w+", re.sub(r"['’]s\b", "", text.lower())))
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole sentence around a span: the claims cut from a sentence may leave out its
     start ("Josh Lin watched" was too short to keep) or its end."""
     before = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
-    after = SENTENCE_BREAK.search(text, end)
+    # From the span's last character: a span that ends with its full stop ends there.
+    after = SENTENCE_BREAK.search(text, max(start, end - 1))
     return (before[-1] if before else 0), (after.start() + 1 if after else len(text))
 
 

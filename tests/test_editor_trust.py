@@ -112,3 +112,25 @@ def test_a_quotation_is_never_rewritten():
         'sanctioned, and defied directions to report to work," the government said.'
     )
     assert any(c.startswith('"He went on seeking extension of leave') for c in claims), claims
+
+
+def test_a_name_filled_in_that_fails_its_check_leaves_the_sentence_with_the_one_before():
+    from factcheck.config import load_config
+    from factcheck.pipeline import Pipeline
+
+    # A check no rewrite can pass (entailment 1.0) makes the filled-in name fail.
+    settings = load_config("compare")
+    settings["split"]["rewrite_entailment"] = 1.0
+    pipeline = Pipeline(settings)
+    text = (
+        "Steven Sotloff is a journalist from Miami.\nHe has worked in Syria, Libya and Yemen "
+        "for years. The series was a hit in Britain."
+    )
+    articles = pipeline.read({"article": text})
+    claims = pipeline.checked_rewrites(pipeline.splitter.split(articles[0]), articles)
+    assert [c.text for c in claims] == [
+        "Steven Sotloff is a journalist from Miami. He has worked in Syria, Libya and Yemen "
+        "for years.",
+        "The series was a hit in Britain.",
+    ]
+    assert text[claims[1].start : claims[1].end] == claims[1].text

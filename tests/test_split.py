@@ -76,14 +76,86 @@ def test_appositive_is_lifted_with_its_referent(splitter):
     assert "Moon Seong Mook said the visit mattered." in texts
 
 
-def test_pronoun_is_filled_with_the_person_named_before(splitter):
+def test_a_sentence_opening_with_a_pronoun_is_kept_with_the_sentence_before(splitter):
+    text = (
+        "North Korean leader Kim Jong Un will visit Beijing next "
+        "week. This marks his first visit to China since 2019. The trip lasts three days."
+    )
+    _, claims = claims_of(splitter, text)
+    assert [c.text for c in claims] == [
+        "North Korean leader Kim Jong Un will visit Beijing next week. This marks his first "
+        "visit to China since 2019.",
+        "The trip lasts three days.",
+    ]
+    assert text[claims[0].start : claims[0].end] == claims[0].text
+    assert {"Kim Jong Un", "Beijing", "China"} <= set(claims[0].entities)
+
+
+def test_he_opening_a_sentence_takes_the_name_of_the_subject_before(splitter):
     _, claims = claims_of(
         splitter,
-        "North Korean leader Kim Jong Un will visit Beijing next "
-        "week. This marks his first visit to China since 2019.",
+        "Steven Sotloff is a journalist from Miami. He has worked in Syria, Libya and Yemen.",
     )
-    assert claims[1].text == "This marks Kim Jong Un's first visit to China since 2019."
-    assert claims[1].start > claims[0].end
+    assert [c.text for c in claims] == [
+        "Steven Sotloff is a journalist from Miami.",
+        "Steven Sotloff has worked in Syria, Libya and Yemen.",
+    ]
+
+
+def test_a_pronoun_in_a_quotation_is_not_filled_in(splitter):
+    _, claims = claims_of(
+        splitter,
+        "Father Ray O'Neal spoke to the congregation on Sunday. \u2018She had a soft and soothing "
+        "voice. God is great and almighty despite being a woman,\u2019 he said.",
+    )
+    texts = [c.text for c in claims]
+    assert not any("O'Neal had a soft" in t or "O'Neal's" in t for t in texts), texts
+    # A quotation in single curly quotes stays whole, as one in double quotes does.
+    assert any(
+        "\u2018She had a soft and soothing voice. God is great" in t and "he said" in t
+        for t in texts
+    ), texts
+
+
+def test_that_said_is_a_turn_of_phrase_not_a_pronoun(splitter):
+    _, claims = claims_of(
+        splitter,
+        "Both posts carried only the message RIP. That said, there is debate about the image.",
+    )
+    assert len(claims) == 2
+
+
+def test_a_coordinated_clause_whose_subject_is_an_unknown_he_is_not_cut_out(splitter):
+    _, claims = claims_of(
+        splitter, "The boy fell down the stairs on Friday, and he injured his ankle badly."
+    )
+    assert [c.text for c in claims] == [
+        "The boy fell down the stairs on Friday, and he injured his ankle badly."
+    ]
+
+
+def test_her_in_a_coordinated_clause_is_the_person_of_the_main_clause(splitter):
+    _, claims = claims_of(
+        splitter,
+        "Jess Smith was put in a high chair to film the footage, and her father Bill would "
+        "play with a teddy bear behind the camera.",
+    )
+    assert "Jess Smith's father Bill would play with a teddy bear behind the camera." in [
+        c.text for c in claims
+    ]
+
+
+def test_a_list_of_names_is_cut_but_a_list_of_things_is_not(splitter):
+    _, named = claims_of(
+        splitter,
+        "The ceremony will welcome Indian Prime Minister Narendra Modi and Brazilian President "
+        "Lula da Silva.",
+    )
+    assert len(named) == 2 and "Lula da Silva" in named[1].text
+    _, things = claims_of(
+        splitter, "Officers confiscated the pornography and lube as evidence on Monday."
+    )
+    assert len(things) == 1
 
 
 def test_seed_claims_carry_no_boilerplate(tmp_path):
