@@ -16,7 +16,13 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.facts import FactChecker, attribution, compare_entities, list_items
+from factcheck.facts import (
+    FactChecker,
+    attribution,
+    compare_entities,
+    list_items,
+    named_in_list,
+)
 from factcheck.nli.model import NLIModel, ProgressCallback
 from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
@@ -61,6 +67,11 @@ class Judge:
         self.verdict_model = CalibratedVerdict.load(resolve(model)) if model else None
         self.verdict_decides = set(settings.get("verdict_decides") or [])
 
+    def _contradiction(self, ab: np.ndarray, ba: np.ndarray) -> float:
+        """p(contradiction) of a pair: both ways (the lower) or either way, per the settings."""
+        contra = self._contra
+        return float(min(ab[contra], ba[contra]) if self.both_ways else max(ab[contra], ba[contra]))
+
     def nli_verdict(
         self, ab: np.ndarray, ba: np.ndarray, similarity: float
     ) -> tuple[str, float, np.ndarray]:
@@ -70,7 +81,7 @@ class Judge:
         # A real contradiction reads as one from both sides; one-sided "contradictions"
         # are mostly extra details the other claim lacks (the NLI data's habit of
         # assuming both sentences describe one scene).
-        p_contra = min(ab[contra], ba[contra]) if self.both_ways else max(ab[contra], ba[contra])
+        p_contra = self._contradiction(ab, ba)
         decisive = ab if ab[contra] >= ba[contra] else ba
         if p_contra >= float(self.settings["contradict_threshold"]) and p_contra > max(
             ab[entail], ba[entail]
@@ -190,6 +201,7 @@ class Judge:
                     list_items=list_items(
                         facts[pair.a], facts[pair.b], first.entities, second.entities
                     ),
+                    named_in_list=named_in_list(facts[pair.a], facts[pair.b]),
                     headlines=(first.headline, second.headline),
                 )
             )
@@ -255,9 +267,14 @@ class Judge:
             label, confidence = "agree", ev.pair.similarity
         elif label == "related" and self._shared_facts_match(ev):
             # Rule 2b: the facts both claims state (an amount of the same thing, the date
-            # of the same event, the same people and places) all match and nothing reads
-            # as a contradiction: one fact told in two ways, one of them with more detail.
+            # of the same event, the same people and places, or people one claim names
+            # among the others in a list) all match and nothing reads as a contradiction:
+            # one fact told in two ways, one of them with more detail.
             label, confidence = "agree", ev.pair.similarity
+            if ev.named_in_list is not None and not any(
+                reason.kind != "entity" for reason, _ in fact_results
+            ):
+                fact_results.append((ev.named_in_list, False))
         elif (
             label == "related"
             and all(ev.headlines)
@@ -270,15 +287,16 @@ class Judge:
     def _shared_facts_match(self, ev: Evidence) -> bool:
         if ev.fact_conflict or ev.pair.similarity < float(self.settings["fact_agree_similarity"]):
             return False
-        if max(ev.ab[self._contra], ev.ba[self._contra]) >= float(
-            self.settings["fact_agree_max_contradiction"]
-        ):
+        # "Reads as a contradiction" as the NLI rule reads one (`contradict_both_ways`): a
+        # claim that names one of the other's list reads one way as leaving the rest out.
+        contradiction = self._contradiction(ev.ab, ev.ba)
+        if contradiction >= float(self.settings["fact_agree_max_contradiction"]):
             return False
         facts_match = any(reason.kind != "entity" for reason, _ in ev.fact_results)
         names_match = ev.shared_entities >= int(
             self.settings["fact_agree_min_shared"]
         ) and ev.entity_share >= float(self.settings["entity_agree_share"])
-        return facts_match or names_match
+        return facts_match or names_match or ev.named_in_list is not None
 
     def decide(self, ev: Evidence) -> Finding:
         """The verdict on one pair: the calibrated decision (`judge.verdict_model`) where one

@@ -69,6 +69,7 @@ class Evidence:
     entity_share: float = 0.0
     entity_counts: tuple[int, int] = (0, 0)
     list_items: Reason | None = None
+    named_in_list: Reason | None = None  # one claim's people all among the other's list
     headlines: tuple[bool, bool] = (False, False)
 
     @property

@@ -134,3 +134,20 @@ def test_a_name_filled_in_that_fails_its_check_leaves_the_sentence_with_the_one_
         "The series was a hit in Britain.",
     ]
     assert text[claims[1].start : claims[1].end] == claims[1].text
+
+
+def test_one_person_of_a_list_told_on_its_own_agrees_and_a_denial_does_not():
+    import factcheck
+
+    listed = factcheck.check(
+        "The ceremony in Moscow will also host Indian Prime Minister Narendra Modi.",
+        "The ceremony in Moscow, marking the end of the war, will bring together Narendra "
+        "Modi, Lula da Silva and Cyril Ramaphosa.",
+    )
+    assert listed.label == "agree"
+    assert any(reason.kind == "list" for reason in listed.reasons)
+    denied = factcheck.check(
+        "The summit will also host Indian Prime Minister Narendra Modi.",
+        "Narendra Modi, Lula da Silva and Cyril Ramaphosa will not attend the summit.",
+    )
+    assert denied.label == "contradict"

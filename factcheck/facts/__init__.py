@@ -171,3 +171,20 @@ def list_items(
         "these claims are items of one list, not one name put for another"
     )
     return Reason("list", ", ".join(only_a), ", ".join(only_b), detail)
+
+
+def named_in_list(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
+    """Every person one claim names is among several people the other names ("will also
+    host Xi Jinping" / "will bring together Xi Jinping, Vladimir Putin and Kim Jong Un"):
+    one of a list, told on its own. Evidence for agreement only where nothing else
+    conflicts and NLI reads no contradiction (`Judge._shared_facts_match`)."""
+    for one, other in ((a, b), (b, a)):
+        people = list(dict.fromkeys(t for t, kind, _, _ in one.entities if kind == "person"))
+        listed = {t for t, kind, _, _ in other.entities if kind == "person"}
+        if people and len(listed) > len(people) and all(mentions(other.text, p) for p in people):
+            detail = (
+                f"{', '.join(people)}: named in the other claim among "
+                f"{len(listed)} people, one of a list told on its own"
+            )
+            return Reason("list", ", ".join(people), ", ".join(sorted(listed)), detail)
+    return None
