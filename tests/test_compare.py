@@ -53,6 +53,13 @@ def test_seed_first_visit_since_2019_agrees(seed_report):
     ), _pairs(seed_report, "contradict")
 
 
+def test_seed_xi_hosted_by_the_parade_agrees_with_the_trio_of_leaders(seed_report):
+    assert any(
+        "will also host Chinese President Xi Jinping" in a and "trio of leaders" in b
+        for a, b in _pairs(seed_report, "agree")
+    ), _pairs(seed_report, "agree")
+
+
 def test_seed_leaders_of_belarus_iran_indonesia_agree(seed_report):
     assert any(
         "Belarus, Iran, Indonesia" in a and "Belarus, Iran, and Indonesia" in b

@@ -183,8 +183,8 @@ def named_in_list(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
         listed = {t for t, kind, _, _ in other.entities if kind == "person"}
         if people and len(listed) > len(people) and all(mentions(other.text, p) for p in people):
             detail = (
-                f"{', '.join(people)}: named in the other claim among "
-                f"{len(listed)} people, one of a list told on its own"
+                f"{', '.join(people)}: named in the other claim beside "
+                f"{', '.join(sorted(listed - set(people)))}: one of a list told on its own"
             )
             return Reason("list", ", ".join(people), ", ".join(sorted(listed)), detail)
     return None
