@@ -227,36 +227,24 @@ class Pipeline:
         self, claims: Sequence[Claim], articles: Sequence[Article]
     ) -> dict[str, float]:
         """For each claim the splitter rewrote (a piece of a sentence, a lifted clause, a
-        pronoun filled in), how surely its text entails it (NLI; the premise is the claim's
-        sentence and the one before)."""
+        pronoun filled in), how surely the text entails it: NLI, the surest of the premises
+        `rewrite_premises` takes from the text."""
         contexts = sentence_contexts(claims, articles)
         rewritten = [c for c in claims if not same_statement(c.text, contexts[c.id])]
         if not rewritten:
             return {}
-        # Premises: the sentence, and the sentence with the one before it (a pronoun filled
-        # in, "it" → "China's decision", names what the sentence before said); the claim
-        # passes on the surer of the two.
-        sentences = {(c.source, c.sentence): contexts[c.id] for c in claims}
-        with_before = [
-            f"{sentences.get((c.source, c.sentence - 1), '')} {contexts[c.id]}".strip()
-            for c in rewritten
-        ]
-        # ... and the sentence with the one that named what the rewrite put in ("He said" →
-        # "Steven Sotloff said", the name from three sentences back).
-        with_source = [
-            f"{_naming_sentence(c, contexts[c.id], sentences)} {contexts[c.id]}".strip()
-            for c in rewritten
-        ]
+        premises = rewrite_premises(rewritten, claims, articles, contexts)
         nli = self.judge.nli
-        hypotheses = [c.text for c in rewritten]
-        premises = [contexts[c.id] for c in rewritten] + with_before + with_source
-        rows = nli.predict(premises, hypotheses * 3)
+        rows = nli.predict(
+            [p for ps in premises for p in ps],
+            [c.text for c, ps in zip(rewritten, premises, strict=True) for _ in ps],
+        )
         entail = nli.labels.index("entailment")
-        count = len(rewritten)
-        return {
-            c.id: float(max(rows[i + k * count][entail] for k in range(3)))
-            for i, c in enumerate(rewritten)
-        }
+        scores, row = {}, 0
+        for claim, options in zip(rewritten, premises, strict=True):
+            scores[claim.id] = float(max(r[entail] for r in rows[row : row + len(options)]))
+            row += len(options)
+        return scores
 
     def checked_rewrites(self, claims: Sequence[Claim], articles: Sequence[Article]) -> list[Claim]:
         """Claims whose sentence does not entail every rewrite cut from it are replaced by
@@ -332,6 +320,38 @@ class Pipeline:
             for first, second, similarity in zip(firsts, seconds, similarities, strict=True)
         ]
         return self.judge.gather(aligned, claims)
+
+
+def rewrite_premises(
+    rewritten: Sequence[Claim],
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    contexts: dict[str, str],
+) -> list[list[str]]:
+    """The texts each rewritten claim is checked against; it passes on the surest:
+    - its sentence;
+    - the sentence with the one before it (a pronoun filled in names what that one said);
+    - the sentence with the one that named what the rewrite put in ("He said" → "Steven
+      Sotloff said", the name from three sentences back);
+    - the sentence up to the end of what the claim was cut from: a clause lifted out read
+      against the words it was lifted from ("Eric Schultz, the deputy press secretary" for
+      "Eric Schultz is the deputy press secretary"), which the 6-layer model reads far more
+      surely than the whole sentence around them (`factcheck bench claims`)."""
+    sentences = {(c.source, c.sentence): contexts[c.id] for c in claims}
+    texts = {a.id: a.text for a in articles}
+    starts: dict[tuple[str, int], int] = {}
+    for claim in claims:
+        key = (claim.source, claim.sentence)
+        starts[key] = min(starts.get(key, claim.start), claim.start)
+    premises = []
+    for claim in rewritten:
+        sentence = contexts[claim.id]
+        before = sentences.get((claim.source, claim.sentence - 1), "")
+        naming = _naming_sentence(claim, sentence, sentences)
+        leading = texts[claim.source][starts[(claim.source, claim.sentence)] : claim.end]
+        options = [sentence, f"{before} {sentence}", f"{naming} {sentence}", leading]
+        premises.append(list(dict.fromkeys(o.strip() for o in options if o.strip())))
+    return premises
 
 
 def sentence_contexts(claims: Sequence[Claim], articles: Sequence[Article]) -> dict[str, str]:

@@ -151,3 +151,35 @@ def test_one_person_of_a_list_told_on_its_own_agrees_and_a_denial_does_not():
         "Narendra Modi, Lula da Silva and Cyril Ramaphosa will not attend the summit.",
     )
     assert denied.label == "contradict"
+
+
+def test_a_rewrite_is_checked_against_the_words_it_was_cut_from_and_the_naming_sentence():
+    from factcheck.pipeline import rewrite_premises, sentence_contexts
+
+    pipeline = get_pipeline()
+
+    def premises_of(text: str, start: str) -> tuple[list[str], float]:
+        articles = pipeline.read({"article": text})
+        claims = pipeline.splitter.split(articles[0])
+        claim = next(c for c in claims if c.text.startswith(start))
+        contexts = sentence_contexts(claims, articles)
+        [premises] = rewrite_premises([claim], claims, articles, contexts)
+        return premises, pipeline.rewrite_entailment(claims, articles)[claim.id]
+
+    premises, score = premises_of(
+        "Officials said that Eric Schultz, the deputy White House press secretary, declined "
+        "to comment. The video was posted on Tuesday.",
+        "Eric Schultz is",
+    )
+    assert "Officials said that Eric Schultz, the deputy White House press secretary" in premises
+    assert score >= 0.5
+    premises, score = premises_of(
+        "Steven Sotloff is a journalist from Miami. The video was posted on Tuesday. He has "
+        "worked in Syria, Libya and Yemen.",
+        "Steven Sotloff has worked",
+    )
+    assert (
+        "Steven Sotloff is a journalist from Miami. He has worked in Syria, Libya and Yemen."
+        in premises
+    ), premises
+    assert score >= 0.5

@@ -131,7 +131,9 @@ def render_markdown(report: dict[str, Any]) -> str:
         "| measure | value |",
         "|---|---:|",
         f"| claims the splitter rewrote | {totals.get('rewritten', 0):,} |",
-        f"| rewrites their sentence entails (NLI ≥ {report['threshold']}) | "
+        f"| rewrites their text entails (NLI ≥ {report['threshold']}; premises: the sentence, "
+        "with the one before, with the one naming the person put in, or up to the end of "
+        f"the words the claim was cut from) | "
         f"{100 * report['rewrites_entailed']:.1f} % |",
         f"| rewrites not entailed (the pipeline keeps those sentences whole) | "
         f"{totals.get('not entailed', 0):,} |",
