@@ -9,6 +9,7 @@ speakers is `attribution`. Thresholds come from `configs/compare.yaml`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
@@ -31,6 +32,21 @@ from factcheck.verdict import CalibratedVerdict, Evidence, evidence_features
 TYPOGRAPHY = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "}
 )
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“‘]?[A-Z])")
+MIN_PART_WORDS = 4  # a shorter "sentence" is an abbreviation's tail ("Dr."), not a sentence
+
+
+def _sentences_of(text: str) -> list[str]:
+    """The sentences of a claim that holds more than one; [] for a claim of one."""
+    parts, start = [], 0
+    for match in SENTENCE_BREAK.finditer(text):
+        parts.append(text[start : match.end()].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    parts = [part for part in parts if len(part.split()) >= MIN_PART_WORDS]
+    return parts if len(parts) > 1 else []
 
 
 def same_statement(a: str, b: str) -> bool:
@@ -137,6 +153,12 @@ class Judge:
                     # states the piece's whole sentence (and so the piece).
                     candidates.append((index, sentence, other.text))
                     candidates.append((index, other.text, sentence))
+                # A claim of two or three sentences (one opening with "He" or "This" kept
+                # with the one before it) holds each of them: one of them may state the
+                # other claim, or the other claim state it.
+                for part in _sentences_of(piece.text):
+                    candidates.append((index, part, other.text))
+                    candidates.append((index, other.text, part))
         if not candidates:
             return
         rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])

@@ -183,3 +183,16 @@ def test_a_rewrite_is_checked_against_the_words_it_was_cut_from_and_the_naming_s
         in premises
     ), premises
     assert score >= 0.5
+
+
+def test_a_claim_kept_with_the_sentence_before_agrees_through_either_of_its_sentences():
+    from factcheck.benchmarks.editor import load_pairs
+    from factcheck.resources import shared_dir
+
+    bodies = shared_dir() / "data" / "consistency" / "fnc1_news_stance" / "train_bodies.csv"
+    pair = next(p for p in load_pairs(bodies) if p.id == "canseco")
+    report = factcheck.compare({"a": pair.a_text, "b": pair.b_text})
+    # "Canseco played 17 years …" is kept with "He was part of the A's 1989 … team …".
+    [joined] = [c for c in report.claims if "played 17 years" in c.text]
+    assert "He was part of" in joined.text
+    assert "agree" in _labels_between(report, "played 17 years", "17 seasons")
