@@ -277,7 +277,11 @@ class Pipeline:
             )
             entities = list(dict.fromkeys(e for c in members for e in c.entities))
             text = texts[claim.source][start:end].strip()
-            before = [c for c in kept if (c.source, c.sentence) == (key[0], key[1] - 1)]
+            # The sentence before's claims, at the end of `kept` (claims come in order).
+            previous, count = (key[0], key[1] - 1), 0
+            while count < len(kept) and (kept[~count].source, kept[~count].sentence) == previous:
+                count += 1
+            before = kept[len(kept) - count :]
             if PERSON_OPENING.match(text) and before and not before[0].headline:
                 # The name filled in for "He" failed the check: the sentence is kept with
                 # the one before, which says who he is (as `split` does for "This …").
@@ -339,16 +343,13 @@ def rewrite_premises(
       surely than the whole sentence around them (`factcheck bench claims`)."""
     sentences = {(c.source, c.sentence): contexts[c.id] for c in claims}
     texts = {a.id: a.text for a in articles}
-    starts: dict[tuple[str, int], int] = {}
-    for claim in claims:
-        key = (claim.source, claim.sentence)
-        starts[key] = min(starts.get(key, claim.start), claim.start)
+    spans = _sentence_spans(claims)
     premises = []
     for claim in rewritten:
         sentence = contexts[claim.id]
         before = sentences.get((claim.source, claim.sentence - 1), "")
         naming = _naming_sentence(claim, sentence, sentences)
-        leading = texts[claim.source][starts[(claim.source, claim.sentence)] : claim.end]
+        leading = texts[claim.source][spans[(claim.source, claim.sentence)][0] : claim.end]
         options = [sentence, f"{before} {sentence}", f"{naming} {sentence}", leading]
         premises.append(list(dict.fromkeys(o.strip() for o in options if o.strip())))
     return premises
@@ -358,15 +359,21 @@ def sentence_contexts(claims: Sequence[Claim], articles: Sequence[Article]) -> d
     """For each claim, the text of the sentence it was cut from: the span from the first to
     the last claim cut from that sentence."""
     texts = {a.id: a.text for a in articles}
+    spans = _sentence_spans(claims)
+    return {
+        claim.id: texts[claim.source][slice(*spans[(claim.source, claim.sentence)])]
+        for claim in claims
+    }
+
+
+def _sentence_spans(claims: Sequence[Claim]) -> dict[tuple[str, int], tuple[int, int]]:
+    """(source, sentence) → the span from the first to the last claim cut from it."""
     spans: dict[tuple[str, int], tuple[int, int]] = {}
     for claim in claims:
         key = (claim.source, claim.sentence)
         start, end = spans.get(key, (claim.start, claim.end))
         spans[key] = (min(start, claim.start), max(end, claim.end))
-    return {
-        claim.id: texts[claim.source][slice(*spans[(claim.source, claim.sentence)])]
-        for claim in claims
-    }
+    return spans
 
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")

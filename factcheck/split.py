@@ -116,10 +116,12 @@ class ClaimSplitter:
                 continue
             for sentence in _merge_quoted(list(doc.sents), most_quoted):
                 opener = _opening_pronoun(sentence, openers)
-                replacements = _conjunct_replacements(sentence)
                 named_before, previous_sentence = previous_sentence, sentence
-                if opener is not None:
-                    replacements = _subject_replacement(sentence, opener, named_before, people)
+                replacements = (
+                    _conjunct_replacements(sentence)
+                    if opener is None
+                    else _subject_replacement(sentence, opener, named_before, people)
+                )
                 _remember_people(sentence.ents, people)
                 if (
                     opener is not None
@@ -571,15 +573,22 @@ PERSON_PRONOUNS = {"he": "{}", "she": "{}", "his": "{}'s", "her": "{}'s"}
 
 
 def _remember_people(entities: Iterable, people: list[str]) -> None:
+    """Adds the people `entities` name to `people`, each once, by the fullest name seen."""
     for entity in entities:
         if entity.label_ != "PERSON":
             continue
-        name = entity.text.strip().removesuffix("'s").removesuffix("’s")
+        name = _person_name(entity)
         # "Kim" after "Kim Jong Un" is the same person: keep the fuller name.
         fuller = next((p for p in people if name in p.split() or p.startswith(name)), None)
-        if fuller is not None:
-            people.remove(fuller)
-        people.append(fuller if fuller and len(fuller) >= len(name) else name)
+        if fuller is None:
+            people.append(name)
+        elif len(name) > len(fuller):
+            people[people.index(fuller)] = name
+
+
+def _person_name(entity) -> str:
+    """A person's name as filled in for a pronoun: without a possessive 's."""
+    return entity.text.strip().removesuffix("'s").removesuffix("’s")
 
 
 def _subject_replacement(sentence, opener, before, people: Sequence[str]) -> dict[int, str]:
@@ -613,7 +622,7 @@ def _continued_subject(before) -> str | None:
     named = [e for e in before.ents if e.label_ == "PERSON" and e.start in inside]
     if len({e.text for e in named}) != 1:
         return None
-    return named[0].text.strip().removesuffix("'s").removesuffix("’s")
+    return _person_name(named[0])
 
 
 def _name_of(token) -> str | None:
@@ -623,7 +632,7 @@ def _name_of(token) -> str | None:
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is None or entity.label_ != "PERSON":
         return None
-    return entity.text.strip().removesuffix("'s").removesuffix("’s")
+    return _person_name(entity)
 
 
 def _opening_pronoun(sentence, openers: set[str]) -> Any:
