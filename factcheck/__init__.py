@@ -29,7 +29,7 @@ def compare(
     `reference`, check the one text in `sources` against that source instead. `published`
     gives each source's publication date (ISO), against which "yesterday" or "on Thursday"
     are resolved."""
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
 
     return get_pipeline(config).compare(sources, reference=reference, published=published)
 
@@ -38,6 +38,6 @@ def check(a: str, b: str, config: dict[str, Any] | None = None) -> Finding:
     """The pipeline judge's full verdict on one pair of claims, as given (not split):
     `label` (agree / contradict / attribution / related), `confidence`, NLI both ways
     (`nli_a_to_b`, `nli_b_to_a`) and `reasons` (facts, attribution, NLI)."""
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
 
     return get_pipeline(config).check([(a, b)])[0]

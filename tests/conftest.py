@@ -39,7 +39,7 @@ def run_cli(
 
 @pytest.fixture(scope="session")
 def nli_model():
-    from factcheck.nli.model import load_nli_model
+    from factcheck.models.nli import load_nli_model
 
     return load_nli_model()
 

@@ -8,8 +8,8 @@ from collections import Counter
 import pytest
 
 from factcheck.benchmarks import behaviour
-from factcheck.nli.synthetic import news_sentences
 from factcheck.resources import resolve
+from factcheck.training.synthetic import news_sentences
 
 
 def recipes() -> list[dict]:
@@ -55,8 +55,8 @@ def test_shipped_model_passes_the_capability(nli_model, capability):
 
 @pytest.mark.parametrize("seed", ["article_a.txt", "article_b.txt"])
 def test_every_sentence_of_the_seed_articles_entails_itself(nli_model, seed):
-    from factcheck.config import load_config
-    from factcheck.split import load_spacy
+    from factcheck.pipeline.split import load_spacy
+    from factcheck.settings import load_config
 
     nlp = load_spacy(load_config("compare")["split"]["spacy_model"])
     text = resolve(f"shared:seeds/{seed}").read_text(encoding="utf-8")

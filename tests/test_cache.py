@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from factcheck.cache import CachedEmbedder, CachedNLI, ResultCache
-from factcheck.embed import embedder_version, get_embedder
+from factcheck.models.cache import CachedEmbedder, CachedNLI, ResultCache
+from factcheck.models.embed import embedder_version, get_embedder
 
 from .conftest import run_cli
 

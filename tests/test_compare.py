@@ -210,8 +210,8 @@ def test_hostile_article_text_is_escaped_in_every_format(tmp_path):
         )
     )
     report = factcheck.compare([EXAMPLES / "bridge_a.txt", hostile])
-    from factcheck.html import render_html
     from factcheck.report import render_markdown
+    from factcheck.report.html import render_html
 
     html = render_html(report)
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
@@ -287,7 +287,7 @@ def test_bad_published_date_is_one_line():
 
 
 def _judge_one(claim_a: str, claim_b: str):
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
     from factcheck.schema import Claim, Pair
 
     claims = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from factcheck.pipeline import get_pipeline
+from factcheck.pipeline.pipeline import get_pipeline
 from factcheck.resources import resolve
 
 from .conftest import ROOT
@@ -115,8 +115,8 @@ def test_a_quotation_is_never_rewritten():
 
 
 def test_a_name_filled_in_that_fails_its_check_leaves_the_sentence_with_the_one_before():
-    from factcheck.config import load_config
-    from factcheck.pipeline import Pipeline
+    from factcheck.pipeline.pipeline import Pipeline
+    from factcheck.settings import load_config
 
     # A check no rewrite can pass (entailment 1.0) makes the filled-in name fail.
     settings = load_config("compare")
@@ -154,7 +154,7 @@ def test_one_person_of_a_list_told_on_its_own_agrees_and_a_denial_does_not():
 
 
 def test_a_rewrite_is_checked_against_the_words_it_was_cut_from_and_the_naming_sentence():
-    from factcheck.pipeline import rewrite_premises, sentence_contexts
+    from factcheck.pipeline.pipeline import rewrite_premises, sentence_contexts
 
     pipeline = get_pipeline()
 

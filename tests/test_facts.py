@@ -224,9 +224,9 @@ def test_relative_dates_resolve_against_publication_dates():
 
 @pytest.fixture(scope="module")
 def checker():
-    from factcheck.config import load_config
     from factcheck.facts import FactChecker
-    from factcheck.split import load_spacy
+    from factcheck.pipeline.split import load_spacy
+    from factcheck.settings import load_config
 
     config = load_config("compare")
     return FactChecker(load_spacy(config["split"]["spacy_model"]), config["facts"])
@@ -416,8 +416,8 @@ def test_number_words_are_whole_words_only():
 
 def test_no_number_is_read_from_inside_a_word_in_real_articles():
     from factcheck.facts import quantities
-    from factcheck.nli.synthetic import news_bodies
     from factcheck.resources import resolve
+    from factcheck.training.synthetic import news_bodies
 
     bodies = news_bodies(resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv"))
     assert len(bodies) > 1600
@@ -458,7 +458,7 @@ def test_a_place_swapped_where_spacy_reads_one_side_as_an_organisation():
 
 
 def test_items_of_one_list_split_into_claims_are_not_a_swap():
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
 
     # Written for this test in the seed article's shape, which the splitter cuts in two.
     text = (

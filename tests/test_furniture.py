@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import load_config
-from factcheck.read import ReadError, read_article
+from factcheck.pipeline.read import ReadError, read_article
+from factcheck.settings import load_config
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wire_pasted.txt"
 SETTINGS = load_config("compare")["read"]

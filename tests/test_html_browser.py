@@ -1,7 +1,7 @@
 """The HTML report in real headless Chromium (Debian's package, driven by Playwright)."""
 
 import factcheck
-from factcheck.html import render_html
+from factcheck.report.html import render_html
 
 from .conftest import ROOT, hostile_text
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import numpy as np
 from typer.testing import CliRunner
 
-import factcheck.align as align
+import factcheck.pipeline.align as align
 from factcheck.cli import app
-from factcheck.pipeline import get_pipeline
+from factcheck.pipeline.pipeline import get_pipeline
 from factcheck.schema import Claim
 
 from .conftest import ROOT

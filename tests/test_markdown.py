@@ -1,4 +1,4 @@
-from factcheck.markdown import table
+from factcheck.report.markdown import table
 
 
 def test_table_aligns_text_left_and_numbers_right():

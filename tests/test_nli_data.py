@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from factcheck.nli.data import (
+from factcheck.training.data import (
     NLIPair,
     PoolStats,
     deduplicate,

@@ -3,8 +3,7 @@
 import numpy as np
 import pytest
 
-from factcheck.nli.data import LABELS
-from factcheck.nli.model import ModelLoadError, load_nli_model
+from factcheck.models.nli import LABELS, ModelLoadError, load_nli_model
 
 
 def test_loads_offline_once_per_process(nli_model):
@@ -83,7 +82,7 @@ def test_missing_model_folder_is_a_clear_error(tmp_path):
 
 
 def test_onnx_backend_matches_torch(nli_model):
-    from factcheck.nli.model import make_backend
+    from factcheck.models.nli import make_backend
     from factcheck.resources import resolve
 
     torch_model = make_backend(resolve("models:nli-minilm-l6"), "torch")

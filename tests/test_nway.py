@@ -7,8 +7,8 @@ import jsonschema
 import pytest
 
 import factcheck
-from factcheck.html import render_html
 from factcheck.report import render
+from factcheck.report.html import render_html
 from factcheck.resources import PACKAGE_DIR
 
 from .conftest import FIXTURES

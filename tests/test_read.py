@@ -2,8 +2,14 @@
 
 import pytest
 
-from factcheck.config import load_config
-from factcheck.read import ReadError, decode, drop_boilerplate, markdown_to_text, read_article
+from factcheck.pipeline.read import (
+    ReadError,
+    decode,
+    drop_boilerplate,
+    markdown_to_text,
+    read_article,
+)
+from factcheck.settings import load_config
 
 SETTINGS = load_config("compare")["read"]
 ARTICLE = (
@@ -123,7 +129,7 @@ LATIN1_NEWS = (
 def test_real_news_decodes_exactly_in_every_encoding(seed, encoding):
     import warnings
 
-    from factcheck.read import GuessedEncodingWarning
+    from factcheck.pipeline.read import GuessedEncodingWarning
     from factcheck.resources import resolve
 
     text = resolve(f"shared:seeds/{seed}").read_text(encoding="utf-8")
@@ -139,7 +145,7 @@ def test_real_news_decodes_exactly_in_every_encoding(seed, encoding):
 def test_latin1_news_decodes_exactly_with_a_note():
     import warnings
 
-    from factcheck.read import GuessedEncodingWarning
+    from factcheck.pipeline.read import GuessedEncodingWarning
 
     with pytest.warns(GuessedEncodingWarning, match="not UTF-8"):
         assert decode(LATIN1_NEWS.encode("latin-1"), "x.txt") == LATIN1_NEWS
@@ -185,7 +191,7 @@ def test_a_german_article_is_refused_in_one_line_unless_any_language(tmp_path):
 
 
 def test_every_english_source_in_the_project_reads_as_english():
-    from factcheck.read import detect_language
+    from factcheck.pipeline.read import detect_language
     from factcheck.resources import resolve
 
     from .conftest import FIXTURES, ROOT

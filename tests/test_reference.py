@@ -6,14 +6,14 @@ import json
 import jsonschema
 import pytest
 
-from factcheck.nli.context import passage_pairs, summedits_pairs
-from factcheck.nli.synthetic import sentences_of
 from factcheck.resources import PACKAGE_DIR
+from factcheck.training.context import passage_pairs, summedits_pairs
+from factcheck.training.synthetic import sentences_of
 
 
 @pytest.fixture(scope="module")
 def pipeline():
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
 
     return get_pipeline()
 

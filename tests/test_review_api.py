@@ -13,10 +13,10 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from factcheck.config import load_config
 from factcheck.review.app import CSRF_COOKIE, ReviewSettings, create_app
 from factcheck.review.store import MIGRATIONS, ReviewStore, StoreError
 from factcheck.review.worker import ComparisonWorker
+from factcheck.settings import load_config
 
 from .conftest import HOSTILE_MARKUP, ROOT, run_cli
 

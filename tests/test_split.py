@@ -2,9 +2,9 @@
 
 import pytest
 
-from factcheck.config import load_config
+from factcheck.pipeline.split import ClaimSplitter
 from factcheck.schema import Article
-from factcheck.split import ClaimSplitter
+from factcheck.settings import load_config
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +159,7 @@ def test_a_list_of_names_is_cut_but_a_list_of_things_is_not(splitter):
 
 
 def test_seed_claims_carry_no_boilerplate(tmp_path):
-    from factcheck.read import read_article
+    from factcheck.pipeline.read import read_article
     from factcheck.resources import shared_dir
 
     settings = load_config("compare")
@@ -171,8 +171,8 @@ def test_seed_claims_carry_no_boilerplate(tmp_path):
 
 
 def test_a_spacy_model_other_than_the_configured_one_is_refused():
-    from factcheck.config import load_config
-    from factcheck.split import ClaimSplitter, SpacyModelError
+    from factcheck.pipeline.split import ClaimSplitter, SpacyModelError
+    from factcheck.settings import load_config
 
     settings = dict(load_config("compare")["split"])
     assert ClaimSplitter(settings).nlp.meta["version"] == settings["spacy_model_meta"]["version"]

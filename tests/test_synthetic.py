@@ -1,6 +1,6 @@
 import random
 
-from factcheck.nli import synthetic
+from factcheck.training import synthetic
 
 
 def rng() -> random.Random:
@@ -79,7 +79,7 @@ def test_make_pairs_shares_rules_evenly_and_labels_by_rule():
 def test_near_copies_balance_labels_so_edit_size_carries_none():
     from collections import Counter
 
-    from factcheck.nli.synthetic import make_pairs
+    from factcheck.training.synthetic import make_pairs
 
     sentences = [
         f"The council in {city} approved {n} new homes on Monday, officials said."
@@ -102,7 +102,7 @@ def test_near_copies_balance_labels_so_edit_size_carries_none():
 def test_typography_said_and_list_edits_keep_the_words():
     import random
 
-    from factcheck.nli.synthetic import reorder_list, retype, said_says
+    from factcheck.training.synthetic import reorder_list, retype, said_says
 
     rng = random.Random(3)
     sentence = "Leaders of France, Germany and Italy met in Rome, officials said."

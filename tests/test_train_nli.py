@@ -4,9 +4,10 @@ import json
 
 import pytest
 
-from factcheck.config import load_config, merged
-from factcheck.nli.model import TorchNLIModel, read_meta
-from factcheck.nli.train import Trainer, fit_temperature
+from factcheck.models.checkpoint import read_meta
+from factcheck.models.nli import TorchNLIModel
+from factcheck.settings import load_config, merged
+from factcheck.training.train import Trainer, fit_temperature
 
 from .conftest import FIXTURES, run_cli
 
@@ -67,7 +68,7 @@ def test_resume_continues_from_the_checkpoint(tmp_path, tiny_settings):
 def test_fine_tuning_starts_from_the_given_model(tmp_path, tiny_settings):
     """--init continues from a trained model: with a learning rate too small to move any
     weight, the run's model judges pairs as the shipped one does (a fresh head would not)."""
-    from factcheck.nli.model import TorchNLIModel as Model
+    from factcheck.models.nli import TorchNLIModel as Model
     from factcheck.resources import resolve
 
     settings = merged(
@@ -82,7 +83,7 @@ def test_fine_tuning_starts_from_the_given_model(tmp_path, tiny_settings):
 
 
 def test_same_seed_same_split(tmp_path, tiny_settings):
-    from factcheck.nli.train import build_splits
+    from factcheck.training.train import build_splits
 
     first, second = (
         build_splits(tiny_settings, lambda _m: None),

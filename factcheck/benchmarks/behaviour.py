@@ -5,7 +5,7 @@ sentences (FNC-1 training bodies, MSRP): the suite file (`behaviour_cases.jsonl`
 *recipe* for each (which sentence of which file, by row, index and hash, and which edit with
 which seed), so no third-party text is copied into the project; the sentences are read from
 ../shared when the suite is loaded. Hand-written cases (voice, people with different jobs)
-carry their own text. The edits reuse training's rules (`factcheck.nli.synthetic`), but with
+carry their own text. The edits reuse training's rules (`factcheck.training.synthetic`), but with
 word lists and people that training never sees, and on sentences training never reads
 (FNC-1's competition-test bodies train the model; its training bodies build the suite).
 
@@ -29,8 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.nli import synthetic as edits
 from factcheck.resources import resolve
+from factcheck.training import synthetic as edits
 
 CASES_FILE = Path(__file__).with_name("behaviour_cases.jsonl")
 SOURCES = {
@@ -181,8 +181,8 @@ def _swap_held_out(sentence: str, rng: random.Random, old: Sequence[str], new: S
 
 @cache
 def _nlp():
-    from factcheck.config import load_config
-    from factcheck.split import load_spacy
+    from factcheck.pipeline.split import load_spacy
+    from factcheck.settings import load_config
 
     return load_spacy(load_config("compare")["split"]["spacy_model"])
 
@@ -658,8 +658,8 @@ def run_behaviour_bench(
     log: Callable[[str], None],
 ) -> dict[str, Any]:
     """Every model on the suite, identity at scale and self-comparison, side by side."""
-    from factcheck.nli.model import load_nli_model
-    from factcheck.pipeline import Pipeline
+    from factcheck.models.nli import load_nli_model
+    from factcheck.pipeline.pipeline import Pipeline
 
     cases = load_cases()
     report: dict[str, Any] = {

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from factcheck.markdown import table
-from factcheck.read import ReadError
+from factcheck.pipeline.read import ReadError
+from factcheck.report.markdown import table
 
 Log = Callable[[str], None]
 AUDIT_FILE = Path(__file__).with_name("claims_audit.jsonl")

@@ -20,11 +20,11 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.judge import chance_right
-from factcheck.markdown import table
-from factcheck.nli.context import summedits_training_split
-from factcheck.read import ReadError
+from factcheck.pipeline.judge import chance_right
+from factcheck.pipeline.read import ReadError
+from factcheck.report.markdown import table
 from factcheck.schema import ClaimCheck, geometric_mean
+from factcheck.training.context import summedits_training_split
 
 Log = Callable[[str], None]
 
@@ -124,7 +124,7 @@ def run_consistency_bench(
     score with other passage `windows` (claims per passage), and of the baseline."""
     from sklearn.metrics import roc_auc_score
 
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
 
     pipeline = get_pipeline()
     nli = pipeline.judge.nli

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.markdown import table
+from factcheck.report.markdown import table
 from factcheck.schema import Article, Claim, Finding, Report
 
 Log = Callable[[str], None]

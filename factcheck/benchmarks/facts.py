@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.markdown import table
+from factcheck.report.markdown import table
 from factcheck.schema import Claim, Pair
 
 Log = Callable[[str], None]
@@ -99,7 +99,7 @@ def changed_sentences(original: str, edited: str) -> list[tuple[str, str]]:
 
 def summedits_items(folder: Path, per_domain: int, rng: random.Random) -> list[Item]:
     """Edited SummEdits summaries, outside the split the NLI model trained on."""
-    from factcheck.nli.context import summedits_training_split
+    from factcheck.training.context import summedits_training_split
 
     skip = summedits_training_split()
     items = []
@@ -211,7 +211,7 @@ def scores(truth: list[bool], flagged: list[bool]) -> dict[str, float | int]:
 def run_facts_bench(
     eval_dir: Path, consistency_dir: Path, per_domain: int, snli_count: int, seed: int, log: Log
 ) -> dict[str, Any]:
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
 
     rng = random.Random(seed)
     emergent = emergent_items(

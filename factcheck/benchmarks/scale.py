@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.benchmarks.speed import best_of
-from factcheck.markdown import table
+from factcheck.report.markdown import table
 
 Log = Callable[[str], None]
 OUTLETS = ["Herald", "Courier", "Gazette", "Tribune", "Ledger", "Post", "Times", "Observer"]
@@ -40,7 +40,7 @@ def source_versions(text_a: str, text_b: str, count: int) -> dict[str, str]:
 
 def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) -> dict[str, Any]:
     from factcheck.batch import run_batch
-    from factcheck.pipeline import NO_CACHE, get_pipeline
+    from factcheck.pipeline.pipeline import NO_CACHE, get_pipeline
 
     pipeline = get_pipeline(NO_CACHE)
     text_a = example_a.read_text(encoding="utf-8")

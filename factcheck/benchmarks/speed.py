@@ -40,7 +40,7 @@ def run_speed_bench(
     factors: list[int],
     log: Log = print,
 ) -> dict[str, Any]:
-    from factcheck.pipeline import NO_CACHE, get_pipeline
+    from factcheck.pipeline.pipeline import NO_CACHE, get_pipeline
 
     pipeline = get_pipeline(NO_CACHE)  # timings of real work, not of the result cache
     log("loading models and warming up…")
@@ -124,7 +124,7 @@ def run_large_inputs(
     bodies_csv: Path, partner: Path, sizes_mb: list[float], log: Log = print
 ) -> list[dict[str, Any]]:
     """`factcheck compare BIG PARTNER --format json` for each size, in a fresh process."""
-    from factcheck.nli.synthetic import news_bodies
+    from factcheck.training.synthetic import news_bodies
 
     bodies = news_bodies(bodies_csv)
     rows = []

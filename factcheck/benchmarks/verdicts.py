@@ -30,9 +30,9 @@ from typing import Any
 import numpy as np
 
 from factcheck.benchmarks.editor import PAIRS_FILE
-from factcheck.markdown import table
-from factcheck.nli.synthetic import sentences_of
-from factcheck.verdict import FEATURES, VERDICT_LABELS, CalibratedVerdict
+from factcheck.pipeline.verdict import FEATURES, VERDICT_LABELS, CalibratedVerdict
+from factcheck.report.markdown import table
+from factcheck.training.synthetic import sentences_of
 
 Log = Callable[[str], None]
 HELD_OUT_SHARE = 0.3  # of FNC-1 bodies and Emergent claims

@@ -1,4 +1,7 @@
-"""The `factcheck` command: one file per sub-command, each a thin layer over the library."""
+"""The `factcheck` command: one file per sub-command, each a thin layer over the library.
+
+A shell: it may import every part of factcheck; nothing imports it but `__main__`.
+"""
 
 from __future__ import annotations
 

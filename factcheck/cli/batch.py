@@ -58,9 +58,9 @@ def batch_command(
     factcheck batch stories.jsonl --output out/ --engine ray --workers 4
     """
     from factcheck.batch import BatchError, run_batch
-    from factcheck.cache import CacheError
-    from factcheck.config import ConfigError
+    from factcheck.models.cache import CacheError
     from factcheck.resources import ResourceError
+    from factcheck.settings import ConfigError
 
     formats = [f.strip().lower() for f in fmt.split(",") if f.strip()]
     if engine == "local" and workers > (os.cpu_count() or 1) * 4:

@@ -9,9 +9,9 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.config import ConfigError, load_config
-from factcheck.nli.model import BACKENDS, ModelLoadError
+from factcheck.models.nli import BACKENDS, ModelLoadError
 from factcheck.resources import ResourceError, resolve
+from factcheck.settings import ConfigError, load_config
 
 app = typer.Typer(
     help="Benchmarks that measure on this machine and write reports/.", no_args_is_help=True
@@ -48,7 +48,7 @@ def bench_nli_command(
     per backend and a cosine-similarity baseline, on every file in the eval folder and on the
     validation split. Writes reports/nli.md and reports/nli.json.
     """
-    from factcheck.nli.bench import render_markdown, run_nli_bench
+    from factcheck.benchmarks.nli import render_markdown, run_nli_bench
 
     with user_errors(ConfigError, ResourceError):
         settings = load_config("nli")
@@ -77,8 +77,8 @@ def bench_nli_command(
     if card:
         import json
 
-        from factcheck.nli.card import write_card
-        from factcheck.nli.model import META_FILE
+        from factcheck.models.checkpoint import META_FILE
+        from factcheck.training.card import write_card
 
         meta_path = folder / META_FILE
         meta = json.loads(meta_path.read_text())
@@ -297,8 +297,8 @@ def bench_editor_command(
     its own copy. Writes reports/editor.md and .json.
     """
     from factcheck.benchmarks.editor import BenchDataError, render_markdown, run_editor_bench
-    from factcheck.pipeline import Pipeline
-    from factcheck.read import ReadError
+    from factcheck.pipeline.pipeline import Pipeline
+    from factcheck.pipeline.read import ReadError
 
     with user_errors(ResourceError, ModelLoadError, BenchDataError, ReadError):
         bodies = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
@@ -325,7 +325,7 @@ def bench_verdicts_command(
     and recall of contradict and agree. Writes reports/verdicts.md and .json.
     """
     from factcheck.benchmarks.verdicts import render_markdown, run_verdicts_bench
-    from factcheck.pipeline import Pipeline
+    from factcheck.pipeline.pipeline import Pipeline
     from factcheck.resources import models_dir
 
     with user_errors(ConfigError, ResourceError, ModelLoadError):
@@ -353,7 +353,7 @@ def bench_claims_command(
     their own sentence does not entail, claims opening with an unresolved pronoun, and the
     hand-audited sample re-scored. Writes reports/claims.md and .json."""
     from factcheck.benchmarks.claims import render_markdown, run_claims_bench
-    from factcheck.pipeline import Pipeline
+    from factcheck.pipeline.pipeline import Pipeline
 
     with user_errors(ConfigError, ResourceError, ModelLoadError):
         pipeline = Pipeline()

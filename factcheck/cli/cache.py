@@ -15,8 +15,8 @@ app = typer.Typer(
 
 
 def _cache():
-    from factcheck.cache import CacheError, ResultCache
-    from factcheck.config import load_config
+    from factcheck.models.cache import CacheError, ResultCache
+    from factcheck.settings import load_config
 
     with user_errors(CacheError):
         return ResultCache(load_config("compare")["cache"].get("path") or None)

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from factcheck.cli.errors import UserError, user_errors
 from factcheck.cli.jsonl import check_output, read_pairs_jsonl, write_lines
 from factcheck.cli.nli import MODEL_ERRORS
-from factcheck.read import ReadError
+from factcheck.pipeline.read import ReadError
 from factcheck.schema import Finding
 
 FORMATS = ("text", "json")
@@ -65,7 +65,7 @@ def check_command(
     Each output line is the input object plus label, confidence, similarity, nli_a_to_b,
     nli_b_to_a and reasons; the order is kept. The claims are judged as given, not split.
     """
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
 
     if fmt not in FORMATS:
         raise UserError(f"unknown format '{fmt}': use text or json")

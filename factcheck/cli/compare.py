@@ -11,8 +11,8 @@ from rich.console import Console
 from factcheck.cli.errors import UserError, user_errors
 from factcheck.cli.nli import MODEL_ERRORS
 from factcheck.files import write_atomically
-from factcheck.pipeline import publication_date
-from factcheck.read import ReadError
+from factcheck.pipeline.pipeline import publication_date
+from factcheck.pipeline.read import ReadError
 from factcheck.report import FORMAT_NAMES, format_named
 
 
@@ -79,7 +79,7 @@ def compare_command(
         if output.exists() and not force:
             raise UserError(f"{output} exists; use --force to replace it")
 
-    from factcheck.pipeline import ANY_LANGUAGE, NO_CACHE, get_pipeline
+    from factcheck.pipeline.pipeline import ANY_LANGUAGE, NO_CACHE, get_pipeline
     from factcheck.report import render
 
     stderr = Console(stderr=True)
@@ -94,7 +94,7 @@ def compare_command(
         else:
             report = pipeline.compare(sources, reference, published)
     if fmt == "html":
-        from factcheck.html import render_html
+        from factcheck.report.html import render_html
 
         text = render_html(report)
     elif fmt == "text" and output is None:

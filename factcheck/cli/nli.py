@@ -11,10 +11,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from factcheck.cli.errors import UserError, user_errors
 from factcheck.cli.jsonl import check_output, read_pairs_jsonl, write_lines
-from factcheck.config import ConfigError
-from factcheck.nli.model import ModelLoadError, load_nli_model
+from factcheck.models.nli import ModelLoadError, load_nli_model
+from factcheck.pipeline.split import SpacyModelError
 from factcheck.resources import ResourceError
-from factcheck.split import SpacyModelError
+from factcheck.settings import ConfigError
 
 MODEL_ERRORS = (ModelLoadError, ConfigError, ResourceError, SpacyModelError)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.errors import UserError
-from factcheck.config import load_config
+from factcheck.settings import load_config
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
 

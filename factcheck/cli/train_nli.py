@@ -8,8 +8,8 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.config import ConfigError, load_config, merged
 from factcheck.resources import ResourceError
+from factcheck.settings import ConfigError, load_config, merged
 
 
 def train_nli_command(
@@ -81,7 +81,7 @@ def train_nli_command(
 
     Example: factcheck train-nli --time-budget 85 --export models/nli-minilm-l6
     """
-    from factcheck.nli.train import Trainer, export_model
+    from factcheck.training.train import Trainer, export_model
 
     with user_errors(ConfigError, ResourceError):
         settings = load_config("nli", config)["train"]

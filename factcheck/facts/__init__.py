@@ -9,6 +9,8 @@ that a verdict says what differs and why.
 
 `FactChecker.compare` returns (reason, cannot both be true) for every fact compared;
 titles held by different people and attribution to different speakers are read here too.
+
+May import: the foundation (`schema`, `settings`, `errors`, `files`, `resources`) only.
 """
 
 from __future__ import annotations

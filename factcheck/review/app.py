@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from factcheck.html import claim_verdicts, segments
+from factcheck.report.html import claim_verdicts, segments
 from factcheck.review.export import EXPORT_FORMATS, EXPORT_SUFFIXES, render_decisions
 from factcheck.review.store import STATUSES, NotFound, ReviewStore, StoreError
 from factcheck.review.worker import ComparisonWorker
@@ -208,7 +208,7 @@ def create_app(
         redoc_url=None,
     )
     templates = Environment(
-        loader=PackageLoader("factcheck", "review/templates"),
+        loader=PackageLoader("factcheck.review", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
     static = {

@@ -49,10 +49,10 @@ class ComparisonWorker:
                 fields["progress"] = fraction
             self.store.update_job(job_id, **fields)
 
-        from factcheck.config import ConfigError
-        from factcheck.nli.model import ModelLoadError
-        from factcheck.read import ReadError
+        from factcheck.models.nli import ModelLoadError
+        from factcheck.pipeline.read import ReadError
         from factcheck.resources import ResourceError
+        from factcheck.settings import ConfigError
 
         try:
             self.store.update_job(job_id, state="running", message="loading models", progress=0.05)
@@ -78,6 +78,6 @@ class ComparisonWorker:
 
 
 def _default_pipeline() -> Any:
-    from factcheck.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import get_pipeline
 
     return get_pipeline()

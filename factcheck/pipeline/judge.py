@@ -24,10 +24,10 @@ from factcheck.facts import (
     list_items,
     named_in_list,
 )
-from factcheck.nli.model import NLIModel, ProgressCallback
+from factcheck.models.nli import NLIModel, ProgressCallback
+from factcheck.pipeline.verdict import CalibratedVerdict, Evidence, evidence_features
 from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
-from factcheck.verdict import CalibratedVerdict, Evidence, evidence_features
 
 TYPOGRAPHY = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "}

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from factcheck.align import nearest_in_order
-from factcheck.nli.data import NLIPair
-from factcheck.nli.synthetic import CONTRADICTION_RULES, sentences_of
+from factcheck.pipeline.align import nearest_in_order
+from factcheck.training.data import NLIPair
+from factcheck.training.synthetic import CONTRADICTION_RULES, sentences_of
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 
@@ -35,7 +35,7 @@ NEUTRAL_EDITS = {"hallucinated_fact_insertion"}
 def summedits_training_split() -> str | None:
     """The SummEdits split the NLI model trains on (configs/nli.yaml), which benchmarks leave
     out; None when no SummEdits pairs are trained on."""
-    from factcheck.config import load_config
+    from factcheck.settings import load_config
 
     passages = load_config("nli")["train"].get("passages", {})
     return passages.get("summedits_split") if passages.get("enabled") else None

@@ -51,7 +51,8 @@ def render_html(report: Report) -> str:
         columns.append({"source": source, "segments": segments(source["text"], own, verdicts)})
     findings = sorted(data["pairs"], key=lambda p: (SEVERITY[p["label"]], -p["confidence"]))
     environment = Environment(
-        loader=PackageLoader("factcheck", "templates"), autoescape=select_autoescape(default=True)
+        loader=PackageLoader("factcheck.report", "templates"),
+        autoescape=select_autoescape(default=True),
     )
     template = environment.get_template("report.html.j2")
     return template.render(

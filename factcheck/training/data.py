@@ -9,9 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from factcheck.models.nli import LABELS
 from factcheck.resources import resolve
 
-LABELS: tuple[str, str, str] = ("entailment", "neutral", "contradiction")
 NOT_ENTAILMENT = "not_entailment"
 LABEL_TO_ID = {label: index for index, label in enumerate(LABELS)}
 

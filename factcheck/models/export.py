@@ -6,7 +6,7 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from factcheck.nli.model import build_torch_classifier, keeps_fp32, read_meta
+from factcheck.models.checkpoint import build_torch_classifier, keeps_fp32, read_meta
 
 
 def export_onnx(folder: Path, out_path: Path, quantize: bool = True) -> Path:

@@ -22,8 +22,11 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.nli.context import passage_pairs, summedits_pairs
-from factcheck.nli.data import (
+from factcheck.models.checkpoint import META_FILE, WEIGHTS_FILE
+from factcheck.models.nli import softmax
+from factcheck.resources import resolve, set_offline
+from factcheck.training.context import passage_pairs, summedits_pairs
+from factcheck.training.data import (
     LABEL_TO_ID,
     NLIPair,
     expand_paths,
@@ -34,9 +37,7 @@ from factcheck.nli.data import (
     split_by_premise,
     write_jsonl,
 )
-from factcheck.nli.model import META_FILE, WEIGHTS_FILE, softmax
-from factcheck.nli.synthetic import make_pairs, news_bodies, news_sentences
-from factcheck.resources import resolve, set_offline
+from factcheck.training.synthetic import make_pairs, news_bodies, news_sentences
 
 CALIBRATION_SHARE = 0.25  # share of held-out premises used to fit the temperature only
 FROZEN = ("embeddings.word_embeddings.weight",)
@@ -117,7 +118,7 @@ def add_passage_pairs(
 ) -> None:
     """Pairs with passage premises (context.py): SummEdits' evaluation split to training
     only, news passages split by premise like the other synthetic pairs."""
-    from factcheck.embed import get_embedder
+    from factcheck.models.embed import get_embedder
 
     window = int(settings["window"])
     paths = expand_paths(settings["summedits"])
@@ -303,7 +304,7 @@ class Trainer:
         labels = list(LABEL_TO_ID)
         if cfg.get("init"):
             # Continue from a trained model (same base): fine-tuning, not training anew.
-            from factcheck.nli.model import build_torch_classifier
+            from factcheck.models.checkpoint import build_torch_classifier
 
             model = build_torch_classifier(resolve(cfg["init"]), {"base": cfg["base"]})
         else:
@@ -328,7 +329,7 @@ class Trainer:
             # Learning without forgetting: on the general NLI pools the model is also pulled
             # towards an earlier model's probabilities, so that new skills (near copies) are
             # not paid for with what it read well before (MNLI's genres).
-            from factcheck.nli.model import build_torch_classifier
+            from factcheck.models.checkpoint import build_torch_classifier
 
             teacher = build_torch_classifier(resolve(distill["teacher"]), {"base": cfg["base"]})
             teacher.eval()
@@ -506,7 +507,7 @@ class Trainer:
         self, tokenizer, splits: Splits, state: dict[str, Any], stop_reason: str
     ) -> dict[str, Any]:
         """Reload the best weights, fit the temperature on the calibration split, save."""
-        from factcheck.nli.model import build_torch_classifier
+        from factcheck.models.checkpoint import build_torch_classifier
 
         best = self.run_dir / "best"
         model = build_torch_classifier(best, {"base": self.settings["base"]})
@@ -540,7 +541,7 @@ class Trainer:
         }
         if self.settings.get("init"):
             # The model this run continued from, and how it was trained: the lineage.
-            from factcheck.nli.model import read_meta
+            from factcheck.models.checkpoint import read_meta
 
             record["training"]["continued_from"] = {
                 "model": self.settings["init"],

@@ -18,11 +18,11 @@ from typing import Any
 import numpy as np
 
 from factcheck.benchmarks.behaviour import load_cases, predictions, score
-from factcheck.markdown import table
-from factcheck.nli.card import NEW_POOLS
-from factcheck.nli.data import LABEL_TO_ID, LABELS, NLIPair, read_pool
-from factcheck.nli.model import BACKENDS, NLIModel, TorchNLIModel, make_backend, time_throughput
-from factcheck.nli.train import build_splits
+from factcheck.models.nli import BACKENDS, NLIModel, TorchNLIModel, make_backend, time_throughput
+from factcheck.report.markdown import table
+from factcheck.training.card import NEW_POOLS
+from factcheck.training.data import LABEL_TO_ID, LABELS, NLIPair, read_pool
+from factcheck.training.train import build_splits
 
 Log = Callable[[str], None]
 
@@ -170,8 +170,8 @@ def run_nli_bench(
     ablation_dirs: Sequence[Path] = (),
 ) -> dict[str, Any]:
     """Evaluate the model on every eval file and on the validation split; time each backend."""
-    from factcheck.embed import get_embedder
-    from factcheck.nli.model import read_meta
+    from factcheck.models.checkpoint import read_meta
+    from factcheck.models.embed import get_embedder
 
     train_settings, bench_settings = settings["train"], settings["bench"]
     bins = int(settings["calibration"]["bins"])

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.furniture import drop_furniture
+from factcheck.pipeline.furniture import drop_furniture
 from factcheck.schema import Article
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.nli.model import NLIModel, ProgressCallback
+from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.resources import cache_dir
 
 TABLES = ("embeddings", "nli")

@@ -10,7 +10,6 @@ Loading never touches the network.
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from abc import ABC, abstractmethod
@@ -21,16 +20,22 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.nli.data import LABELS
-from factcheck.resources import cache_dir, resolve, set_offline
+from factcheck.models.checkpoint import (
+    META_FILE,
+    ModelLoadError,
+    build_torch_classifier,
+    load_tokenizer,
+    quantize_int8,
+    read_meta,
+    weights_digest,
+)
+from factcheck.models.export import export_onnx
+from factcheck.resources import cache_dir, resolve
 
-META_FILE = "factcheck.json"
-WEIGHTS_FILE = "weights.safetensors"
+# The order of the probabilities every NLI model returns.
+LABELS: tuple[str, str, str] = ("entailment", "neutral", "contradiction")
+
 BACKENDS = ("torch", "torch-int8", "onnx", "onnx-int8")
-
-
-class ModelLoadError(RuntimeError):
-    """A model folder is missing or incomplete."""
 
 
 @dataclass
@@ -121,65 +126,6 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=-1, keepdims=True)
 
 
-def read_meta(folder: Path) -> dict[str, Any]:
-    meta_path = folder / META_FILE
-    if not meta_path.is_file():
-        raise ModelLoadError(f"not an NLI model folder (no {META_FILE}): {folder}")
-    return json.loads(meta_path.read_text(encoding="utf-8"))
-
-
-def build_torch_classifier(folder: Path, meta: dict[str, Any] | None = None):
-    """A transformers BERT classifier with the base weights under the shipped delta."""
-    set_offline()
-    from safetensors.torch import load_file
-    from transformers import AutoConfig, AutoModelForSequenceClassification
-
-    meta = meta or read_meta(folder)
-    base = resolve(meta["base"])
-    config = AutoConfig.from_pretrained(folder)
-    model = AutoModelForSequenceClassification.from_config(config)
-    base_state = load_file(str(base / "model.safetensors"))
-    prefix = model.base_model_prefix + "."
-    state = {k if k.startswith(prefix) else prefix + k: v for k, v in base_state.items()}
-    state.update({k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items()})
-    missing, _unexpected = model.load_state_dict(state, strict=False)
-    missing = [k for k in missing if not k.endswith("position_ids")]
-    if missing:
-        raise ModelLoadError(f"model in {folder} lacks weights: {', '.join(missing[:5])}")
-    model.eval()
-    return model
-
-
-def load_tokenizer(meta: dict[str, Any]):
-    set_offline()
-    from transformers import AutoTokenizer
-
-    return AutoTokenizer.from_pretrained(resolve(meta["base"]))
-
-
-def keeps_fp32(module_name: str) -> bool:
-    """Layers left in fp32 by int8 quantisation, chosen by measurement (reports/nli.md): the
-    feed-forward down-projections (`layer.N.output.dense`), whose inputs after GELU have the
-    widest range, and everything outside the encoder (pooler, head). Quantising them too
-    cost 0.8 points of validation accuracy; keeping them costs about a third of the speed-up."""
-    if ".encoder." not in f".{module_name}.":
-        return True
-    return module_name.endswith("output.dense") and ".attention." not in module_name
-
-
-def quantize_int8(model):
-    """Dynamic int8 (per output channel) for the encoder's Linear layers but `keeps_fp32`."""
-    import torch
-    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
-
-    chosen = {
-        name: per_channel_dynamic_qconfig
-        for name, module in model.named_modules()
-        if isinstance(module, torch.nn.Linear) and not keeps_fp32(name)
-    }
-    return quantize_dynamic(model, chosen, dtype=torch.qint8)
-
-
 class TorchNLIModel(NLIModel):
     """PyTorch backend; `quantize=True` makes the Linear layers dynamic int8."""
 
@@ -212,13 +158,6 @@ class TorchNLIModel(NLIModel):
             return self.model(**batch).logits.float().numpy()
 
 
-def weights_digest(folder: Path) -> str:
-    """Identifies a model's weights: the key of everything derived from them."""
-    import hashlib
-
-    return hashlib.sha256((folder / WEIGHTS_FILE).read_bytes()).hexdigest()[:16]
-
-
 def cached_onnx(folder: Path, quantize: bool = False) -> Path:
     """The ONNX graph (fp32, or int8) of a model folder, exported on first use, cached.
 
@@ -230,8 +169,6 @@ def cached_onnx(folder: Path, quantize: bool = False) -> Path:
     digest = weights_digest(folder)
     path = cache_dir() / "onnx" / f"{digest}.model.{'int8' if quantize else 'fp32'}.onnx"
     if not path.is_file():
-        from factcheck.nli.export import export_onnx
-
         path.parent.mkdir(parents=True, exist_ok=True)
         scratch = path.with_suffix(f".{os.getpid()}.tmp")
         try:
@@ -300,7 +237,7 @@ def load_nli_model(
     config: dict[str, Any] | None = None,
 ) -> NLIModel:
     """The configured NLI model, loaded once per process and shared."""
-    from factcheck.config import load_config
+    from factcheck.settings import load_config
 
     serve = (config or load_config("nli"))["serve"]
     folder = resolve(model or serve["model"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from factcheck.markdown import table
-from factcheck.nli.model import read_meta
+from factcheck.models.checkpoint import read_meta
+from factcheck.report.markdown import table
 
 LICENCES = {
     "mnli_matched_dev": "MultiNLI 1.0 dev-matched (Williams et al. 2018): OANC, free use; some "

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from factcheck.embed import Embedder
+from factcheck.models.embed import Embedder
 from factcheck.schema import Claim, Pair
 
 AnchorKeys = Callable[[str], set[str]]

@@ -13,17 +13,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck.align import Aligner
-from factcheck.cache import CachedEmbedder, CachedNLI, ResultCache
-from factcheck.cluster import agreement_matrix, build_clusters
-from factcheck.config import load_config, merged
-from factcheck.embed import embedder_version, get_embedder
 from factcheck.facts import FactChecker, anchor_keys
-from factcheck.judge import Judge, same_statement
-from factcheck.read import ARTICLE_SUFFIXES, ReadError, read_article, read_bytes, source_ids
+from factcheck.models.cache import CachedEmbedder, CachedNLI, ResultCache
+from factcheck.models.embed import embedder_version, get_embedder
+from factcheck.pipeline.align import Aligner
+from factcheck.pipeline.cluster import agreement_matrix, build_clusters
+from factcheck.pipeline.judge import Judge, same_statement
+from factcheck.pipeline.read import (
+    ARTICLE_SUFFIXES,
+    ReadError,
+    read_article,
+    read_bytes,
+    source_ids,
+)
+from factcheck.pipeline.split import ClaimSplitter
+from factcheck.pipeline.verdict import Evidence
 from factcheck.schema import SETTLED_LABELS, Article, Claim, Finding, Pair, Report
-from factcheck.split import ClaimSplitter
-from factcheck.verdict import Evidence
+from factcheck.settings import load_config, merged
 
 SourceSpec = str | Path
 Sources = Sequence[SourceSpec] | Mapping[str, str]
@@ -51,7 +57,7 @@ class Pipeline:
     @property
     def judge(self) -> Judge:
         if self._judge is None:
-            from factcheck.nli.model import load_nli_model
+            from factcheck.models.nli import load_nli_model
 
             nli: Any = load_nli_model(self.nli_model)
             if self.cache is not None:

@@ -1,6 +1,8 @@
 """Report stage: a `Report` rendered as terminal text, Markdown, JSON or CSV.
 
 Every renderer reads the same `Report.to_dict()` data, so the formats never disagree.
+
+May import: the foundation (`schema`, `settings`, `errors`, `files`, `resources`) only.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import io
 import json
 from typing import Any
 
-from factcheck.markdown import table
+from factcheck.report.markdown import table
 from factcheck.schema import Report
 
 FORMATS = ("text", "markdown", "json", "csv")

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck.facts.quantities import NUMBER_WORDS as FACT_NUMBER_WORDS
-from factcheck.nli.data import NLIPair
+from factcheck.training.data import NLIPair
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = [
