@@ -1,22 +1,85 @@
-"""The plain data that flows through the pipeline: read → split → align → judge → report.
+"""The report contract: the records that flow through the pipeline, read → split → align →
+judge → report, and make up the JSON report (schema_version 1). Defined once, here:
+`schemas/report-v1.json` is generated from `Report` (`factcheck schema`), the
+review app validates imported reports with `Report.from_dict`, and every renderer takes a
+`Report`.
 
-Each stage takes and returns these classes and nothing else; none reaches back up.
-`Report.to_dict()` is the JSON report (schema_version 1, documented in the README).
+The records are pydantic dataclasses: plain data classes that the stages build and read
+as such, validated where they are made and where a report is read back.
+
+May import: nothing of factcheck but `errors`.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
-from typing import Any
+import json
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic.dataclasses import dataclass
+
+from factcheck.errors import FactcheckError
 
 SCHEMA_VERSION = 1
-# `attribution`: the claims contradict each other, but each is attributed to a different
-# named speaker, so the disagreement is between those speakers, not between the outlets.
-PAIR_LABELS = ("agree", "contradict", "attribution", "related")
-SETTLED_LABELS = ("agree", "contradict", "attribution")  # a claim in one of these is not unique
-REFERENCE_LABELS = ("supported", "contradicted", "unsupported")
+SCHEMA_FILE = Path(__file__).with_name("schemas") / f"report-v{SCHEMA_VERSION}.json"
+
+
+class Verdict(StrEnum):
+    """Every verdict a report gives, most severe first: the order of the review queue, of
+    findings in the Markdown and HTML reports, and of a claim's highlight."""
+
+    CONTRADICT = "contradict"
+    # The claims contradict each other, but each is attributed to a different named
+    # speaker, so the disagreement is between those speakers, not between the outlets.
+    ATTRIBUTION = "attribution"
+    UNIQUE = "unique"  # a claim no other source confirms or contradicts (never a pair's)
+    RELATED = "related"
+    AGREE = "agree"
+
+    @property
+    def rank(self) -> int:
+        return list(Verdict).index(self)
+
+
+# A judged pair's verdict: all but `unique`.
+PairVerdict = Literal[Verdict.CONTRADICT, Verdict.ATTRIBUTION, Verdict.RELATED, Verdict.AGREE]
+PAIR_VERDICTS: tuple[Verdict, ...] = tuple(v for v in Verdict if v is not Verdict.UNIQUE)
+# Verdicts that link two claims as one fact (clusters); a claim in one of them is not unique.
+LINKING_VERDICTS = (Verdict.AGREE, Verdict.CONTRADICT, Verdict.ATTRIBUTION)
+DISAGREEING_VERDICTS = (Verdict.CONTRADICT, Verdict.ATTRIBUTION)
+# Reference mode: each claim of the checked text against the source.
+CheckLabel = Literal["supported", "contradicted", "unsupported"]
+REFERENCE_LABELS: tuple[str, ...] = ("supported", "contradicted", "unsupported")
+ReasonKind = Literal[
+    "nli",
+    "quantity",
+    "money",
+    "percent",
+    "measure",
+    "ordinal",
+    "date",
+    "person",
+    "place",
+    "nationality",
+    "organisation",
+    "event",
+    "title",
+    "antonym",
+    "negation",
+    "attribution",
+    "entity",
+    "identical",
+    "list",
+]
+Probability = Annotated[float, Field(ge=0, le=1)]
+Count = Annotated[int, Field(ge=0)]
+
+
+class ReportError(FactcheckError):
+    """A JSON document is not a factcheck report of this schema version."""
 
 
 @dataclass
@@ -34,14 +97,14 @@ class Claim:
     """An atomic, standalone statement; `text` may differ from the span it came from
     (`source_text[start:end]`) where a referent was filled in or a clause lifted out."""
 
-    id: str
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9]+:[0-9]+$")]
     source: str
-    text: str
-    start: int
-    end: int
+    text: Annotated[str, Field(min_length=1)]
+    start: Count
+    end: Annotated[int, Field(ge=1)]
     sentence: int
     headline: bool = False
-    entities: list[str] = field(default_factory=list)  # named people, places, groups, events
+    entities: list[str] = Field(default_factory=list)  # named people, places, groups, events
 
 
 @dataclass
@@ -55,7 +118,9 @@ class Pair:
 
 @dataclass
 class Reason:
-    kind: str
+    """One piece of evidence behind a verdict: what kind of fact, each side's words."""
+
+    kind: ReasonKind
     a: str
     b: str
     detail: str
@@ -66,13 +131,21 @@ class Finding:
     """The verdict on one aligned pair."""
 
     claims: tuple[str, str]
-    label: str
-    confidence: float
-    similarity: float
+    label: PairVerdict
+    confidence: Probability
+    similarity: Annotated[float, Field(ge=-1, le=1)]
     nli: dict[str, float]
     nli_a_to_b: dict[str, float]
     nli_b_to_a: dict[str, float]
-    reasons: list[Reason] = field(default_factory=list)
+    reasons: list[Reason] = Field(default_factory=list)
+
+
+@dataclass
+class Closest:
+    """A unique claim's closest claim in another source (shown as context)."""
+
+    claim: str
+    similarity: float
 
 
 @dataclass
@@ -80,10 +153,10 @@ class Cluster:
     """One fact that two or more sources cover: its claims, and whether the sources agree."""
 
     id: str
-    claims: list[str]
-    sources: list[str]
-    label: str  # agree | contradict | mixed
-    odd_ones_out: list[str] = field(default_factory=list)  # sources alone against the rest
+    claims: Annotated[list[str], Field(min_length=2)]
+    sources: Annotated[list[str], Field(min_length=2)]
+    label: Literal["agree", "contradict", "mixed"]
+    odd_ones_out: list[str] = Field(default_factory=list)  # sources alone against the rest
 
 
 @dataclass
@@ -91,119 +164,146 @@ class ClaimCheck:
     """Reference mode: one claim of the checked text against the source."""
 
     claim: str
-    label: str
+    label: CheckLabel
     confidence: float
     evidence: str | None  # the source claim that decided, or None when the passage did
     probability_ok: float
-    passage: list[str] = field(default_factory=list)  # nearest source claims, in order
-    passage_nli: dict[str, float] = field(default_factory=dict)  # passage → claim
+    passage: list[str] = Field(default_factory=list)  # nearest source claims, in order
+    passage_nli: dict[str, float] = Field(default_factory=dict)  # passage → claim
     pair_entailment: float = 0.0  # strongest support by one aligned source claim
     pair_contradiction: float = 0.0  # strongest contradiction by one (NLI or a fact)
-    reasons: list[Reason] = field(default_factory=list)  # names and figures not in the source
-
-
-def geometric_mean(values: Sequence[float]) -> float:
-    floor = 1e-4  # keeps the logarithm finite for a value of 0
-    return math.exp(sum(math.log(max(v, floor)) for v in values) / len(values))
-
-
-def consistency_score(checks: Sequence[ClaimCheck]) -> float:
-    """The geometric mean of the claims' `probability_ok`: one unsupported or contradicted
-    claim pulls it down hard, yet a long text is not marked down for being long (a product
-    would be). Measured against product, minimum and mean: `factcheck bench consistency`."""
-    if not checks:
-        return 1.0
-    return round(geometric_mean([c.probability_ok for c in checks]), 4)
+    reasons: list[Reason] = Field(default_factory=list)  # names and figures not in the source
 
 
 @dataclass
+class MatrixCell:
+    """One source (the row) against another (the column)."""
+
+    agree: Count
+    contradict: Count
+    agreement: float | None  # share of their linked claims that agree; None: none linked
+    confirmed: Probability  # share of the row source's claims that the column confirms
+
+
+@dataclass
+class Outcome:
+    """One source's claims by what became of them: confirmed + contradicted + disputed +
+    only_here = claims (in reference mode the checked text's claims are `checked` instead
+    of `only_here`)."""
+
+    claims: Count
+    confirmed: Count
+    contradicted: Count
+    disputed: Count
+    only_here: Count
+    checked: Count
+
+
+@dataclass
+class Summary:
+    """Counts of judged pairs by verdict, then of claims, sources and clusters."""
+
+    agree: Count
+    contradict: Count
+    attribution: Count
+    related: Count
+    unique: Count
+    claims: Count
+    sources: Count
+    clusters: Count
+    matrix: dict[str, dict[str, MatrixCell]]  # source → source
+    by_source: dict[str, Outcome]
+
+
+@dataclass
+class ReferenceSummary(Summary):
+    """Reference mode's summary: also the checked text's score and claims by verdict."""
+
+    consistency_score: Probability
+    supported: Count
+    contradicted: Count
+    unsupported: Count
+
+
+@dataclass(config=ConfigDict(populate_by_name=True))
 class Report:
-    sources: list[Article]
+    """A comparison of two or more sources, or (`reference` set) one text checked against
+    a source; built once, when the pipeline is done. In JSON the findings are `pairs`."""
+
+    sources: Annotated[list[Article], Field(min_length=2)]
     claims: list[Claim]
-    findings: list[Finding]
+    findings: Annotated[list[Finding], Field(alias="pairs")]
     unique: list[str]
-    closest: dict[str, dict[str, Any]]
-    reference: str | None = None
-    checks: list[ClaimCheck] = field(default_factory=list)
-    clusters: list[Cluster] = field(default_factory=list)
-    matrix: dict[str, dict[str, Any]] = field(default_factory=dict)  # source → source → counts
-    timings: dict[str, float] = field(default_factory=dict)
+    closest: dict[str, Closest]
+    reference: str | None
+    checks: list[ClaimCheck]
+    clusters: list[Cluster]
+    summary: ReferenceSummary | Summary
+    timings: dict[str, float] = Field(default_factory=dict)
+    schema_version: Literal[1] = SCHEMA_VERSION
+
+    @model_validator(mode="after")
+    def _claims_named_exist(self) -> Report:
+        known = {c.id for c in self.claims}
+        named = [cid for f in self.findings for cid in f.claims] + list(self.unique)
+        named += [c.claim for c in self.checks] + list(self.closest)
+        unknown = sorted(set(named) - known)
+        if unknown:
+            raise ValueError(f"names claims it does not hold: {', '.join(unknown[:3])}")
+        return self
 
     def claim(self, claim_id: str) -> Claim:
-        return self._claims_by_id()[claim_id]
+        return self.claims_by_id[claim_id]
 
-    def _claims_by_id(self) -> dict[str, Claim]:
+    @property
+    def claims_by_id(self) -> dict[str, Claim]:
         return {c.id: c for c in self.claims}
+
+    @property
+    def source_names(self) -> dict[str, str]:
+        return {s.id: s.name for s in self.sources}
 
     def findings_with(self, label: str) -> list[Finding]:
         return [f for f in self.findings if f.label == label]
 
-    @property
-    def summary(self) -> dict[str, Any]:
-        counts = {label: len(self.findings_with(label)) for label in PAIR_LABELS}
-        counts["unique"] = len(self.unique)
-        counts["claims"] = len(self.claims)
-        counts["sources"] = len(self.sources)
-        counts["clusters"] = len(self.clusters)
-        counts["matrix"] = self.matrix
-        counts["by_source"] = self.claims_by_outcome()
-        if self.reference is not None:
-            counts["consistency_score"] = consistency_score(self.checks)
-            for label in REFERENCE_LABELS:
-                counts[label] = sum(c.label == label for c in self.checks)
-        return counts
-
-    def claims_by_outcome(self) -> dict[str, dict[str, int]]:
-        """Each source's claims by what became of them: confirmed by another source,
-        contradicted, disputed between named speakers, or only in it. Claims, not pairs:
-        the four add up to the source's claims (a claim in a contradiction counts there
-        first, then disputed, then confirmed)."""
-        outcome: dict[str, str] = {}
-        for label, name in (
-            ("agree", "confirmed"),
-            ("attribution", "disputed"),
-            ("contradict", "contradicted"),
-        ):
-            for finding in self.findings_with(label):
-                for claim_id in finding.claims:
-                    outcome[claim_id] = name  # later labels overwrite: contradiction wins
-        unique = set(self.unique)
-        checked = {c.claim for c in self.checks}
-        result: dict[str, dict[str, int]] = {}
-        for source in self.sources:
-            own = [c.id for c in self.claims if c.source == source.id]
-            counts = {"claims": len(own), "confirmed": 0, "contradicted": 0, "disputed": 0}
-            counts["only_here"] = sum(c in unique for c in own)
-            for claim_id in own:
-                if claim_id in outcome:
-                    counts[outcome[claim_id]] += 1
-            counts["checked"] = sum(c in checked for c in own)
-            result[source.id] = counts
-        return result
-
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "sources": [asdict(s) for s in self.sources],
-            "claims": [asdict(c) for c in self.claims],
-            "pairs": [
-                {
-                    "claims": list(f.claims),
-                    "label": f.label,
-                    "confidence": f.confidence,
-                    "similarity": f.similarity,
-                    "nli": f.nli,
-                    "nli_a_to_b": f.nli_a_to_b,
-                    "nli_b_to_a": f.nli_b_to_a,
-                    "reasons": [asdict(r) for r in f.reasons],
-                }
-                for f in self.findings
-            ],
-            "unique": list(self.unique),
-            "closest": self.closest,
-            "reference": self.reference,
-            "checks": [asdict(c) for c in self.checks],
-            "clusters": [asdict(c) for c in self.clusters],
-            "summary": self.summary,
-            "timings": self.timings,
-        }
+        """The JSON report: schema_version first, the findings as `pairs`."""
+        data = _REPORT.dump_python(self, mode="json", by_alias=True)
+        return {"schema_version": data.pop("schema_version"), **data}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Report:
+        """A report read back from its JSON; `ReportError` in one line when it is not one."""
+        if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+            raise ReportError(
+                f"not a factcheck report (expected JSON with schema_version {SCHEMA_VERSION})"
+            )
+        try:
+            return _REPORT.validate_python(data)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = ".".join(str(part) for part in error["loc"])
+            # "<Verdict.AGREE: 'agree'>" as the user wrote it: 'agree'
+            message = re.sub(r"<\w+\.\w+: ('[^']*')>", r"\1", error["msg"])
+            message = message.removeprefix("Value error, ")
+            raise ReportError(
+                f"not a valid factcheck report: {where + ': ' if where else ''}{message}"
+            ) from None
+
+
+_REPORT = TypeAdapter(Report)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the report, generated from `Report` (what `SCHEMA_FILE` holds)."""
+    schema = _REPORT.json_schema(by_alias=True, mode="serialization")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"factcheck/report-v{SCHEMA_VERSION}.json",
+        **schema,
+        "title": f"factcheck report, schema_version {SCHEMA_VERSION}",
+    }
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"

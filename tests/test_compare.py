@@ -75,7 +75,7 @@ def test_seed_unique_claims(seed_report):
 
 def test_seed_no_boilerplate_and_few_contradictions(seed_report):
     assert not any("Leave a Reply" in c.text for c in seed_report.claims)
-    assert seed_report.summary["contradict"] <= 3
+    assert seed_report.summary.contradict <= 3
 
 
 def test_json_report_matches_the_schema_and_offsets(seed_report):
@@ -127,7 +127,7 @@ def test_reference_mode_scores_a_faithful_text_above_an_unfaithful_one(tmp_path)
     )
     good = factcheck.compare([faithful], reference=source)
     bad = factcheck.compare([unfaithful], reference=source)
-    assert 0 <= bad.summary["consistency_score"] < good.summary["consistency_score"] <= 1
+    assert 0 <= bad.summary.consistency_score < good.summary.consistency_score <= 1
     assert {c.label for c in good.checks} == {"supported"}
     assert "contradicted" in {c.label for c in bad.checks}
 
@@ -251,7 +251,7 @@ def test_disagreement_between_named_speakers_is_attribution():
     reason = attributed[0].reasons[0]
     assert reason.kind == "attribution"
     assert {reason.a, reason.b} == {"The opposition", "International observers"}
-    assert report.summary["attribution"] == len(attributed)
+    assert report.summary.attribution == len(attributed)
     assert not report.findings_with("contradict")
 
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 import factcheck.pipeline.align as align
 from factcheck.cli import app
-from factcheck.pipeline.pipeline import get_pipeline
+from factcheck.pipeline.pipeline import Stage, get_pipeline
 from factcheck.schema import Claim
 
 from .conftest import ROOT
@@ -46,10 +46,12 @@ def test_alignment_in_blocks_finds_the_same_pairs(monkeypatch):
 
 
 def test_a_comparison_reports_its_progress():
-    messages: list[str] = []
+    progress: list[tuple[Stage, float]] = []
     examples = ROOT / "examples"
     get_pipeline().compare(
-        [examples / "bridge_a.txt", examples / "bridge_b.txt"], progress=messages.append
+        [examples / "bridge_a.txt", examples / "bridge_b.txt"],
+        progress=lambda stage, share: progress.append((stage, share)),
     )
-    judging = [m for m in messages if m.startswith("judging") and m.endswith("%")]
-    assert judging and judging[-1].endswith("100 %"), messages
+    judging = [share for stage, share in progress if stage is Stage.JUDGING]
+    assert len(judging) > 1 and judging[-1] == 1.0, progress
+    assert judging == sorted(judging)

@@ -55,13 +55,15 @@ def test_third_source_stands_alone_on_the_year_and_the_count(three_way):
 
 
 def test_agreement_matrix(three_way):
-    matrix = three_way.summary["matrix"]
+    matrix = three_way.summary.matrix
     assert set(matrix) == {"a", "b", "c"}
-    assert matrix["a"]["b"]["contradict"] == 0 and matrix["a"]["b"]["agreement"] == 1.0
-    assert matrix["a"]["c"]["contradict"] >= 1 and matrix["a"]["c"]["agreement"] < 1.0
+    assert matrix["a"]["b"].contradict == 0 and matrix["a"]["b"].agreement == 1.0
+    assert matrix["a"]["c"].contradict >= 1 and matrix["a"]["c"].agreement < 1.0
     # Pair counts are the same both ways; `confirmed` is the share of each row's own claims.
     symmetric = ("agree", "contradict", "agreement")
-    assert [matrix["a"]["c"][k] for k in symmetric] == [matrix["c"]["a"][k] for k in symmetric]
+    assert [getattr(matrix["a"]["c"], k) for k in symmetric] == [
+        getattr(matrix["c"]["a"], k) for k in symmetric
+    ]
 
 
 def test_json_and_reports_show_clusters(three_way):
@@ -81,7 +83,7 @@ def test_json_and_reports_show_clusters(three_way):
 
 
 def test_markdown_tables_name_the_two_sources_of_each_row(three_way):
-    from factcheck.report import md_escape
+    from factcheck.report.markdown import md_escape
 
     markdown = render(three_way, "markdown")
     assert "| A | B |" not in markdown
@@ -108,7 +110,7 @@ def test_markdown_tables_name_the_two_sources_of_each_row(three_way):
 
 
 def test_matrix_says_what_share_of_each_sources_claims_the_other_confirms(three_way):
-    matrix = three_way.summary["matrix"]
+    matrix = three_way.summary.matrix
     for row in three_way.sources:
         own = [c.id for c in three_way.claims if c.source == row.id]
         for column in three_way.sources:
@@ -121,7 +123,7 @@ def test_matrix_says_what_share_of_each_sources_claims_the_other_confirms(three_
                 if cid in own
                 and any(three_way.claim(o).source == column.id for o in f.claims if o != cid)
             }
-            assert matrix[row.id][column.id]["confirmed"] == round(len(confirmed) / len(own), 3)
+            assert matrix[row.id][column.id].confirmed == round(len(confirmed) / len(own), 3)
     markdown = render(three_way, "markdown")
     assert "share of the row source's claims that the column source confirms" in markdown
     assert "% confirmed" in markdown

@@ -13,26 +13,28 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from factcheck.review.app import CSRF_COOKIE, ReviewSettings, create_app
+from factcheck.review.app import CSRF_COOKIE, create_app
+from factcheck.review.context import review_settings
 from factcheck.review.store import MIGRATIONS, ReviewStore, StoreError
 from factcheck.review.worker import ComparisonWorker
+from factcheck.schema import Report, Verdict
 from factcheck.settings import load_config
 
 from .conftest import HOSTILE_MARKUP, ROOT, run_cli
 
-SEVERITY = load_config("review")["queue"]["severity"]
+REVIEW = load_config("review")
 
 
 @pytest.fixture
 def store(tmp_path, bridge_report, hostile_report) -> ReviewStore:
-    store = ReviewStore(tmp_path / "review.sqlite", SEVERITY)
-    store.import_report(bridge_report, "bridge.json", "importer")
-    store.import_report(hostile_report, "hostile.json", "importer")
+    store = ReviewStore(tmp_path / "review.sqlite")
+    store.import_report(Report.from_dict(bridge_report), "bridge.json", "importer")
+    store.import_report(Report.from_dict(hostile_report), "hostile.json", "importer")
     return store
 
 
 def make_client(store: ReviewStore, **settings) -> TestClient:
-    return TestClient(create_app(store, ReviewSettings(user="tester", **settings)))
+    return TestClient(create_app(store, review_settings(REVIEW, user="tester", **settings)))
 
 
 @pytest.fixture
@@ -57,7 +59,7 @@ def test_findings_have_the_documented_fields_in_queue_order(api, bridge_report):
         assert all(
             {"id", "text", "start", "end", "source_name"} <= set(c) for c in finding["claims"]
         )
-    severity = [SEVERITY[f["label"]] for f in findings]
+    severity = [Verdict(f["label"]).rank for f in findings]
     assert severity == sorted(severity)
     assert findings[0]["label"] == "contradict"
     assert findings[0]["kind"] == "quantity"
@@ -157,7 +159,7 @@ def test_export_formats(api):
 
 
 def test_import_report_over_the_api_is_idempotent(tmp_path, bridge_report):
-    client = make_client(ReviewStore(tmp_path / "fresh.sqlite", SEVERITY))
+    client = make_client(ReviewStore(tmp_path / "fresh.sqlite"))
     first = client.post("/api/stories", json=bridge_report)
     assert first.status_code == 201 and first.json()["created"] is True
     again = client.post("/api/stories", json=bridge_report)
@@ -221,7 +223,7 @@ def test_form_decision_needs_the_csrf_token(store):
 
 
 def test_import_form(tmp_path, bridge_report):
-    browser = make_client(ReviewStore(tmp_path / "forms.sqlite", SEVERITY))
+    browser = make_client(ReviewStore(tmp_path / "forms.sqlite"))
     browser.get("/")
     files = {"reports": ("bridge.json", json.dumps(bridge_report).encode(), "application/json")}
     assert browser.post("/import", files=files).status_code == 403
@@ -299,9 +301,9 @@ def test_pages_render_and_escape_article_text(api):
 
 
 def test_new_comparison_runs_in_the_background(tmp_path):
-    store = ReviewStore(tmp_path / "jobs.sqlite", SEVERITY)
+    store = ReviewStore(tmp_path / "jobs.sqlite")
     worker = ComparisonWorker(store, "tester")
-    browser = TestClient(create_app(store, ReviewSettings(user="tester"), worker))
+    browser = TestClient(create_app(store, review_settings(REVIEW, user="tester"), worker))
     browser.get("/new")
     csrf = browser.cookies[CSRF_COOKIE]
     examples = ROOT / "examples"
@@ -332,7 +334,7 @@ def test_new_comparison_runs_in_the_background(tmp_path):
 
 
 def test_failed_comparison_is_recorded(tmp_path):
-    store = ReviewStore(tmp_path / "jobs.sqlite", SEVERITY)
+    store = ReviewStore(tmp_path / "jobs.sqlite")
     worker = ComparisonWorker(store, "tester")
     job_id = worker.submit("broken", [("a.txt", b"\x00\x01\x02" * 50), ("b.txt", b"short")])
     deadline = time.time() + 120
@@ -349,14 +351,14 @@ def test_migrations_upgrade_old_databases_and_refuse_newer_ones(tmp_path, bridge
     with sqlite3.connect(old) as conn:
         conn.executescript(MIGRATIONS[0])
         conn.execute("PRAGMA user_version = 1")
-    store = ReviewStore(old, SEVERITY)
+    store = ReviewStore(old)
     assert store.schema_version == len(MIGRATIONS)
-    assert store.import_report(bridge_report, "x", "me").created
+    assert store.import_report(Report.from_dict(bridge_report), "x", "me").created
     with sqlite3.connect(old) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     with pytest.raises(StoreError, match="newer factcheck"):
-        ReviewStore(old, SEVERITY)
+        ReviewStore(old)
 
 
 def test_cli_errors_are_one_line(tmp_path):

@@ -75,7 +75,6 @@ def run_story(
     """Compare one story and write its reports; never raises for a bad story."""
     from factcheck.pipeline.pipeline import NO_CACHE, get_pipeline
     from factcheck.report import render
-    from factcheck.report.html import render_html
 
     started = time.perf_counter()
     result = StoryResult(story.name, slug, "done", digest, story.sources)
@@ -83,11 +82,11 @@ def run_story(
         pipeline = get_pipeline(None if cache else NO_CACHE)
         report = pipeline.compare(story.sources, published=story.published)
         for fmt in formats:
-            body = render_html(report) if fmt == "html" else render(report, fmt)
+            body = render(report, fmt)
             path = Path(out_dir) / f"{slug}.{SUFFIXES[fmt]}"
             write_atomically(path, body)
             result.outputs.append(path.name)
-        summary = report.summary
+        summary = asdict(report.summary)
         result.summary = {k: v for k, v in summary.items() if not isinstance(v, dict)}
     except Exception as exc:  # one broken story must not stop the batch
         result.status, result.error = "failed", _one_line(exc)

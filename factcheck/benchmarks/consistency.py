@@ -22,8 +22,9 @@ import numpy as np
 
 from factcheck.pipeline.judge import chance_right
 from factcheck.pipeline.read import ReadError
+from factcheck.pipeline.summary import geometric_mean
 from factcheck.report.markdown import table
-from factcheck.schema import ClaimCheck, geometric_mean
+from factcheck.schema import ClaimCheck
 from factcheck.training.context import summedits_training_split
 
 Log = Callable[[str], None]
@@ -146,13 +147,13 @@ def run_consistency_bench(
                 result = pipeline.compare({"summary": item.summary}, reference=item.document)
             except ReadError:
                 continue  # a summary too short to be read as text: left out of both scores
-            ours.append(result.summary["consistency_score"])
+            ours.append(result.summary.consistency_score)
             kept.append(item)
             for variant, score in VARIANTS.items():
                 variants[variant].append(score(result.checks, penalty) if result.checks else 1.0)
             for variant, other in other_windows.items():
                 again = other.compare({"summary": item.summary}, reference=item.document)
-                variants[variant].append(again.summary["consistency_score"])
+                variants[variant].append(again.summary.consistency_score)
         seconds_ours = time.perf_counter() - started
         started = time.perf_counter()
         baseline = summac_zs_scores(nli, pipeline.splitter.nlp, kept)

@@ -57,7 +57,7 @@ def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) ->
             {
                 "sources": count,
                 "seconds": round(seconds, 2),
-                "claims": report.summary["claims"],
+                "claims": report.summary.claims,
                 "pairs_judged": len(report.findings),
                 "clusters": len(report.clusters),
             }
@@ -69,7 +69,7 @@ def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) ->
         long_a = "\n\n".join([text_a] * factor)
         long_b = "\n\n".join([text_b] * factor)
         seconds, report = best_of(1, lambda a=long_a, b=long_b: pipeline.compare({"a": a, "b": b}))
-        claims = report.summary["claims"]
+        claims = report.summary.claims
         by_length.append(
             {
                 "factor": factor,

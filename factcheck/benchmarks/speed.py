@@ -50,7 +50,7 @@ def run_speed_bench(
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "seed_pair": {
             "seconds_models_loaded": round(seconds, 2),
-            "claims": report.summary["claims"],
+            "claims": report.summary.claims,
             "pairs_judged": len(report.findings),
             "stages": report.timings,
         },
@@ -80,7 +80,7 @@ def run_speed_bench(
     for factor in factors:
         sources = {"a": "\n\n".join([text_a] * factor), "b": "\n\n".join([text_b] * factor)}
         seconds, report = best_of(2 if factor <= 4 else 1, lambda s=sources: pipeline.compare(s))
-        claims = report.summary["claims"]
+        claims = report.summary.claims
         growth.append(
             {
                 "factor": factor,

@@ -10,7 +10,7 @@ import warnings
 
 import typer
 
-from factcheck.cli import batch, bench, cache, check, compare, nli, review, train_nli
+from factcheck.cli import batch, bench, cache, check, compare, nli, review, schema, train_nli
 from factcheck.cli.errors import UserError
 
 app = typer.Typer(
@@ -35,6 +35,7 @@ app.command("batch", short_help="Compare every story of a manifest; write report
 app.command("review", short_help="Serve the editorial review web app over a SQLite database.")(
     review.review_command
 )
+app.command("schema", short_help="Print the JSON Schema of the JSON report.")(schema.schema_command)
 app.add_typer(bench.app, name="bench")
 app.add_typer(cache.app, name="cache")
 

@@ -11,7 +11,7 @@ from rich.console import Console
 from factcheck.cli.errors import UserError, user_errors
 from factcheck.cli.nli import MODEL_ERRORS
 from factcheck.files import write_atomically
-from factcheck.pipeline.pipeline import publication_date
+from factcheck.pipeline.pipeline import Stage, publication_date
 from factcheck.pipeline.read import ReadError
 from factcheck.report import FORMAT_NAMES, format_named
 
@@ -89,15 +89,14 @@ def compare_command(
         if stderr.is_terminal:
             with stderr.status("comparing…") as status:
                 report = pipeline.compare(
-                    sources, reference, published, progress=lambda m: status.update(f"{m}…")
+                    sources,
+                    reference,
+                    published,
+                    progress=lambda stage, share: status.update(_progress_text(stage, share)),
                 )
         else:
             report = pipeline.compare(sources, reference, published)
-    if fmt == "html":
-        from factcheck.report.html import render_html
-
-        text = render_html(report)
-    elif fmt == "text" and output is None:
+    if fmt == "text" and output is None:
         text = render(report, "text") if not sys.stdout.isatty() else None
     else:
         text = render(report, fmt)
@@ -105,8 +104,13 @@ def compare_command(
         write_atomically(output, [text])
         stderr.print(f"report written to {output}")
     elif text is None:
-        from factcheck.report import render_text
+        from factcheck.report.text import render_text
 
         sys.stdout.write(render_text(report, width=Console().width, color=True))
     else:
         sys.stdout.write(text)
+
+
+def _progress_text(stage: Stage, share: float) -> str:
+    """What the spinner says: the stage, and how far judging has got."""
+    return f"{stage.value}: {100 * share:.0f} %…" if share else f"{stage.value}…"

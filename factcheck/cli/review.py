@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.errors import UserError
+from factcheck.errors import FactcheckError
 from factcheck.settings import load_config
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
@@ -67,18 +68,19 @@ def review_command(
     user = user or _login_name()
 
     from factcheck.review.store import ReviewStore, StoreError
+    from factcheck.schema import Report
 
     try:
-        store = ReviewStore(db, settings["queue"]["severity"])
+        store = ReviewStore(db)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     for path in reports or []:
         if not path.is_file():
             raise UserError(f"report not found: {path}")
         try:
-            report = json.loads(path.read_text(encoding="utf-8"))
+            report = Report.from_dict(json.loads(path.read_text(encoding="utf-8")))
             result = store.import_report(report, path.name, user)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, FactcheckError) as exc:
             raise UserError(f"{path}: {exc}") from exc
         what = "imported" if result.created else "already imported"
         typer.echo(f"{path}: {what} as story {result.story_id} ({result.findings} findings)")
@@ -95,10 +97,10 @@ def review_command(
 def serve(store, settings, host, port, user, token, loopback: bool, with_worker: bool) -> None:
     import uvicorn
 
-    from factcheck.review.app import ReviewSettings, create_app
+    from factcheck.review.app import create_app
+    from factcheck.review.context import review_settings
     from factcheck.review.worker import ComparisonWorker
 
-    limits = settings["limits"]
     worker = (
         ComparisonWorker(store, user, threads=int(settings["worker"]["threads"]))
         if with_worker
@@ -106,13 +108,10 @@ def serve(store, settings, host, port, user, token, loopback: bool, with_worker:
     )
     app = create_app(
         store,
-        ReviewSettings(
+        review_settings(
+            settings,
             user=user,
             token=token,
-            max_request_bytes=int(limits["max_request_bytes"]),
-            max_sources=int(limits["max_sources"]),
-            page_size=int(limits["page_size"]),
-            default_labels=list(settings["queue"]["default_labels"]),
             # On loopback only loopback names are served: a web page cannot rebind its
             # own domain to 127.0.0.1 and talk to the app.
             allowed_hosts=list(LOOPBACK_NAMES) if loopback else None,

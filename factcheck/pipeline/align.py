@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.models.embed import Embedder
-from factcheck.schema import Claim, Pair
+from factcheck.schema import Claim, Closest, Pair
 
 AnchorKeys = Callable[[str], set[str]]
 
@@ -32,7 +32,7 @@ class Aligner:
 
     def align(
         self, claims: Sequence[Claim], top_k: int | None = None
-    ) -> tuple[list[Pair], dict[str, dict[str, Any]]]:
+    ) -> tuple[list[Pair], dict[str, Closest]]:
         """Candidate pairs (claim of the earlier source first) and, for every claim, its
         closest claim in any other source."""
         k = int(top_k or self.settings["top_k"])
@@ -44,7 +44,7 @@ class Aligner:
         for index, claim in enumerate(claims):
             by_source.setdefault(claim.source, []).append(index)
         pairs: dict[tuple[int, int], float] = {}
-        closest: dict[str, dict[str, Any]] = {}
+        closest: dict[str, Closest] = {}
         for left, right in combinations(by_source, 2):
             rows, cols = by_source[left], by_source[right]
             for (r, c), similarity in _nearest_pairs(
@@ -113,7 +113,7 @@ def _nearest_pairs(
     k: int,
     floor: float,
     anchor_floor: float,
-    closest: dict[str, dict[str, Any]],
+    closest: dict[str, Closest],
     claims: Sequence[Claim],
 ) -> dict[tuple[int, int], float]:
     """(row position, column position) → similarity for one pair of sources: each row's and
@@ -200,8 +200,8 @@ class _TopK:
 
 
 def _remember_closest(
-    closest: dict[str, dict[str, Any]], claim: str, other: str, similarity: float
+    closest: dict[str, Closest], claim: str, other: str, similarity: float
 ) -> None:
     current = closest.get(claim)
-    if current is None or similarity > current["similarity"]:
-        closest[claim] = {"claim": other, "similarity": round(similarity, 4)}
+    if current is None or similarity > current.similarity:
+        closest[claim] = Closest(other, round(similarity, 4))

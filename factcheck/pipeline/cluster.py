@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import combinations
-from typing import Any
 
-from factcheck.schema import Claim, Cluster, Finding
-
-LINK_LABELS = ("agree", "contradict", "attribution")
-DISAGREE = ("contradict", "attribution")
+from factcheck.schema import (
+    DISAGREEING_VERDICTS,
+    LINKING_VERDICTS,
+    Claim,
+    Cluster,
+    Finding,
+    MatrixCell,
+)
 
 
 def build_clusters(findings: Sequence[Finding], claims: dict[str, Claim]) -> list[Cluster]:
@@ -30,7 +33,7 @@ def build_clusters(findings: Sequence[Finding], claims: dict[str, Claim]) -> lis
             claim_id = parent[claim_id]
         return claim_id
 
-    links = [f for f in findings if f.label in LINK_LABELS]
+    links = [f for f in findings if f.label in LINKING_VERDICTS]
     # A cluster holds at most one claim per source: one outlet states one version of a
     # fact. Without this, a claim that states two facts ("forty minutes, with room for 240
     # passengers") would chain both facts into one cluster. Surest links merge first.
@@ -81,7 +84,9 @@ def _odd_ones_out(
     verdicts: dict[frozenset[str], set[str]] = {}
     for finding in links:
         pair = frozenset(claims[c].source for c in finding.claims)
-        verdicts.setdefault(pair, set()).add("disagree" if finding.label in DISAGREE else "agree")
+        verdicts.setdefault(pair, set()).add(
+            "disagree" if finding.label in DISAGREEING_VERDICTS else "agree"
+        )
     odd = []
     for source in sources:
         mine = {pair: v for pair, v in verdicts.items() if source in pair}
@@ -97,12 +102,12 @@ def _odd_ones_out(
 
 def agreement_matrix(
     findings: Sequence[Finding], claims: dict[str, Claim], sources: Sequence[str]
-) -> dict[str, dict[str, Any]]:
+) -> dict[str, dict[str, MatrixCell]]:
     """For each pair of sources: how many of their aligned claims agree and disagree, and
     the share that agree (null when they share no judged fact)."""
     counts = {frozenset(pair): {"agree": 0, "contradict": 0} for pair in combinations(sources, 2)}
     for finding in findings:
-        if finding.label not in LINK_LABELS:
+        if finding.label not in LINKING_VERDICTS:
             continue
         pair = frozenset(claims[c].source for c in finding.claims)
         counts[pair]["agree" if finding.label == "agree" else "contradict"] += 1
@@ -117,12 +122,12 @@ def agreement_matrix(
         confirmed.setdefault((first.source, second.source), set()).add(first.id)
         confirmed.setdefault((second.source, first.source), set()).add(second.id)
     claim_counts = {s: sum(c.source == s for c in claims.values()) for s in sources}
-    matrix: dict[str, dict[str, Any]] = {s: {} for s in sources}
+    matrix: dict[str, dict[str, MatrixCell]] = {s: {} for s in sources}
     for left, right in combinations(sources, 2):
         cell = counts[frozenset((left, right))]
         total = cell["agree"] + cell["contradict"]
-        entry = {**cell, "agreement": round(cell["agree"] / total, 3) if total else None}
+        agreement = round(cell["agree"] / total, 3) if total else None
         for row, column in ((left, right), (right, left)):
             share = len(confirmed.get((row, column), ())) / max(1, claim_counts[row])
-            matrix[row][column] = {**entry, "confirmed": round(share, 3)}
+            matrix[row][column] = MatrixCell(**cell, agreement=agreement, confirmed=round(share, 3))
     return matrix

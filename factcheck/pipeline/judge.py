@@ -27,7 +27,7 @@ from factcheck.facts import (
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import CalibratedVerdict, Evidence, evidence_features
 from factcheck.resources import resolve
-from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason
+from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason, Verdict
 
 TYPOGRAPHY = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "}
@@ -167,7 +167,7 @@ class Judge:
             finding = findings[index]
             if finding.label != "related" or row[self._entail] < threshold:
                 continue
-            finding.label = "agree"
+            finding.label = Verdict.AGREE
             finding.confidence = round(float(row[self._entail]), 4)
             finding.reasons.insert(
                 0,

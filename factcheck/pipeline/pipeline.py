@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +28,34 @@ from factcheck.pipeline.read import (
     source_ids,
 )
 from factcheck.pipeline.split import ClaimSplitter
+from factcheck.pipeline.summary import summarize
 from factcheck.pipeline.verdict import Evidence
-from factcheck.schema import SETTLED_LABELS, Article, Claim, Finding, Pair, Report
+from factcheck.schema import (
+    LINKING_VERDICTS,
+    Article,
+    Claim,
+    ClaimCheck,
+    Closest,
+    Finding,
+    Pair,
+    Report,
+)
 from factcheck.settings import load_config, merged
 
 SourceSpec = str | Path
 Sources = Sequence[SourceSpec] | Mapping[str, str]
-Progress = Callable[[str], None]
+
+
+class Stage(StrEnum):
+    """What a comparison is doing, for progress: each stage reports the share of it done."""
+
+    READING = "reading"
+    SPLITTING = "splitting"
+    ALIGNING = "aligning"
+    JUDGING = "judging"
+
+
+Progress = Callable[[Stage, float], None]
 Item = tuple[str | None, SourceSpec | None, str | None]  # (name, path, text)
 
 
@@ -122,7 +144,7 @@ class Pipeline:
     ) -> Report:
         """Compare two or more sources, or (with `reference`) check one text against a source."""
         started = time.perf_counter()
-        (progress or (lambda _message: None))("reading")
+        (progress or _quiet)(Stage.READING, 0.0)
         if reference is not None:
             checked = _items(sources)
             if len(checked) != 1:
@@ -132,102 +154,57 @@ class Pipeline:
                 if _is_path(reference)
                 else ("reference", None, str(reference))
             )
-            articles = self._read_items(
+            source, text = self._read_items(
                 [source_item, *checked], published, any_length=[False, True]
             )
-        else:
-            articles = self.read(sources, published)
-        read_seconds = time.perf_counter() - started
-        report = self.compare_articles(articles, reference is not None, progress)
-        report.timings = {
-            "read": round(read_seconds, 3),
-            **report.timings,
-            "total": round(time.perf_counter() - started, 3),
-        }
-        return report
+            timings = {"read": time.perf_counter() - started}
+            return self.check_text(source, text, progress, timings, started)
+        articles = self.read(sources, published)
+        timings = {"read": time.perf_counter() - started}
+        return self.compare_articles(articles, progress, timings, started)
 
     def compare_articles(
         self,
         articles: Sequence[Article],
-        reference_mode: bool = False,
         progress: Progress | None = None,
+        timings: dict[str, float] | None = None,
+        started: float | None = None,
     ) -> Report:
-        """Compare articles already read; in reference mode the first is the source and the
-        second the text checked against it."""
-        note = progress or (lambda _message: None)
-        if reference_mode and len(articles) != 2:
-            raise ReadError("reference mode checks exactly one text against one source")
+        """Compare articles already read: what they agree on, where they contradict each
+        other, what only one says. `timings` and `started` carry the reading's."""
         if len(articles) < 2:
             raise ReadError("give at least two sources to compare")
-        timings: dict[str, float] = {}
-        started = time.perf_counter()
+        run = _Run(self, articles, progress, timings, started)
+        claims, by_id = run.split()
+        pairs, closest = run.align(claims, None)
+        findings = run.judge(pairs, claims, by_id)
+        settled = {cid for f in findings if f.label in LINKING_VERDICTS for cid in f.claims}
+        return run.report(claims, by_id, findings, settled, closest)
 
-        note("splitting into claims")
-        mark = time.perf_counter()
-        claims = [claim for article in articles for claim in self.splitter.split(article)]
-        claims = self.checked_rewrites(claims, articles)
-        for article in articles:
-            if not any(c.source == article.id for c in claims):
-                raise ReadError(f"{article.name}: no claims found in the text")
-        timings["split"] = time.perf_counter() - mark
-
-        note("aligning claims")
-        mark = time.perf_counter()
-        top_k = self.config["reference"]["top_k"] if reference_mode else None
-        pairs, closest = self.aligner.align(claims, top_k)
-        timings["align"] = time.perf_counter() - mark
-
-        note(f"judging {len(pairs)} pairs")
-        mark = time.perf_counter()
-        by_id = {c.id: c for c in claims}
-        predictions = {"done": 0, "total": 2 * len(pairs)}  # NLI runs both ways
-
-        def judged(count: int) -> None:
-            predictions["done"] += count
-            share = predictions["done"] / max(1, predictions["total"])
-            note(f"judging {len(pairs):,} pairs: {100 * share:.0f} %")
-
-        findings = self.judge.judge(
-            pairs,
-            by_id,
-            {a.id: publication_date(a.published) for a in articles},
-            judged,
-            sentence_contexts(claims, articles),
-        )
-        timings["judge"] = time.perf_counter() - mark
-
-        settled = {cid for f in findings if f.label in SETTLED_LABELS for cid in f.claims}
-        # In reference mode each claim of the checked text gets a verdict of its own, so none
-        # of them is "only in" it.
-        checked = [c for c in claims if reference_mode and c.source == articles[1].id]
+    def check_text(
+        self,
+        source: Article,
+        text: Article,
+        progress: Progress | None = None,
+        timings: dict[str, float] | None = None,
+        started: float | None = None,
+    ) -> Report:
+        """Reference mode: each claim of `text` supported, contradicted or unsupported by
+        `source`, judged against the source claims aligned with it and against its passage
+        (its nearest source claims in source order)."""
+        run = _Run(self, [source, text], progress, timings, started)
+        claims, by_id = run.split()
+        pairs, closest = run.align(claims, int(self.config["reference"]["top_k"]))
+        findings = run.judge(pairs, claims, by_id)
+        # Each claim of the checked text gets a verdict of its own, so none of them is
+        # "only in" it.
+        checked = [c for c in claims if c.source == text.id]
+        settled = {cid for f in findings if f.label in LINKING_VERDICTS for cid in f.claims}
         settled |= {c.id for c in checked}
-        unique = [c.id for c in claims if c.id not in settled]
-        report = Report(
-            sources=list(articles),
-            claims=claims,
-            findings=findings,
-            unique=unique,
-            closest={
-                cid: closest[cid]
-                for cid in unique
-                if cid in closest
-                and closest[cid]["similarity"]
-                >= float(self.config["align"]["context_min_similarity"])
-            },
-        )
-        report.clusters = build_clusters(findings, by_id)
-        report.matrix = agreement_matrix(findings, by_id, [a.id for a in articles])
-        if reference_mode:
-            report.reference = articles[0].id
-            passages = self.aligner.passages(
-                claims, articles[0].id, articles[1].id, int(self.config["reference"]["window"])
-            )
-            report.checks = self.judge.check_against(
-                findings, checked, by_id, passages, articles[0].text
-            )
-        timings["total"] = time.perf_counter() - started
-        report.timings = {k: round(v, 3) for k, v in timings.items()}
-        return report
+        window = int(self.config["reference"]["window"])
+        passages = self.aligner.passages(claims, source.id, text.id, window)
+        checks = self.judge.check_against(findings, checked, by_id, passages, source.text)
+        return run.report(claims, by_id, findings, settled, closest, checks)
 
     def rewrite_entailment(
         self, claims: Sequence[Claim], articles: Sequence[Article]
@@ -330,6 +307,101 @@ class Pipeline:
             for first, second, similarity in zip(firsts, seconds, similarities, strict=True)
         ]
         return self.judge.gather(aligned, claims)
+
+
+class _Run:
+    """One comparison's stages and their timings: the steps that comparison and reference
+    mode share, each reporting its progress as a stage and the share of it done."""
+
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        articles: Sequence[Article],
+        progress: Progress | None,
+        timings: dict[str, float] | None,
+        started: float | None,
+    ):
+        self.pipeline, self.articles = pipeline, list(articles)
+        self.progress = progress or _quiet
+        self.timings = dict(timings or {})
+        self.started = started if started is not None else time.perf_counter()
+
+    def split(self) -> tuple[list[Claim], dict[str, Claim]]:
+        self.progress(Stage.SPLITTING, 0.0)
+        mark = time.perf_counter()
+        pipeline = self.pipeline
+        claims = [c for article in self.articles for c in pipeline.splitter.split(article)]
+        claims = pipeline.checked_rewrites(claims, self.articles)
+        for article in self.articles:
+            if not any(c.source == article.id for c in claims):
+                raise ReadError(f"{article.name}: no claims found in the text")
+        self.timings["split"] = time.perf_counter() - mark
+        return claims, {c.id: c for c in claims}
+
+    def align(self, claims: list[Claim], top_k: int | None) -> tuple[list[Pair], dict]:
+        self.progress(Stage.ALIGNING, 0.0)
+        mark = time.perf_counter()
+        pairs, closest = self.pipeline.aligner.align(claims, top_k)
+        self.timings["align"] = time.perf_counter() - mark
+        return pairs, closest
+
+    def judge(
+        self, pairs: list[Pair], claims: list[Claim], by_id: dict[str, Claim]
+    ) -> list[Finding]:
+        self.progress(Stage.JUDGING, 0.0)
+        mark = time.perf_counter()
+        done, total = 0, max(1, 2 * len(pairs))  # NLI runs both ways
+
+        def judged(count: int) -> None:
+            nonlocal done
+            done += count
+            self.progress(Stage.JUDGING, min(1.0, done / total))
+
+        findings = self.pipeline.judge.judge(
+            pairs,
+            by_id,
+            {a.id: publication_date(a.published) for a in self.articles},
+            judged,
+            sentence_contexts(claims, self.articles),
+        )
+        self.timings["judge"] = time.perf_counter() - mark
+        return findings
+
+    def report(
+        self,
+        claims: list[Claim],
+        by_id: dict[str, Claim],
+        findings: list[Finding],
+        settled: set[str],
+        closest: dict[str, Closest],
+        checks: list[ClaimCheck] | None = None,
+    ) -> Report:
+        """The report, built once from everything the stages found."""
+        unique = [c.id for c in claims if c.id not in settled]
+        floor = float(self.pipeline.config["align"]["context_min_similarity"])
+        clusters = build_clusters(findings, by_id)
+        matrix = agreement_matrix(findings, by_id, [a.id for a in self.articles])
+        self.timings["total"] = time.perf_counter() - self.started
+        return Report(
+            sources=self.articles,
+            claims=claims,
+            findings=findings,
+            unique=unique,
+            closest={
+                cid: closest[cid]
+                for cid in unique
+                if cid in closest and closest[cid].similarity >= floor
+            },
+            reference=self.articles[0].id if checks is not None else None,
+            checks=checks or [],
+            clusters=clusters,
+            summary=summarize(self.articles, claims, findings, unique, clusters, matrix, checks),
+            timings={k: round(v, 3) for k, v in self.timings.items()},
+        )
+
+
+def _quiet(_stage: Stage, _fraction: float) -> None:
+    """Progress nobody watches."""
 
 
 def rewrite_premises(

@@ -166,12 +166,12 @@ class ClaimSplitter:
         return claims
 
     def as_claims(self, texts: Sequence[str], source: str) -> list[Claim]:
-        """Texts taken whole as claims `SOURCE0`, `SOURCE1`, … (`factcheck check`: the user
+        """Texts taken whole as claims `SOURCE:0`, `SOURCE:1`, … (`factcheck check`: the user
         already chose the claims), with their named entities, as `split` would give them."""
         stripped = [text.strip() for text in texts]
         return [
             Claim(
-                f"{source}{index}", source, text, 0, len(text), 0, entities=_entity_names(doc.ents)
+                f"{source}:{index}", source, text, 0, len(text), 0, entities=_entity_names(doc.ents)
             )
             for index, (text, doc) in enumerate(zip(stripped, self.nlp.pipe(stripped), strict=True))
         ]

@@ -7,8 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from factcheck.report import md_escape
-from factcheck.report.markdown import table
+from factcheck.report.markdown import md_escape, table
 
 EXPORT_FORMATS = {"csv": "text/csv", "json": "application/json", "markdown": "text/markdown"}
 EXPORT_SUFFIXES = {"csv": "csv", "json": "json", "markdown": "md"}

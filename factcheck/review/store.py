@@ -13,10 +13,13 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from factcheck.errors import FactcheckError
+from factcheck.schema import Report, Verdict
 
 STATUSES = ("open", "accepted", "dismissed", "follow_up")
 DECIDED = ("accepted", "dismissed", "follow_up")
@@ -79,7 +82,7 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-class StoreError(ValueError):
+class StoreError(FactcheckError):
     """The database cannot be used, or a request names something it does not hold."""
 
 
@@ -91,10 +94,11 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def report_hash(report: dict[str, Any]) -> str:
+def report_hash(report: Report) -> str:
     """Identity of a report's content: its sources, claims and verdicts (not its timings),
     so the same comparison imported twice is recognised."""
-    content = {k: report.get(k) for k in ("sources", "claims", "pairs", "unique", "reference")}
+    data = report.to_dict()
+    content = {k: data[k] for k in ("sources", "claims", "pairs", "unique", "reference")}
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 
 
@@ -109,9 +113,8 @@ class ReviewStore:
     """All access to the review database. Every method opens its own connection, so the
     store is safe to share between the server's threads."""
 
-    def __init__(self, path: str | Path, severity: dict[str, int]):
+    def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.severity = severity
         if self.path.exists() and not self.path.is_file():
             raise StoreError(f"{self.path} is not a file")
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -178,11 +181,11 @@ class ReviewStore:
     # -- import -----------------------------------------------------------------------
 
     def import_report(
-        self, report: dict[str, Any], origin: str, user: str, title: str | None = None
+        self, report: Report, origin: str, user: str, title: str | None = None
     ) -> ImportResult:
-        """Store a `compare` report (JSON schema 1) as a story with its findings. The same
-        report imported again returns the existing story and adds nothing."""
-        _check_report(report)
+        """Store a `compare` report as a story with its findings (read JSON with
+        `Report.from_dict`). The same report imported again returns the existing story and
+        adds nothing."""
         digest = report_hash(report)
         with self._connect(write=True) as conn:
             row = conn.execute(
@@ -193,11 +196,18 @@ class ReviewStore:
                     "SELECT COUNT(*) FROM findings WHERE story_id = ?", (row["id"],)
                 ).fetchone()[0]
                 return ImportResult(row["id"], False, count)
-            names = [s["name"] for s in report["sources"]]
+            names = [s.name for s in report.sources]
             story_id = conn.execute(
                 "INSERT INTO stories (title, content_hash, report, origin, imported_at,"
                 " imported_by) VALUES (?, ?, ?, ?, ?, ?)",
-                (title or " vs ".join(names), digest, json.dumps(report), origin, now(), user),
+                (
+                    title or " vs ".join(names),
+                    digest,
+                    json.dumps(report.to_dict()),
+                    origin,
+                    now(),
+                    user,
+                ),
             ).lastrowid
             assert story_id is not None  # an INSERT always has a row id
             rows = list(self._finding_rows(report))
@@ -212,32 +222,32 @@ class ReviewStore:
             )
             return ImportResult(story_id, True, len(rows))
 
-    def _finding_rows(self, report: dict[str, Any]) -> Iterator[tuple]:
-        names = {s["id"]: s["name"] for s in report["sources"]}
+    def _finding_rows(self, report: Report) -> Iterator[tuple]:
+        names = report.source_names
         claims = {
-            c["id"]: {
-                "id": c["id"],
-                "source": c["source"],
-                "source_name": names.get(c["source"], c["source"]),
-                "text": c["text"],
-                "start": c["start"],
-                "end": c["end"],
+            c.id: {
+                "id": c.id,
+                "source": c.source,
+                "source_name": names.get(c.source, c.source),
+                "text": c.text,
+                "start": c.start,
+                "end": c.end,
             }
-            for c in report["claims"]
+            for c in report.claims
         }
-        for pair in report["pairs"]:
-            reasons = pair.get("reasons", [])
-            kind = next((r["kind"] for r in reasons if r["kind"] != "nli"), "nli")
+        for finding in report.findings:
+            reasons = [asdict(r) for r in finding.reasons]
+            kind = next((r.kind for r in finding.reasons if r.kind != "nli"), "nli")
             yield (
-                "pair:" + ":".join(pair["claims"]),
-                pair["label"],
+                "pair:" + ":".join(finding.claims),
+                str(finding.label),
                 kind,
-                self.severity.get(pair["label"], len(self.severity)),
-                float(pair["confidence"]),
-                json.dumps([claims[cid] for cid in pair["claims"]]),
+                Verdict(finding.label).rank,
+                float(finding.confidence),
+                json.dumps([claims[cid] for cid in finding.claims]),
                 json.dumps(reasons),
             )
-        for claim_id in report["unique"]:
+        for claim_id in report.unique:
             claim = claims[claim_id]
             reasons = [
                 {
@@ -247,23 +257,23 @@ class ReviewStore:
                     "detail": f"only {claim['source_name']} says this",
                 }
             ]
-            nearest = report.get("closest", {}).get(claim_id)
-            if nearest and nearest.get("claim") in claims:
-                other = claims[nearest["claim"]]
+            nearest = report.closest.get(claim_id)
+            if nearest and nearest.claim in claims:
+                other = claims[nearest.claim]
                 reasons.append(
                     {
                         "kind": "closest",
                         "a": claim["text"],
                         "b": other["text"],
                         "detail": f"closest in {other['source_name']} "
-                        f"(similarity {float(nearest['similarity']):.2f}): {other['text']}",
+                        f"(similarity {nearest.similarity:.2f}): {other['text']}",
                     }
                 )
             yield (
                 f"unique:{claim_id}",
                 "unique",
                 "unique",
-                self.severity.get("unique", len(self.severity)),
+                Verdict.UNIQUE.rank,
                 1.0,
                 json.dumps([claim]),
                 json.dumps(reasons),
@@ -293,7 +303,7 @@ class ReviewStore:
 
     def story(self, story_id: int) -> dict[str, Any]:
         story = dict(self._row("stories", story_id, "story"))
-        story["report"] = json.loads(story["report"])
+        story["report"] = Report.from_dict(json.loads(story["report"]))
         return story
 
     def findings(
@@ -412,17 +422,3 @@ def _finding(row: sqlite3.Row) -> dict[str, Any]:
     finding["claims"] = json.loads(finding["claims"])
     finding["reasons"] = json.loads(finding["reasons"])
     return finding
-
-
-def _check_report(report: Any) -> None:
-    if not isinstance(report, dict) or report.get("schema_version") != 1:
-        raise StoreError("not a factcheck report (expected JSON with schema_version 1)")
-    for key in ("sources", "claims", "pairs", "unique"):
-        if not isinstance(report.get(key), list):
-            raise StoreError(f"not a factcheck report: '{key}' is missing")
-    claim_ids = {c.get("id") for c in report["claims"] if isinstance(c, dict)}
-    for pair in report["pairs"]:
-        if not isinstance(pair, dict) or not set(pair.get("claims", [])) <= claim_ids:
-            raise StoreError("not a valid factcheck report: a pair names an unknown claim")
-    if not set(report["unique"]) <= claim_ids:
-        raise StoreError("not a valid factcheck report: 'unique' names an unknown claim")

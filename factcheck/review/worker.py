@@ -8,18 +8,19 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from factcheck.pipeline.pipeline import Stage
 from factcheck.review.store import ReviewStore
 
 log = logging.getLogger("factcheck.review")
 
-# How far along a comparison is when the pipeline announces each stage (for the bar).
-STAGE_PROGRESS = (
-    ("loading", 0.05),
-    ("reading", 0.1),
-    ("splitting", 0.2),
-    ("aligning", 0.4),
-    ("judging", 0.55),
-)
+# The share of a whole comparison at which each stage starts and ends (for the bar);
+# judging takes most of the time.
+STAGE_SPAN = {
+    Stage.READING: (0.1, 0.2),
+    Stage.SPLITTING: (0.2, 0.4),
+    Stage.ALIGNING: (0.4, 0.55),
+    Stage.JUDGING: (0.55, 0.95),
+}
 
 
 class ComparisonWorker:
@@ -42,12 +43,12 @@ class ComparisonWorker:
         return job_id
 
     def _run(self, job_id: int, title: str, sources: list[tuple[str, bytes]]) -> None:
-        def progress(message: str) -> None:
-            fraction = next((p for stage, p in STAGE_PROGRESS if message.startswith(stage)), None)
-            fields: dict[str, Any] = {"message": message}
-            if fraction is not None:
-                fields["progress"] = fraction
-            self.store.update_job(job_id, **fields)
+        def progress(stage: Stage, fraction: float) -> None:
+            start, end = STAGE_SPAN[stage]
+            message = f"{stage.value} {100 * fraction:.0f} %" if fraction else stage.value
+            self.store.update_job(
+                job_id, message=message, progress=round(start + fraction * (end - start), 3)
+            )
 
         from factcheck.models.nli import ModelLoadError
         from factcheck.pipeline.read import ReadError
@@ -57,11 +58,11 @@ class ComparisonWorker:
         try:
             self.store.update_job(job_id, state="running", message="loading models", progress=0.05)
             pipeline = self._pipeline_factory()
-            progress("reading the articles")
+            progress(Stage.READING, 0.0)
             articles = pipeline.read_files(sources)
             report = pipeline.compare_articles(articles, progress=progress)
-            progress("saving")
-            result = self.store.import_report(report.to_dict(), "comparison", self.user, title)
+            self.store.update_job(job_id, message="saving", progress=0.95)
+            result = self.store.import_report(report, "comparison", self.user, title)
             self.store.update_job(
                 job_id, state="done", message="done", progress=1.0, story_id=result.story_id
             )
