@@ -13,11 +13,13 @@ import os
 import warnings
 from pathlib import Path
 
+from factcheck.errors import FactcheckError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 _CHECKOUT_DIR = PACKAGE_DIR.parent
 
 
-class ResourceError(RuntimeError):
+class ResourceError(FactcheckError):
     """A configured file or folder cannot be found."""
 
 

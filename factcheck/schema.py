@@ -53,9 +53,12 @@ DISAGREEING_VERDICTS = (Verdict.CONTRADICT, Verdict.ATTRIBUTION)
 # Reference mode: each claim of the checked text against the source.
 CheckLabel = Literal["supported", "contradicted", "unsupported"]
 REFERENCE_LABELS: tuple[str, ...] = ("supported", "contradicted", "unsupported")
+# The kinds of evidence a reason gives. "act" is a count of an action ("liked thousands of
+# times" against "5,000 likes"), read by facts/quantities.py.
 ReasonKind = Literal[
     "nli",
     "quantity",
+    "act",
     "money",
     "percent",
     "measure",

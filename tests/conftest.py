@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+import factcheck
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -41,7 +43,7 @@ def run_cli(
 def nli_model():
     from factcheck.models.nli import load_nli_model
 
-    return load_nli_model()
+    return load_nli_model(factcheck.load_settings().nli.serve)
 
 
 # Debian's chromium, driven by Playwright through executable_path (never its own download).

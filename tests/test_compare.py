@@ -287,7 +287,7 @@ def test_bad_published_date_is_one_line():
 
 
 def _judge_one(claim_a: str, claim_b: str):
-    from factcheck.pipeline.pipeline import get_pipeline
+    from factcheck import get_pipeline
     from factcheck.schema import Claim, Pair
 
     claims = {

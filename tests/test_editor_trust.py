@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from factcheck.pipeline.pipeline import get_pipeline
+from factcheck import get_pipeline
 from factcheck.resources import resolve
 
 from .conftest import ROOT
@@ -116,12 +116,11 @@ def test_a_quotation_is_never_rewritten():
 
 def test_a_name_filled_in_that_fails_its_check_leaves_the_sentence_with_the_one_before():
     from factcheck.pipeline.pipeline import Pipeline
-    from factcheck.settings import load_config
+    from factcheck.settings import CompareSettings, NLISettings
 
     # A check no rewrite can pass (entailment 1.0) makes the filled-in name fail.
-    settings = load_config("compare")
-    settings["split"]["rewrite_entailment"] = 1.0
-    pipeline = Pipeline(settings)
+    settings = CompareSettings.load().updated({"split": {"rewrite_entailment": 1.0}})
+    pipeline = Pipeline(settings, NLISettings.load().serve)
     text = (
         "Steven Sotloff is a journalist from Miami.\nHe has worked in Syria, Libya and Yemen "
         "for years. The series was a hit in Britain."

@@ -226,10 +226,10 @@ def test_relative_dates_resolve_against_publication_dates():
 def checker():
     from factcheck.facts import FactChecker
     from factcheck.pipeline.split import load_spacy
-    from factcheck.settings import load_config
+    from factcheck.settings import CompareSettings
 
-    config = load_config("compare")
-    return FactChecker(load_spacy(config["split"]["spacy_model"]), config["facts"])
+    config = CompareSettings.load()
+    return FactChecker(load_spacy(config.split.spacy_model), config.facts)
 
 
 def fact_kinds(checker, a: str, b: str) -> list[tuple[str, bool]]:
@@ -458,7 +458,7 @@ def test_a_place_swapped_where_spacy_reads_one_side_as_an_organisation():
 
 
 def test_items_of_one_list_split_into_claims_are_not_a_swap():
-    from factcheck.pipeline.pipeline import get_pipeline
+    from factcheck import get_pipeline
 
     # Written for this test in the seed article's shape, which the splitter cuts in two.
     text = (

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.pipeline.read import ReadError, read_article
-from factcheck.settings import load_config
+from factcheck.settings import CompareSettings
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wire_pasted.txt"
-SETTINGS = load_config("compare")["read"]
+SETTINGS = CompareSettings.load().read
 ARTICLE_SENTENCES = [
     "Water levels on the Elbe river rose to 6.2 metres on Tuesday",
     "The city's crisis team said the river was expected to peak on Thursday",
@@ -51,7 +51,7 @@ def test_first_sentence_starts_after_the_dateline(article_text):
 
 
 def test_a_short_text_is_never_treated_as_furniture():
-    settings = {**SETTINGS, "min_words": 1}
+    settings = SETTINGS.updated({"min_words": 1})
     text = "Mayor Elena Ruiz cut the ribbon."
     assert read_article("claim", settings, "a", text=text).text == text
 

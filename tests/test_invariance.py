@@ -3,8 +3,8 @@ quotes and one sentence per line, has no contradiction and agrees claim by claim
 
 import pytest
 
+from factcheck import get_pipeline
 from factcheck.benchmarks.behaviour import straightened_one_per_line
-from factcheck.pipeline.pipeline import get_pipeline
 from factcheck.resources import resolve
 
 from .conftest import ROOT

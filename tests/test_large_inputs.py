@@ -8,8 +8,9 @@ import numpy as np
 from typer.testing import CliRunner
 
 import factcheck.pipeline.align as align
+from factcheck import get_pipeline
 from factcheck.cli import app
-from factcheck.pipeline.pipeline import Stage, get_pipeline
+from factcheck.pipeline.pipeline import Stage
 from factcheck.schema import Claim
 
 from .conftest import ROOT

@@ -116,6 +116,46 @@ def test_the_rules_allow_what_the_layers_may_import() -> None:
     assert not violations("from factcheck import __version__\n", "factcheck.batch.story")
 
 
+# The shells load settings; everything below them is handed its settings.
+SHELLS = {"cli", "__init__", "__main__"}
+SETTINGS_LOADERS = {"Settings", "CompareSettings", "NLISettings", "ReviewConfig", "BatchSettings"}
+
+
+def loads_settings(source: str) -> bool:
+    """Whether the source reads a settings file (`X.load(...)` of a settings class, or
+    `read_yaml`)."""
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "load"
+            and isinstance(func.value, ast.Name)
+            and func.value.id in SETTINGS_LOADERS
+        ):
+            return True
+        if isinstance(func, ast.Name) and func.id == "read_yaml":
+            return True
+    return False
+
+
+def test_nothing_below_a_shell_reads_a_settings_file() -> None:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = _module_name(path)
+        if part_of(module) in SHELLS or module == "factcheck.settings":
+            continue
+        if loads_settings(path.read_text(encoding="utf-8")):
+            found.append(module)
+    assert found == []
+
+
+def test_the_settings_check_catches_a_load() -> None:
+    assert loads_settings("def f():\n    return CompareSettings.load().judge\n")
+    assert not loads_settings("settings.judge.entail_threshold\n")
+
+
 def test_every_package_says_what_it_is_for_and_what_it_may_import() -> None:
     for init in sorted(PACKAGE.glob("*/__init__.py")):
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""

@@ -4,13 +4,16 @@ import numpy as np
 import pytest
 
 from factcheck.models.nli import LABELS, ModelLoadError, load_nli_model
+from factcheck.settings import NLISettings
+
+SERVE = NLISettings.load().serve
 
 
 def test_loads_offline_once_per_process(nli_model):
     import os
 
     assert os.environ["HF_HUB_OFFLINE"] == "1" and os.environ["TRANSFORMERS_OFFLINE"] == "1"
-    assert load_nli_model() is nli_model
+    assert load_nli_model(SERVE) is nli_model
 
 
 def test_label_order_on_clear_cases(nli_model):
@@ -78,7 +81,7 @@ def test_long_inputs_are_truncated_not_rejected(nli_model):
 
 def test_missing_model_folder_is_a_clear_error(tmp_path):
     with pytest.raises(ModelLoadError, match="no NLI model"):
-        load_nli_model(tmp_path / "nowhere")
+        load_nli_model(SERVE, tmp_path / "nowhere")
 
 
 def test_onnx_backend_matches_torch(nli_model):

@@ -9,9 +9,9 @@ from factcheck.pipeline.read import (
     markdown_to_text,
     read_article,
 )
-from factcheck.settings import load_config
+from factcheck.settings import CompareSettings
 
-SETTINGS = load_config("compare")["read"]
+SETTINGS = CompareSettings.load().read
 ARTICLE = (
     "The city council approved the new budget on Monday after a long debate. "
     "The mayor said the plan would fund three new schools and repair old roads."
@@ -100,7 +100,7 @@ def test_missing_path_folder_and_huge_file(tmp_path):
     with pytest.raises(ReadError, match="folder"):
         read_article(tmp_path, SETTINGS, "a")
     huge = tmp_path / "huge.txt"
-    huge.write_text(ARTICLE * (SETTINGS["max_bytes"] // len(ARTICLE) + 10))
+    huge.write_text(ARTICLE * (SETTINGS.max_bytes // len(ARTICLE) + 10))
     with pytest.raises(ReadError, match="too large"):
         read_article(huge, SETTINGS, "a")
 
@@ -113,7 +113,7 @@ def test_decode_prefers_utf8_and_honours_boms():
 
 def test_boilerplate_matching_is_whole_line():
     text = "Readers leave a reply rarely.\nLeave a Reply\nShare this article"
-    assert drop_boilerplate(text, SETTINGS["boilerplate"]) == "Readers leave a reply rarely."
+    assert drop_boilerplate(text, SETTINGS.boilerplate) == "Readers leave a reply rarely."
 
 
 # Real news text in each encoding: the seed articles (curly quotes, dashes) and a paragraph

@@ -13,7 +13,7 @@ from factcheck.training.synthetic import sentences_of
 
 @pytest.fixture(scope="module")
 def pipeline():
-    from factcheck.pipeline.pipeline import get_pipeline
+    from factcheck import get_pipeline
 
     return get_pipeline()
 
@@ -48,7 +48,7 @@ def test_a_passage_is_the_nearest_source_claims_in_source_order(pipeline):
         "Repairs took two years.",
         "The repairs cost 42 million dollars.",
     ]
-    window = pipeline.config["reference"]["window"]
+    window = pipeline.settings.reference.window
     served = pipeline.aligner.passages(report.claims, source, text, window)[claim_id]
     check = next(c for c in report.checks if c.claim == claim_id)
     assert len(served) == window and set(passage) <= set(served)

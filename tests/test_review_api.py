@@ -13,16 +13,17 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
+from factcheck import get_pipeline
 from factcheck.review.app import CSRF_COOKIE, create_app
 from factcheck.review.context import review_settings
 from factcheck.review.store import MIGRATIONS, ReviewStore, StoreError
 from factcheck.review.worker import ComparisonWorker
 from factcheck.schema import Report, Verdict
-from factcheck.settings import load_config
+from factcheck.settings import ReviewConfig
 
 from .conftest import HOSTILE_MARKUP, ROOT, run_cli
 
-REVIEW = load_config("review")
+REVIEW = ReviewConfig.load()
 
 
 @pytest.fixture
@@ -302,7 +303,7 @@ def test_pages_render_and_escape_article_text(api):
 
 def test_new_comparison_runs_in_the_background(tmp_path):
     store = ReviewStore(tmp_path / "jobs.sqlite")
-    worker = ComparisonWorker(store, "tester")
+    worker = ComparisonWorker(store, "tester", get_pipeline, threads=REVIEW.worker.threads)
     browser = TestClient(create_app(store, review_settings(REVIEW, user="tester"), worker))
     browser.get("/new")
     csrf = browser.cookies[CSRF_COOKIE]
@@ -335,7 +336,7 @@ def test_new_comparison_runs_in_the_background(tmp_path):
 
 def test_failed_comparison_is_recorded(tmp_path):
     store = ReviewStore(tmp_path / "jobs.sqlite")
-    worker = ComparisonWorker(store, "tester")
+    worker = ComparisonWorker(store, "tester", get_pipeline, threads=REVIEW.worker.threads)
     job_id = worker.submit("broken", [("a.txt", b"\x00\x01\x02" * 50), ("b.txt", b"short")])
     deadline = time.time() + 120
     while store.job(job_id)["state"] in ("queued", "running"):

@@ -4,12 +4,12 @@ import pytest
 
 from factcheck.pipeline.split import ClaimSplitter
 from factcheck.schema import Article
-from factcheck.settings import load_config
+from factcheck.settings import CompareSettings
 
 
 @pytest.fixture(scope="module")
 def splitter():
-    return ClaimSplitter(load_config("compare")["split"])
+    return ClaimSplitter(CompareSettings.load().split)
 
 
 def claims_of(splitter, text):
@@ -162,9 +162,9 @@ def test_seed_claims_carry_no_boilerplate(tmp_path):
     from factcheck.pipeline.read import read_article
     from factcheck.resources import shared_dir
 
-    settings = load_config("compare")
-    article = read_article(shared_dir() / "seeds" / "article_b.txt", settings["read"], "b")
-    claims = ClaimSplitter(settings["split"]).split(article)
+    settings = CompareSettings.load()
+    article = read_article(shared_dir() / "seeds" / "article_b.txt", settings.read, "b")
+    claims = ClaimSplitter(settings.split).split(article)
     assert claims and not any(
         "Leave a Reply" in c.text or "email address" in c.text for c in claims
     )
@@ -172,10 +172,10 @@ def test_seed_claims_carry_no_boilerplate(tmp_path):
 
 def test_a_spacy_model_other_than_the_configured_one_is_refused():
     from factcheck.pipeline.split import ClaimSplitter, SpacyModelError
-    from factcheck.settings import load_config
+    from factcheck.settings import CompareSettings
 
-    settings = dict(load_config("compare")["split"])
-    assert ClaimSplitter(settings).nlp.meta["version"] == settings["spacy_model_meta"]["version"]
-    settings["spacy_model_meta"] = {**settings["spacy_model_meta"], "version": "9.9.9"}
+    settings = CompareSettings.load().split
+    assert ClaimSplitter(settings).nlp.meta["version"] == settings.spacy_model_meta["version"]
+    changed = settings.updated({"spacy_model_meta": {"version": "9.9.9"}})
     with pytest.raises(SpacyModelError, match=r"9\.9\.9"):
-        _ = ClaimSplitter(settings).nlp
+        _ = ClaimSplitter(changed).nlp

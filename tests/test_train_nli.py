@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.models.checkpoint import read_meta
 from factcheck.models.nli import TorchNLIModel
-from factcheck.settings import load_config, merged
+from factcheck.settings import NLISettings
 from factcheck.training.train import Trainer, fit_temperature
 
 from .conftest import FIXTURES, run_cli
@@ -14,9 +14,7 @@ from .conftest import FIXTURES, run_cli
 
 @pytest.fixture(scope="module")
 def tiny_settings():
-    settings = load_config("nli")["train"]
-    return merged(
-        settings,
+    return NLISettings.load().train.updated(
         {
             "pools": [str(FIXTURES / "tiny_nli.jsonl"), str(FIXTURES / "tiny_nli_2way.jsonl")],
             "synthetic": {"enabled": False},
@@ -55,10 +53,10 @@ def test_tiny_training_run_saves_a_model_that_reloads(tmp_path, tiny_settings):
 
 
 def test_resume_continues_from_the_checkpoint(tmp_path, tiny_settings):
-    settings = merged(tiny_settings, {"epochs": 1})
+    settings = tiny_settings.updated({"epochs": 1})
     Trainer(settings, tmp_path, lambda _m: None).run(progress=False)
     steps_before = read_meta(tmp_path / "model")["training"]["steps"]
-    more = merged(settings, {"epochs": 2})
+    more = settings.updated({"epochs": 2})
     logs: list[str] = []
     record = Trainer(more, tmp_path, logs.append).run(resume=True, progress=False)
     assert any(line.startswith("resumed at step") for line in logs)
@@ -71,8 +69,8 @@ def test_fine_tuning_starts_from_the_given_model(tmp_path, tiny_settings):
     from factcheck.models.nli import TorchNLIModel as Model
     from factcheck.resources import resolve
 
-    settings = merged(
-        tiny_settings, {"init": "models:nli-minilm-l6", "learning_rate": 1e-12, "max_steps": 1}
+    settings = tiny_settings.updated(
+        {"init": "models:nli-minilm-l6", "learning_rate": 1e-12, "max_steps": 1}
     )
     Trainer(settings, tmp_path, lambda _m: None).run(progress=False)
     premises = ["Thousands of troops marched.", "The bridge reopened on Saturday."]

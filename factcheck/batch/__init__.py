@@ -15,12 +15,11 @@ May import: the foundation (`schema`, `settings`, `errors`, `files`, `resources`
 """
 
 from factcheck.batch.manifest import BatchError, Story, read_manifest
-from factcheck.batch.run import ENGINES, STATE_FILE, run_batch
+from factcheck.batch.run import ENGINES, run_batch
 from factcheck.batch.story import run_story
 
 __all__ = [
     "ENGINES",
-    "STATE_FILE",
     "BatchError",
     "Story",
     "read_manifest",

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.errors import FactcheckError
 
-class BatchError(ValueError):
+
+class BatchError(FactcheckError):
     """The manifest or the options cannot be used."""
 
 

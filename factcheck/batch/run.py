@@ -15,24 +15,31 @@ from factcheck.batch.manifest import BatchError, read_manifest
 from factcheck.batch.story import pipeline_version, slugs, story_hash
 from factcheck.files import write_atomically
 from factcheck.report import FORMAT_NAMES, format_named
+from factcheck.settings import NO_CACHE, Settings
 
-STATE_FILE = ".factcheck-batch.json"
 ENGINES = ("local", "ray")
 
 
 def run_batch(
     manifest: str | Path,
     out_dir: str | Path,
-    formats: Sequence[str] = ("json",),
-    engine: str = "local",
-    workers: int = 1,
+    settings: Settings,
+    formats: Sequence[str] | None = None,
+    engine: str | None = None,
+    workers: int | None = None,
     address: str | None = None,
     force: bool = False,
     progress: Progress | None = None,
     on_plan: Callable[[int, int], None] | None = None,
     cache: bool = True,
 ) -> dict[str, Any]:
-    """Run every story of `manifest` whose inputs changed; write reports and the index."""
+    """Run every story of `manifest` whose inputs changed; write reports and the index.
+    `formats`, `engine` and `workers` default to configs/batch.yaml's."""
+    formats = settings.batch.formats if formats is None else formats
+    engine = engine or settings.batch.engine
+    workers = workers or settings.batch.workers
+    compare = settings.compare if cache else settings.compare.updated(NO_CACHE)
+    serve = settings.nli.serve
     if engine not in ENGINES:
         raise BatchError(f"unknown engine '{engine}' (choose from {', '.join(ENGINES)})")
     unknown = [f for f in formats if format_named(f) is None]
@@ -46,9 +53,9 @@ def run_batch(
     if out.exists() and not out.is_dir():
         raise BatchError(f"--output {out} is a file, not a folder")
     out.mkdir(parents=True, exist_ok=True)
-    state_path = out / STATE_FILE
+    state_path = out / settings.batch.state_file
     state = _read_state(state_path)
-    version = pipeline_version()
+    version = pipeline_version(compare, serve)
     names = slugs([s.name for s in stories])
     jobs, skipped = [], []
     for story, slug in zip(stories, names, strict=True):
@@ -64,7 +71,7 @@ def run_batch(
         if unchanged:
             skipped.append({**previous, "status": "skipped", "seconds": 0.0})
         else:
-            jobs.append((story, slug, str(out), formats, digest, cache))
+            jobs.append((story, slug, str(out), formats, digest, compare, serve))
     if on_plan:
         on_plan(len(jobs), len(skipped))
     report_progress = progress or (lambda _result: None)

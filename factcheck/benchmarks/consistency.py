@@ -25,6 +25,7 @@ from factcheck.pipeline.read import ReadError
 from factcheck.pipeline.summary import geometric_mean
 from factcheck.report.markdown import table
 from factcheck.schema import ClaimCheck
+from factcheck.settings import Settings
 from factcheck.training.context import summedits_training_split
 
 Log = Callable[[str], None]
@@ -118,6 +119,7 @@ def run_consistency_bench(
     folder: Path,
     per_dataset: int,
     seed: int,
+    settings: Settings,
     log: Log = print,
     windows: Sequence[int] = (),
 ) -> dict[str, Any]:
@@ -125,17 +127,18 @@ def run_consistency_bench(
     score with other passage `windows` (claims per passage), and of the baseline."""
     from sklearn.metrics import roc_auc_score
 
-    from factcheck.pipeline.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import configured
 
-    pipeline = get_pipeline()
+    pipeline = configured(settings)
     nli = pipeline.judge.nli
-    penalty = float(pipeline.config["judge"]["missing_fact_penalty"])
+    penalty = pipeline.settings.judge.missing_fact_penalty
     # Other windows re-run the comparison; embeddings and the aligned pairs' NLI results
     # come from the result cache, so mostly the passages are judged anew.
     other_windows = {
-        f"passages of {w} claims": get_pipeline({"reference": {"window": w}}) for w in windows
+        f"passages of {w} claims": configured(settings, {"reference": {"window": w}})
+        for w in windows
     }
-    datasets = load_items(folder, per_dataset, seed, summedits_training_split())
+    datasets = load_items(folder, per_dataset, seed, summedits_training_split(settings.nli.train))
     report: dict[str, Any] = {"per_dataset": per_dataset, "seed": seed, "datasets": {}}
     for name, items in datasets.items():
         log(f"{name}: {len(items)} items…")

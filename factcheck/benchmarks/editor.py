@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from factcheck.errors import FactcheckError
 from factcheck.report.markdown import table
 from factcheck.schema import Article, Claim, Finding, Report
 
@@ -33,7 +34,7 @@ PAIRS_FILE = Path(__file__).with_name("editor_pairs.yaml")
 FLAGGED = ("contradict", "attribution")
 
 
-class BenchDataError(ValueError):
+class BenchDataError(FactcheckError):
     """The benchmark's labels do not match its texts."""
 
 

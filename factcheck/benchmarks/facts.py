@@ -33,6 +33,7 @@ import numpy as np
 
 from factcheck.report.markdown import table
 from factcheck.schema import Claim, Pair
+from factcheck.settings import Settings
 
 Log = Callable[[str], None]
 BREAKING_CATEGORIES = {
@@ -97,11 +98,10 @@ def changed_sentences(original: str, edited: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def summedits_items(folder: Path, per_domain: int, rng: random.Random) -> list[Item]:
-    """Edited SummEdits summaries, outside the split the NLI model trained on."""
-    from factcheck.training.context import summedits_training_split
-
-    skip = summedits_training_split()
+def summedits_items(
+    folder: Path, per_domain: int, rng: random.Random, skip: str | None
+) -> list[Item]:
+    """Edited SummEdits summaries, outside the split the NLI model trained on (`skip`)."""
     items = []
     for path in sorted(folder.glob("summedits_*.json")):
         rows = json.loads(path.read_text(encoding="utf-8"))
@@ -177,8 +177,8 @@ def judge_items(judge, items: list[Item], log: Log) -> tuple[list[bool], list[bo
     pairs: list[Pair] = []
     owner: list[int] = []
     for index, item in enumerate(items):
-        for n, (a, b) in enumerate(item.pairs):
-            ids = (f"a{index}.{n}", f"b{index}.{n}")
+        for a, b in item.pairs:
+            ids = (f"a:{len(pairs)}", f"b:{len(pairs)}")
             for cid, text, source in ((ids[0], a, "a"), (ids[1], b, "b")):
                 claims[cid] = Claim(cid, source, text, 0, len(text), 0)
             pairs.append(Pair(ids[0], ids[1], item.similarity))
@@ -209,16 +209,23 @@ def scores(truth: list[bool], flagged: list[bool]) -> dict[str, float | int]:
 
 
 def run_facts_bench(
-    eval_dir: Path, consistency_dir: Path, per_domain: int, snli_count: int, seed: int, log: Log
+    eval_dir: Path,
+    consistency_dir: Path,
+    per_domain: int,
+    snli_count: int,
+    seed: int,
+    settings: Settings,
+    log: Log,
 ) -> dict[str, Any]:
-    from factcheck.pipeline.pipeline import get_pipeline
+    from factcheck.pipeline.pipeline import configured
+    from factcheck.training.context import summedits_training_split
 
     rng = random.Random(seed)
     emergent = emergent_items(
         consistency_dir / "emergent_news_stance" / "url-versions-2015-06-14-clean-train.csv"
     )
     paraphrases = msrp_paraphrases(consistency_dir / "msrp_news_paraphrase" / "msr-para-test.tsv")
-    pipeline = get_pipeline()
+    pipeline = configured(settings)
     embedder = pipeline.aligner.embedder
     for group in (emergent, paraphrases):
         left = embedder.encode([i.pairs[0][0] for i in group])
@@ -227,7 +234,12 @@ def run_facts_bench(
             item.similarity = round(float(similarity), 4)
     items = (
         breaking_items(eval_dir / "breaking_nli_eval.jsonl")
-        + summedits_items(consistency_dir / "summedits", per_domain, rng)
+        + summedits_items(
+            consistency_dir / "summedits",
+            per_domain,
+            rng,
+            summedits_training_split(settings.nli.train),
+        )
         + emergent
         + snli_negatives(eval_dir / "snli_test.jsonl", snli_count, rng)
         + paraphrases

@@ -20,6 +20,7 @@ import numpy as np
 from factcheck.benchmarks.behaviour import load_cases, predictions, score
 from factcheck.models.nli import BACKENDS, NLIModel, TorchNLIModel, make_backend, time_throughput
 from factcheck.report.markdown import table
+from factcheck.settings import NLISettings
 from factcheck.training.card import NEW_POOLS
 from factcheck.training.data import LABEL_TO_ID, LABELS, NLIPair, read_pool
 from factcheck.training.train import build_splits
@@ -162,7 +163,7 @@ class CosineBaseline:
 
 def run_nli_bench(
     model_folder: Path,
-    settings: dict[str, Any],
+    settings: NLISettings,
     eval_files: Sequence[Path],
     log: Log = print,
     max_pairs_per_file: int = 0,
@@ -173,9 +174,9 @@ def run_nli_bench(
     from factcheck.models.checkpoint import read_meta
     from factcheck.models.embed import get_embedder
 
-    train_settings, bench_settings = settings["train"], settings["bench"]
-    bins = int(settings["calibration"]["bins"])
-    serve = settings["serve"]
+    train_settings, bench_settings = settings.train, settings.bench
+    bins = settings.calibration.bins
+    serve = settings.serve
     log("rebuilding the validation split (deterministic, by premise)…")
     splits = build_splits(train_settings, log=lambda _m: None)
     validation = splits.validation
@@ -190,7 +191,7 @@ def run_nli_bench(
 
     meta = read_meta(model_folder)
     models: dict[str, NLIModel] = {}
-    kwargs = {"max_length": serve["max_length"], "batch_size": serve["batch_size"]}
+    kwargs = {"max_length": serve.max_length, "batch_size": serve.batch_size}
     for backend in backends:
         models[backend] = make_backend(model_folder, backend, **kwargs)
 
@@ -210,8 +211,8 @@ def run_nli_bench(
     log("timing and checking each backend on the MNLI-matched validation pairs…")
     premises = [p.premise for p in mnli]
     hypotheses = [p.hypothesis for p in mnli]
-    n32 = int(bench_settings["throughput_pairs"])
-    n1 = int(bench_settings["throughput_single_pairs"])
+    n32 = bench_settings.throughput_pairs
+    n1 = bench_settings.throughput_single_pairs
     for name, model in models.items():
         probs = model.predict(premises, hypotheses)
         report["backends"][name] = {
@@ -242,7 +243,7 @@ def run_nli_bench(
     serving = models[chosen]
 
     log("fitting the cosine-similarity baseline on the calibration split…")
-    baseline = CosineBaseline(get_embedder())
+    baseline = CosineBaseline(get_embedder(bench_settings.baseline_embedder))
     baseline.fit([p for p in splits.calibration if not p.two_way])
     report["baseline"] = {
         "name": "cosine similarity of all-MiniLM-L6-v2 embeddings, two "
@@ -262,7 +263,7 @@ def run_nli_bench(
             base = evaluate(baseline.predict(pairs), pairs, bins)
             report["baseline"]["sets"][name] = {"accuracy": base["accuracy"]}
     report["ablations"] = run_ablations(
-        ablation_dirs, sets, kwargs, log, int(bench_settings.get("ablation_max_pairs", 0))
+        ablation_dirs, sets, kwargs, log, bench_settings.ablation_max_pairs
     )
     return report
 

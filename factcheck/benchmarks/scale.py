@@ -21,6 +21,7 @@ from typing import Any
 
 from factcheck.benchmarks.speed import best_of
 from factcheck.report.markdown import table
+from factcheck.settings import NO_CACHE, Settings
 
 Log = Callable[[str], None]
 OUTLETS = ["Herald", "Courier", "Gazette", "Tribune", "Ledger", "Post", "Times", "Observer"]
@@ -38,11 +39,13 @@ def source_versions(text_a: str, text_b: str, count: int) -> dict[str, str]:
     return versions
 
 
-def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) -> dict[str, Any]:
+def run_scale_bench(
+    example_a: Path, example_b: Path, stories: int, settings: Settings, log: Log
+) -> dict[str, Any]:
     from factcheck.batch import run_batch
-    from factcheck.pipeline.pipeline import NO_CACHE, get_pipeline
+    from factcheck.pipeline.pipeline import configured
 
-    pipeline = get_pipeline(NO_CACHE)
+    pipeline = configured(settings, NO_CACHE)
     text_a = example_a.read_text(encoding="utf-8")
     text_b = example_b.read_text(encoding="utf-8")
     log("loading models and warming up…")
@@ -98,13 +101,13 @@ def run_scale_bench(example_a: Path, example_b: Path, stories: int, log: Log) ->
             first, result = best_of(
                 1,
                 lambda e=engine, w=workers, o=out: run_batch(
-                    manifest, o, ["json"], engine=e, workers=w, cache=False
+                    manifest, o, settings, ["json"], engine=e, workers=w, cache=False
                 ),
             )
             second, again = best_of(
                 1,
                 lambda e=engine, w=workers, o=out: run_batch(
-                    manifest, o, ["json"], engine=e, workers=w, cache=False
+                    manifest, o, settings, ["json"], engine=e, workers=w, cache=False
                 ),
             )
             batch[f"{engine}-{workers}"] = {

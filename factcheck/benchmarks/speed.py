@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from factcheck.settings import NO_CACHE, Settings
+
 Log = Callable[[str], None]
 
 
@@ -38,11 +40,12 @@ def run_speed_bench(
     example_a: Path,
     example_b: Path,
     factors: list[int],
+    settings: Settings,
     log: Log = print,
 ) -> dict[str, Any]:
-    from factcheck.pipeline.pipeline import NO_CACHE, get_pipeline
+    from factcheck.pipeline.pipeline import configured
 
-    pipeline = get_pipeline(NO_CACHE)  # timings of real work, not of the result cache
+    pipeline = configured(settings, NO_CACHE)  # timings of real work, not of the result cache
     log("loading models and warming up…")
     pipeline.compare([example_a, example_b])
     seconds, report = best_of(3, lambda: pipeline.compare([seed_a, seed_b]))

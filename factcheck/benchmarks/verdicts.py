@@ -32,6 +32,7 @@ import numpy as np
 from factcheck.benchmarks.editor import PAIRS_FILE
 from factcheck.pipeline.verdict import FEATURES, VERDICT_LABELS, CalibratedVerdict
 from factcheck.report.markdown import table
+from factcheck.settings import VerdictSettings
 from factcheck.training.synthetic import sentences_of
 
 Log = Callable[[str], None]
@@ -185,7 +186,7 @@ def _best_threshold(probs: np.ndarray, gold: np.ndarray, beta: float) -> float:
 
 
 def fit_verdict(
-    features: np.ndarray, labels: list[str], settings: dict[str, Any]
+    features: np.ndarray, labels: list[str], settings: VerdictSettings
 ) -> CalibratedVerdict:
     """A multinomial logistic regression over standardised features, with thresholds
     chosen on the same (fitting) pairs: F0.5 for `contradict` (precision counts double),
@@ -195,7 +196,7 @@ def fit_verdict(
     mean = features.mean(axis=0)
     scale = features.std(axis=0)
     scale[scale == 0] = 1.0
-    model = LogisticRegression(C=float(settings["regularisation"]), max_iter=2000)
+    model = LogisticRegression(C=settings.regularisation, max_iter=2000)
     model.fit((features - mean) / scale, labels)
     order = [list(model.classes_).index(label) for label in VERDICT_LABELS]
     probs = model.predict_proba((features - mean) / scale)[:, order]
@@ -219,7 +220,7 @@ def fit_verdict(
 
 
 def run_verdicts_bench(
-    pipeline: Any, folder: Path, settings: dict[str, Any], decides: set[str], log: Log
+    pipeline: Any, folder: Path, settings: VerdictSettings, decides: set[str], log: Log
 ) -> tuple[dict[str, Any], CalibratedVerdict]:
     """Judge every labelled pair, fit the verdict on the fitting parts, and score the rules
     and the fitted verdict on the held-out parts."""
@@ -227,9 +228,9 @@ def run_verdicts_bench(
     pairs = [
         *fnc_pairs(
             folder / "fnc1_news_stance",
-            int(settings["fnc_per_label"]),
+            settings.fnc_per_label,
             pipeline.aligner.embedder.encode,
-            int(settings["seed"]),
+            settings.seed,
         ),
         *emergent_pairs(folder / "emergent_news_stance"),
         *msrp_pairs(folder / "msrp_news_paraphrase"),

@@ -11,7 +11,7 @@ import warnings
 import typer
 
 from factcheck.cli import batch, bench, cache, check, compare, nli, review, schema, train_nli
-from factcheck.cli.errors import UserError
+from factcheck.errors import FactcheckError
 
 app = typer.Typer(
     name="factcheck",
@@ -68,7 +68,7 @@ def main() -> None:
     warnings.showwarning = _warn_in_one_line
     try:
         app()
-    except UserError as exc:
+    except FactcheckError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:

@@ -16,7 +16,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from factcheck.cli.errors import UserError, user_errors
+from factcheck.cli.errors import UserError
+from factcheck.cli.settings import settings
 
 
 def batch_command(
@@ -25,14 +26,24 @@ def batch_command(
         help="CSV with columns story,source[,published] (one row per source) or JSONL.",
     ),
     output: Path = typer.Option(..., "--output", "-o", help="Folder for the reports and index."),
-    engine: str = typer.Option(
-        "local", "--engine", help="local (processes on this machine) or ray."
+    engine: str | None = typer.Option(
+        None,
+        "--engine",
+        help="local (processes on this machine) or ray. [default: configs/batch.yaml's, local]",
     ),
-    workers: int = typer.Option(
-        1, "--workers", "-w", min=1, help="Stories at a time (processes or Ray CPUs)."
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        "-w",
+        min=1,
+        help="Stories at a time (processes or Ray CPUs). [default: configs/batch.yaml's, 1]",
     ),
-    fmt: str = typer.Option(
-        "json", "--format", "-f", help="Report formats, comma-separated: json, html, md, csv."
+    fmt: str | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="Report formats, comma-separated: json, html, md, csv (JSON is always written). "
+        "[default: configs/batch.yaml's, json]",
     ),
     address: str | None = typer.Option(
         None, "--address", help="An existing Ray cluster (ray engine); default: a local one."
@@ -57,13 +68,17 @@ def batch_command(
     factcheck batch stories.csv --output out/ --format json,html
     factcheck batch stories.jsonl --output out/ --engine ray --workers 4
     """
-    from factcheck.batch import BatchError, run_batch
-    from factcheck.models.cache import CacheError
-    from factcheck.resources import ResourceError
-    from factcheck.settings import ConfigError
+    from factcheck.batch import run_batch
 
-    formats = [f.strip().lower() for f in fmt.split(",") if f.strip()]
-    if engine == "local" and workers > (os.cpu_count() or 1) * 4:
+    loaded = settings()
+    engine = engine or loaded.batch.engine
+    workers = workers or loaded.batch.workers
+    formats = (
+        [f.strip().lower() for f in fmt.split(",") if f.strip()]
+        if fmt is not None
+        else loaded.batch.formats
+    )
+    if engine == "local" and workers > (os.cpu_count() or 1) * loaded.batch.max_workers_per_core:
         raise UserError(f"--workers {workers} is far more than this machine's cores")
     stderr = Console(stderr=True)
     bar = Progress(
@@ -88,10 +103,11 @@ def batch_command(
         if result["status"] == "failed":
             bar.console.print(f"[red]failed[/red] {result['story']}: {result['error']}")
 
-    with bar, user_errors(BatchError, CacheError, ConfigError, ResourceError):
+    with bar:
         summary = run_batch(
             manifest,
             output,
+            loaded,
             formats,
             engine,
             workers,

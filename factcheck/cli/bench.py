@@ -9,9 +9,10 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.models.nli import BACKENDS, ModelLoadError
-from factcheck.resources import ResourceError, resolve
-from factcheck.settings import ConfigError, load_config
+from factcheck.cli.settings import pipeline, settings
+from factcheck.models.nli import BACKENDS
+from factcheck.resources import resolve
+from factcheck.settings import NO_CACHE
 
 app = typer.Typer(
     help="Benchmarks that measure on this machine and write reports/.", no_args_is_help=True
@@ -50,11 +51,10 @@ def bench_nli_command(
     """
     from factcheck.benchmarks.nli import render_markdown, run_nli_bench
 
-    with user_errors(ConfigError, ResourceError):
-        settings = load_config("nli")
-        folder = resolve(model or settings["serve"]["model"])
-        eval_dir = resolve(settings["bench"]["eval_dir"])
-        ablation_root = ablations or Path(settings["bench"]["ablation_runs"])
+    nli = settings().nli
+    folder = resolve(model or nli.serve.model)
+    eval_dir = resolve(nli.bench.eval_dir)
+    ablation_root = ablations or Path(nli.bench.ablation_runs)
     if not eval_dir.is_dir():
         raise UserError(f"eval folder not found: {eval_dir}")
     eval_files = sorted(eval_dir.glob("*.jsonl"))
@@ -69,9 +69,9 @@ def bench_nli_command(
     def log(message: str) -> None:
         print(message, file=sys.stderr)
 
-    limit = max_pairs if max_pairs is not None else int(settings["bench"]["max_pairs_per_file"])
-    with user_errors(ModelLoadError, FileNotFoundError):
-        report = run_nli_bench(folder, settings, eval_files, log, limit, chosen, ablation_dirs)
+    limit = max_pairs if max_pairs is not None else nli.bench.max_pairs_per_file
+    with user_errors(FileNotFoundError):
+        report = run_nli_bench(folder, nli, eval_files, log, limit, chosen, ablation_dirs)
     md_path, json_path = _write(out_dir, "nli", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
     if card:
@@ -127,9 +127,8 @@ def bench_consistency_command(
         ) from None
     if any(w < 1 for w in sizes):
         raise UserError("--windows: a passage holds at least one claim")
-    with user_errors(ResourceError, ModelLoadError):
-        folder = resolve("shared:data/consistency")
-        report = run_consistency_bench(folder, per_dataset, seed, _log, sizes)
+    folder = resolve("shared:data/consistency")
+    report = run_consistency_bench(folder, per_dataset, seed, settings(), _log, sizes)
     md_path, json_path = _write(out_dir, "consistency", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
 
@@ -148,10 +147,9 @@ def bench_facts_command(
     SummEdits by edit type, with SNLI pairs as false-alarm checks. Writes reports/facts.md."""
     from factcheck.benchmarks.facts import render_markdown, run_facts_bench
 
-    with user_errors(ResourceError, ModelLoadError):
-        eval_dir = resolve("shared:data/nli/eval")
-        consistency = resolve("shared:data/consistency")
-        report = run_facts_bench(eval_dir, consistency, per_domain, snli, seed, _log)
+    eval_dir = resolve("shared:data/nli/eval")
+    consistency = resolve("shared:data/consistency")
+    report = run_facts_bench(eval_dir, consistency, per_domain, snli, seed, settings(), _log)
     md_path, json_path = _write(out_dir, "facts", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
 
@@ -172,10 +170,9 @@ def bench_scale_command(
     except ImportError as exc:
         raise UserError("the plot needs matplotlib: pip install 'factcheck[bench]'") from exc
     examples = PACKAGE_DIR.parent / "examples"
-    with user_errors(ResourceError, ModelLoadError):
-        report = run_scale_bench(
-            examples / "bridge_a.txt", examples / "bridge_b.txt", stories, _log
-        )
+    report = run_scale_bench(
+        examples / "bridge_a.txt", examples / "bridge_b.txt", stories, settings(), _log
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
     plot(report, out_dir / "scale.png")
     md_path, json_path = _write(out_dir, "scale", report, render_markdown(report))
@@ -201,25 +198,25 @@ def bench_speed_command(
         raise UserError(f"--large takes sizes in MB separated by commas, not {large!r}") from None
     from factcheck.resources import PACKAGE_DIR
 
-    with user_errors(ResourceError, ModelLoadError):
-        seeds = resolve("shared:seeds")
-        examples = PACKAGE_DIR.parent / "examples"
-        result = run_speed_bench(
-            seeds / "article_a.txt",
+    seeds = resolve("shared:seeds")
+    examples = PACKAGE_DIR.parent / "examples"
+    result = run_speed_bench(
+        seeds / "article_a.txt",
+        seeds / "article_b.txt",
+        examples / "bridge_a.txt",
+        examples / "bridge_b.txt",
+        [1, 2, 4, 8, 16],
+        settings(),
+        _log,
+    )
+    if sizes:
+        _log("very large inputs…")
+        result["large_inputs"] = run_large_inputs(
+            resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv"),
             seeds / "article_b.txt",
-            examples / "bridge_a.txt",
-            examples / "bridge_b.txt",
-            [1, 2, 4, 8, 16],
+            sizes,
             _log,
         )
-        if sizes:
-            _log("very large inputs…")
-            result["large_inputs"] = run_large_inputs(
-                resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv"),
-                seeds / "article_b.txt",
-                sizes,
-                _log,
-            )
     md_path, json_path = _write(out_dir, "speed", result, render_markdown(result))
     typer.echo(f"wrote {md_path} and {json_path}")
 
@@ -259,9 +256,8 @@ def bench_behaviour_command(
     )
     from factcheck.resources import PACKAGE_DIR
 
-    with user_errors(ConfigError, ResourceError):
-        shipped = load_config("nli")["serve"]["model"]
-        seeds = resolve("shared:seeds")
+    shipped = settings().nli.serve.model
+    seeds = resolve("shared:seeds")
     models: dict[str, str | Path] = {"shipped": shipped}
     for path in candidate:
         folder = Path(path)
@@ -275,10 +271,10 @@ def bench_behaviour_command(
         "bridge A": examples / "bridge_a.txt",
         "bridge B": examples / "bridge_b.txt",
     }
-    with user_errors(ResourceError, ModelLoadError, FileNotFoundError, ValueError):
+    with user_errors(FileNotFoundError, ValueError):
         if rebuild:
             write_recipes(build_recipes())
-        report = run_behaviour_bench(models, articles, sentences, _log)
+        report = run_behaviour_bench(models, articles, sentences, settings(), _log)
     md_path, json_path = _write(out_dir, "behaviour", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
 
@@ -296,14 +292,11 @@ def bench_editor_command(
     pair, furniture claims kept, alignment recall, seconds per pair, and each side against
     its own copy. Writes reports/editor.md and .json.
     """
-    from factcheck.benchmarks.editor import BenchDataError, render_markdown, run_editor_bench
-    from factcheck.pipeline.pipeline import Pipeline
-    from factcheck.pipeline.read import ReadError
+    from factcheck.benchmarks.editor import render_markdown, run_editor_bench
 
-    with user_errors(ResourceError, ModelLoadError, BenchDataError, ReadError):
-        bodies = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
-        # The cache is off so that seconds per pair are the pipeline's, not a disk lookup's.
-        report = run_editor_bench(Pipeline({"cache": {"enabled": False}}), bodies, _log)
+    bodies = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
+    # The cache is off so that seconds per pair are the pipeline's, not a disk lookup's.
+    report = run_editor_bench(pipeline(NO_CACHE), bodies, _log)
     baseline_path = out_dir / "editor-baseline.json"
     baseline = json.loads(baseline_path.read_text()) if baseline_path.is_file() else None
     md_path, json_path = _write(out_dir, "editor", report, render_markdown(report, baseline))
@@ -325,15 +318,13 @@ def bench_verdicts_command(
     and recall of contradict and agree. Writes reports/verdicts.md and .json.
     """
     from factcheck.benchmarks.verdicts import render_markdown, run_verdicts_bench
-    from factcheck.pipeline.pipeline import Pipeline
     from factcheck.resources import models_dir
 
-    with user_errors(ConfigError, ResourceError, ModelLoadError):
-        config = load_config("compare")
-        folder = resolve("shared:data/consistency")
-        pipeline = Pipeline({"judge": {"verdict_model": ""}})
-        decides = set(config["judge"]["verdict_decides"])
-        report, verdict = run_verdicts_bench(pipeline, folder, config["verdict"], decides, _log)
+    config = settings().compare
+    folder = resolve("shared:data/consistency")
+    rules = pipeline({"judge": {"verdict_model": ""}})
+    decides = set(config.judge.verdict_decides)
+    report, verdict = run_verdicts_bench(rules, folder, config.verdict, decides, _log)
     md_path, json_path = _write(out_dir, "verdicts", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
     if save:
@@ -353,12 +344,10 @@ def bench_claims_command(
     their own sentence does not entail, claims opening with an unresolved pronoun, and the
     hand-audited sample re-scored. Writes reports/claims.md and .json."""
     from factcheck.benchmarks.claims import render_markdown, run_claims_bench
-    from factcheck.pipeline.pipeline import Pipeline
 
-    with user_errors(ConfigError, ResourceError, ModelLoadError):
-        pipeline = Pipeline()
-        threshold = float(pipeline.config["split"]["rewrite_entailment"])
-        path = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
-        report = run_claims_bench(pipeline, path, bodies, threshold, _log)
+    served = pipeline()
+    threshold = served.settings.split.rewrite_entailment
+    path = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
+    report = run_claims_bench(served, path, bodies, threshold, _log)
     md_path, json_path = _write(out_dir, "claims", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")

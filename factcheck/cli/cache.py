@@ -6,8 +6,6 @@ import shutil
 
 import typer
 
-from factcheck.cli.errors import user_errors
-
 app = typer.Typer(
     help="The on-disk cache of embeddings, NLI results and exported ONNX graphs.",
     no_args_is_help=True,
@@ -15,11 +13,10 @@ app = typer.Typer(
 
 
 def _cache():
-    from factcheck.models.cache import CacheError, ResultCache
-    from factcheck.settings import load_config
+    from factcheck.cli.settings import settings
+    from factcheck.models.cache import ResultCache
 
-    with user_errors(CacheError):
-        return ResultCache(load_config("compare")["cache"].get("path") or None)
+    return ResultCache(settings().compare.cache.path or None)
 
 
 @app.command("info")

@@ -11,10 +11,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from factcheck.cli.errors import UserError, user_errors
+from factcheck.cli.errors import UserError
 from factcheck.cli.jsonl import check_output, read_pairs_jsonl, write_lines
-from factcheck.cli.nli import MODEL_ERRORS
-from factcheck.pipeline.read import ReadError
 from factcheck.schema import Finding
 
 FORMATS = ("text", "json")
@@ -65,7 +63,7 @@ def check_command(
     Each output line is the input object plus label, confidence, similarity, nli_a_to_b,
     nli_b_to_a and reasons; the order is kept. The claims are judged as given, not split.
     """
-    from factcheck.pipeline.pipeline import get_pipeline
+    from factcheck.cli.settings import pipeline
 
     if fmt not in FORMATS:
         raise UserError(f"unknown format '{fmt}': use text or json")
@@ -74,8 +72,7 @@ def check_command(
             raise UserError('give two claims, "A" "B", or --input FILE (see --help)')
         if not claim_a.strip() or not claim_b.strip():
             raise UserError("both claims must be non-empty text")
-        with user_errors(*MODEL_ERRORS, ReadError):
-            finding = get_pipeline().check([(claim_a, claim_b)])[0]
+        finding = pipeline().check([(claim_a, claim_b)])[0]
         if fmt == "json":
             typer.echo(json.dumps({"a": claim_a, "b": claim_b, **finding_fields(finding)}))
         else:
@@ -89,14 +86,13 @@ def check_command(
     stderr = Console(stderr=True)
     columns = (TextColumn("check"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     findings: list[Finding] = []
-    with user_errors(*MODEL_ERRORS, ReadError):
-        pipeline = get_pipeline()
-        with Progress(*columns, console=stderr, disable=not stderr.is_terminal) as bar:
-            task = bar.add_task("check", total=len(rows))
-            for start in range(0, len(rows), CHUNK):
-                chunk = rows[start : start + CHUNK]
-                findings += pipeline.check([(row["a"], row["b"]) for row in chunk])
-                bar.advance(task, len(chunk))
+    judge = pipeline()
+    with Progress(*columns, console=stderr, disable=not stderr.is_terminal) as bar:
+        task = bar.add_task("check", total=len(rows))
+        for start in range(0, len(rows), CHUNK):
+            chunk = rows[start : start + CHUNK]
+            findings += judge.check([(row["a"], row["b"]) for row in chunk])
+            bar.advance(task, len(chunk))
     lines = [
         json.dumps({**row, **finding_fields(finding)}, ensure_ascii=False) + "\n"
         for row, finding in zip(rows, findings, strict=True)

@@ -8,11 +8,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from factcheck.cli.errors import UserError, user_errors
-from factcheck.cli.nli import MODEL_ERRORS
+from factcheck.cli.errors import UserError
 from factcheck.files import write_atomically
 from factcheck.pipeline.pipeline import Stage, publication_date
-from factcheck.pipeline.read import ReadError
 from factcheck.report import FORMAT_NAMES, format_named
 
 
@@ -79,23 +77,23 @@ def compare_command(
         if output.exists() and not force:
             raise UserError(f"{output} exists; use --force to replace it")
 
-    from factcheck.pipeline.pipeline import ANY_LANGUAGE, NO_CACHE, get_pipeline
+    from factcheck.cli.settings import pipeline as configured_pipeline
     from factcheck.report import render
+    from factcheck.settings import ANY_LANGUAGE, NO_CACHE
 
     stderr = Console(stderr=True)
-    with user_errors(ReadError, *MODEL_ERRORS):
-        config = {**(NO_CACHE if no_cache else {}), **(ANY_LANGUAGE if any_language else {})}
-        pipeline = get_pipeline(config or None)
-        if stderr.is_terminal:
-            with stderr.status("comparing…") as status:
-                report = pipeline.compare(
-                    sources,
-                    reference,
-                    published,
-                    progress=lambda stage, share: status.update(_progress_text(stage, share)),
-                )
-        else:
-            report = pipeline.compare(sources, reference, published)
+    config = {**(NO_CACHE if no_cache else {}), **(ANY_LANGUAGE if any_language else {})}
+    pipeline = configured_pipeline(config)
+    if stderr.is_terminal:
+        with stderr.status("comparing…") as status:
+            report = pipeline.compare(
+                sources,
+                reference,
+                published,
+                progress=lambda stage, share: status.update(_progress_text(stage, share)),
+            )
+    else:
+        report = pipeline.compare(sources, reference, published)
     if fmt == "text" and output is None:
         text = render(report, "text") if not sys.stdout.isatty() else None
     else:

@@ -1,13 +1,20 @@
-"""Errors a user can fix: printed as one line, never as a traceback."""
+"""Errors a user can fix: printed as one line by `main`, never as a traceback.
+
+Every error factcheck raises for bad input or settings is a `FactcheckError`; `main`
+catches that one class. `user_errors` turns other libraries' errors (a file that cannot be
+read) into one.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from factcheck.errors import FactcheckError
 
-class UserError(Exception):
-    """Bad input or settings; the message says what to fix."""
+
+class UserError(FactcheckError):
+    """A command's arguments cannot be used; the message says what to fix."""
 
 
 @contextmanager

@@ -9,14 +9,10 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from factcheck.cli.errors import UserError, user_errors
+from factcheck.cli.errors import UserError
 from factcheck.cli.jsonl import check_output, read_pairs_jsonl, write_lines
-from factcheck.models.nli import ModelLoadError, load_nli_model
-from factcheck.pipeline.split import SpacyModelError
-from factcheck.resources import ResourceError
-from factcheck.settings import ConfigError
-
-MODEL_ERRORS = (ModelLoadError, ConfigError, ResourceError, SpacyModelError)
+from factcheck.cli.settings import settings
+from factcheck.models.nli import load_nli_model
 
 
 def nli_command(
@@ -53,8 +49,7 @@ def nli_command(
             raise UserError("give PREMISE and HYPOTHESIS, or --input FILE (see --help)")
         if not premise.strip() or not hypothesis.strip():
             raise UserError("premise and hypothesis must not be empty")
-        with user_errors(*MODEL_ERRORS):
-            result = load_nli_model(model, backend).classify(premise, hypothesis)
+        result = load_nli_model(settings().nli.serve, model, backend).classify(premise, hypothesis)
         if as_json:
             typer.echo(json.dumps({"label": result.label, "probs": result.probs}))
         else:
@@ -67,8 +62,7 @@ def nli_command(
         raise UserError("give either PREMISE HYPOTHESIS or --input, not both")
     check_output(input, output, force)
     rows = read_pairs_jsonl(input)
-    with user_errors(*MODEL_ERRORS):
-        nli = load_nli_model(model, backend)
+    nli = load_nli_model(settings().nli.serve, model, backend)
     stderr = Console(stderr=True)
     columns = (TextColumn("nli"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=stderr, disable=not stderr.is_terminal) as bar:

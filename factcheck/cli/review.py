@@ -7,12 +7,17 @@ import ipaddress
 import json
 import secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from factcheck.cli.errors import UserError
+from factcheck.cli.settings import pipeline, settings
 from factcheck.errors import FactcheckError
-from factcheck.settings import load_config
+from factcheck.settings import ReviewConfig
+
+if TYPE_CHECKING:
+    from factcheck.review.store import ReviewStore
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
 
@@ -60,27 +65,28 @@ def review_command(
     factcheck review --db review.sqlite                  # reopen it later
     factcheck review --db review.sqlite --host 0.0.0.0   # share it: prints a token link
     """
-    settings = load_config("review")
-    server = settings["server"]
-    db = db or Path(server["db"])
-    host = host or server["host"]
-    port = port if port is not None else int(server["port"])
+    config = settings().review
+    server = config.server
+    db = db or Path(server.db)
+    host = host or server.host
+    port = port if port is not None else server.port
     user = user or _login_name()
 
-    from factcheck.review.store import ReviewStore, StoreError
+    from factcheck.review.store import ReviewStore
     from factcheck.schema import Report
 
-    try:
-        store = ReviewStore(db)
-    except StoreError as exc:
-        raise UserError(str(exc)) from exc
+    store = ReviewStore(db)
     for path in reports or []:
         if not path.is_file():
             raise UserError(f"report not found: {path}")
         try:
             report = Report.from_dict(json.loads(path.read_text(encoding="utf-8")))
             result = store.import_report(report, path.name, user)
-        except (ValueError, UnicodeDecodeError, FactcheckError) as exc:
+        except (
+            ValueError,
+            UnicodeDecodeError,
+            FactcheckError,
+        ) as exc:  # a line that names the file
             raise UserError(f"{path}: {exc}") from exc
         what = "imported" if result.created else "already imported"
         typer.echo(f"{path}: {what} as story {result.story_id} ({result.findings} findings)")
@@ -90,11 +96,20 @@ def review_command(
     _check_address(host, port)
     loopback = _is_loopback(host)
     if not loopback and not token:
-        token = secrets.token_urlsafe(int(server["token_bytes"]))
-    serve(store, settings, host, port, user, token, loopback, not no_worker)
+        token = secrets.token_urlsafe(server.token_bytes)
+    serve(store, config, host, port, user, token, loopback, not no_worker)
 
 
-def serve(store, settings, host, port, user, token, loopback: bool, with_worker: bool) -> None:
+def serve(
+    store: ReviewStore,
+    config: ReviewConfig,
+    host: str,
+    port: int,
+    user: str,
+    token: str | None,
+    loopback: bool,
+    with_worker: bool,
+) -> None:
     import uvicorn
 
     from factcheck.review.app import create_app
@@ -102,14 +117,14 @@ def serve(store, settings, host, port, user, token, loopback: bool, with_worker:
     from factcheck.review.worker import ComparisonWorker
 
     worker = (
-        ComparisonWorker(store, user, threads=int(settings["worker"]["threads"]))
+        ComparisonWorker(store, user, pipeline, threads=config.worker.threads)
         if with_worker
         else None
     )
     app = create_app(
         store,
         review_settings(
-            settings,
+            config,
             user=user,
             token=token,
             # On loopback only loopback names are served: a web page cannot rebind its

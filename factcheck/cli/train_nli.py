@@ -8,8 +8,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.resources import ResourceError
-from factcheck.settings import ConfigError, load_config, merged
+from factcheck.settings import NLISettings
 
 
 def train_nli_command(
@@ -83,8 +82,9 @@ def train_nli_command(
     """
     from factcheck.training.train import Trainer, export_model
 
-    with user_errors(ConfigError, ResourceError):
-        settings = load_config("nli", config)["train"]
+    if two_way is not None and two_way not in ("loss", "drop"):
+        raise UserError("--two-way must be 'loss' or 'drop'")
+    settings = NLISettings.load(config).train
     overrides = {
         "pools": list(pools) if pools else None,
         "time_budget_minutes": time_budget,
@@ -105,9 +105,7 @@ def train_nli_command(
         ),
         "passages": {"enabled": False} if no_passages else None,
     }
-    settings = merged(settings, overrides)
-    if settings["two_way"] not in ("loss", "drop"):
-        raise UserError("--two-way must be 'loss' or 'drop'")
+    settings = settings.updated(overrides)
     if resume and not (run_dir / "checkpoint.pt").is_file():
         raise UserError(f"nothing to resume: no checkpoint in {run_dir}")
 
@@ -118,7 +116,7 @@ def train_nli_command(
 
     run_dir.mkdir(parents=True, exist_ok=True)
     trainer = Trainer(settings, run_dir, log, max_pairs=max_pairs)
-    with user_errors(FileNotFoundError, ResourceError):
+    with user_errors(FileNotFoundError):
         record = trainer.run(resume=resume, progress=sys.stderr.isatty())
     if export:
         export_model(run_dir / "model", export)

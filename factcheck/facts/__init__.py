@@ -27,6 +27,7 @@ from factcheck.facts.entities import compare_entities
 from factcheck.facts.language import ClaimFacts, FactReader, name_words
 from factcheck.facts.quantities import anchor_keys, compare_quantities, extract_quantities
 from factcheck.schema import Reason
+from factcheck.settings import FactsSettings
 
 WORD = re.compile(r"[\w'.,]*\w")  # words, keeping "3.5", "1,200" and "o'neill" whole
 FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a number written in digits
@@ -45,7 +46,7 @@ __all__ = [
 class FactChecker:
     """Reads claims with spaCy (`nlp`) and compares the facts of two claims."""
 
-    def __init__(self, nlp: Any, settings: dict[str, Any]):
+    def __init__(self, nlp: Any, settings: FactsSettings):
         self.reader = FactReader(nlp, settings)
         self.edits = EditChecker(settings)
 

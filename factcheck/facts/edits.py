@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from typing import Any
 
 from factcheck.facts.language import ClaimFacts, name_words
 from factcheck.schema import Reason
+from factcheck.settings import FactsSettings
 
 NOT_CONTENT = {"ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT"}
 AUXILIARIES = {
@@ -35,7 +35,9 @@ AUXILIARIES = {
 
 STEM_KINDS = ("place", "nationality")  # "China" / "Chinese", "Kurds" / "Kurdish"
 STEM_LENGTH = 4
-SPELLING_RATIO = 0.8  # names this alike are one name spelt two ways
+# Names this alike are one name spelt two ways ("Zelensky", "Zelenskyy"): a property of
+# transliterated names, not a threshold to tune, so a constant rather than a setting.
+SPELLING_RATIO = 0.8
 
 
 def mentions(text: str, name: str) -> bool:
@@ -72,13 +74,13 @@ def may_be_same(name_a: str, name_b: str, kind: str) -> bool:
 
 
 class EditChecker:
-    def __init__(self, settings: dict[str, Any]):
-        self.min_ratio = float(settings["min_edit_ratio"])
-        self.max_tokens = int(settings["max_edit_tokens"])
-        self.local_context = int(settings["local_edit_context"])
-        self.negators = {w.lower() for w in settings["negators"]}
+    def __init__(self, settings: FactsSettings):
+        self.min_ratio = settings.min_edit_ratio
+        self.max_tokens = settings.max_edit_tokens
+        self.local_context = settings.local_edit_context
+        self.negators = {w.lower() for w in settings.negators}
         self.opposites: set[tuple[str, str]] = set()
-        for pair in settings["antonyms"]:
+        for pair in settings.antonyms:
             left, right = (w.strip().lower() for w in pair.split("/"))
             self.opposites |= {(left, right), (right, left)}
 

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from factcheck.facts.dates import QUOTED
+from factcheck.settings import FactsSettings
 
 # spaCy's entity labels, grouped into the kinds a reader checks.
 ENTITY_KINDS = {
@@ -55,13 +56,13 @@ class ClaimFacts:
 class FactReader:
     """Turns claim texts into `ClaimFacts` with one spaCy pass over all of them."""
 
-    def __init__(self, nlp: Any, settings: dict[str, Any]):
+    def __init__(self, nlp: Any, settings: FactsSettings):
         self.nlp = nlp
-        self.negators = {w.lower() for w in settings["negators"]}
-        self.say_verbs = {w.lower() for w in settings["say_verbs"]}
+        self.negators = {w.lower() for w in settings.negators}
+        self.say_verbs = {w.lower() for w in settings.say_verbs}
         # Longest first, so "deputy prime minister" is found before "prime minister".
         self.roles = sorted(
-            (tuple(r.lower().split()) for r in settings["roles"]), key=len, reverse=True
+            (tuple(r.lower().split()) for r in settings.roles), key=len, reverse=True
         )
 
     def read(

@@ -84,6 +84,10 @@ MONTHS = [
     "nov",
     "dec",
 ]
+# How English news rounds numbers: what "about 30,000" or a bare "2,000" may stand for, and
+# how far a converted measure may be rounded. These define what a number means (the tests
+# in tests/test_facts.py pin them), not a threshold to tune per use, so they are constants
+# here rather than settings in configs/compare.yaml.
 ROUNDING_TOLERANCE = 0.1  # "about 30,000" covers ±10 %
 ROUND_NUMBER_TOLERANCE = 0.05  # an unhedged round number ("2,000") covers ±5 %
 STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}

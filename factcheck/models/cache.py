@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.errors import FactcheckError
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.resources import cache_dir
 
@@ -24,7 +25,7 @@ TABLES = ("embeddings", "nli")
 RESULTS_FILE = "results.sqlite"
 
 
-class CacheError(RuntimeError):
+class CacheError(FactcheckError):
     """The cache file cannot be used."""
 
 

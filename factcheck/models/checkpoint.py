@@ -8,13 +8,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from factcheck.errors import FactcheckError
 from factcheck.resources import resolve, set_offline
 
 META_FILE = "factcheck.json"
 WEIGHTS_FILE = "weights.safetensors"
 
 
-class ModelLoadError(RuntimeError):
+class ModelLoadError(FactcheckError):
     """A model folder is missing or incomplete."""
 
 

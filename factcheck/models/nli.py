@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.files import atomic_path
 from factcheck.models.checkpoint import (
     META_FILE,
     ModelLoadError,
@@ -31,6 +32,7 @@ from factcheck.models.checkpoint import (
 )
 from factcheck.models.export import export_onnx
 from factcheck.resources import cache_dir, resolve
+from factcheck.settings import ServeSettings
 
 # The order of the probabilities every NLI model returns.
 LABELS: tuple[str, str, str] = ("entailment", "neutral", "contradiction")
@@ -164,18 +166,12 @@ def cached_onnx(folder: Path, quantize: bool = False) -> Path:
     It is derived from the shipped weights rather than shipped itself: both together would
     pass the 50 MiB the repository allows for models, and the export takes seconds, once.
     """
-    import os
-
     digest = weights_digest(folder)
     path = cache_dir() / "onnx" / f"{digest}.model.{'int8' if quantize else 'fp32'}.onnx"
     if not path.is_file():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        scratch = path.with_suffix(f".{os.getpid()}.tmp")
-        try:
+        # Atomic: concurrent first uses never see half a graph.
+        with atomic_path(path) as scratch:
             export_onnx(folder, scratch, quantize=quantize)
-            os.replace(scratch, path)  # atomic: concurrent first uses never see half a file
-        finally:
-            scratch.unlink(missing_ok=True)
     return path
 
 
@@ -232,37 +228,34 @@ _LOCK = threading.Lock()
 
 
 def load_nli_model(
-    model: str | Path | None = None,
-    backend: str | None = None,
-    config: dict[str, Any] | None = None,
+    serve: ServeSettings, model: str | Path | None = None, backend: str | None = None
 ) -> NLIModel:
-    """The configured NLI model, loaded once per process and shared."""
-    from factcheck.settings import load_config
-
-    serve = (config or load_config("nli"))["serve"]
-    folder = resolve(model or serve["model"])
+    """The NLI model `serve` names (configs/nli.yaml), or the folder `model`, with `backend`
+    instead of the configured one; loaded once per process and shared."""
+    folder = resolve(model or serve.model)
     if not (folder / META_FILE).is_file():
         raise ModelLoadError(f"no NLI model at {folder}: train one with `factcheck train-nli`")
     meta = read_meta(folder)
-    choice = backend or serve.get("backend", "auto")
+    choice = backend or serve.backend
     if choice == "auto":
         choice = meta.get("backend", "torch")
-    key = (str(folder), choice, serve["max_length"], serve["batch_size"])
+    key = (str(folder), choice, serve.max_length, serve.batch_size)
     with _LOCK:
         if key not in _CACHE:
-            kwargs = {
-                "max_length": serve["max_length"],
-                "batch_size": serve["batch_size"],
-                "threads": serve.get("threads", 0),
-            }
             if choice not in BACKENDS:
                 raise ModelLoadError(f"unknown NLI backend '{choice}' ({', '.join(BACKENDS)})")
-            model = make_backend(folder, choice, **kwargs)
-            # What its outputs depend on, for caches of its results.
-            model.version = (
-                f"{weights_digest(folder)}:{choice}:{serve['max_length']}:{model.temperature}"
+            loaded = make_backend(
+                folder,
+                choice,
+                max_length=serve.max_length,
+                batch_size=serve.batch_size,
+                threads=serve.threads,
             )
-            _CACHE[key] = model
+            # What its outputs depend on, for caches of its results.
+            loaded.version = (
+                f"{weights_digest(folder)}:{choice}:{serve.max_length}:{loaded.temperature}"
+            )
+            _CACHE[key] = loaded
         return _CACHE[key]
 
 

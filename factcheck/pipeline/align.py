@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from itertools import combinations
-from typing import Any
 
 import numpy as np
 
 from factcheck.models.embed import Embedder
 from factcheck.schema import Claim, Closest, Pair
+from factcheck.settings import AlignSettings
 
 AnchorKeys = Callable[[str], set[str]]
 
@@ -24,7 +24,7 @@ class Aligner:
     since a count or a date can differ while the rest of the wording does too."""
 
     def __init__(
-        self, settings: dict[str, Any], embedder: Embedder, anchor_keys: AnchorKeys | None = None
+        self, settings: AlignSettings, embedder: Embedder, anchor_keys: AnchorKeys | None = None
     ):
         self.settings = settings
         self.embedder = embedder
@@ -35,11 +35,11 @@ class Aligner:
     ) -> tuple[list[Pair], dict[str, Closest]]:
         """Candidate pairs (claim of the earlier source first) and, for every claim, its
         closest claim in any other source."""
-        k = int(top_k or self.settings["top_k"])
-        floor = float(self.settings["min_similarity"])
+        k = int(top_k or self.settings.top_k)
+        floor = self.settings.min_similarity
         vectors = self.embedder.encode([c.text for c in claims])
         keys = [self.anchor_keys(c.text) if self.anchor_keys else set() for c in claims]
-        anchor_floor = float(self.settings.get("anchor_min_similarity", floor))
+        anchor_floor = self.settings.anchor_min_similarity
         by_source: dict[str, list[int]] = {}
         for index, claim in enumerate(claims):
             by_source.setdefault(claim.source, []).append(index)
@@ -51,7 +51,7 @@ class Aligner:
                 vectors, rows, cols, keys, k, floor, anchor_floor, closest, claims
             ).items():
                 pairs[(rows[r], cols[c])] = similarity
-        pairs = _cap_partners(pairs, int(self.settings["max_partners"]))
+        pairs = _cap_partners(pairs, self.settings.max_partners)
         ordered = sorted(pairs.items(), key=lambda item: (item[0][0], -item[1]))
         return [Pair(claims[a].id, claims[b].id, round(s, 4)) for (a, b), s in ordered], closest
 

@@ -26,7 +26,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from factcheck.settings import FurnitureSettings
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -89,15 +90,15 @@ class LineVerdict:
 class FurnitureFilter:
     """Drops page furniture from a text, line by line; settings: `read.furniture`."""
 
-    def __init__(self, settings: dict[str, Any]):
-        self.min_lines = int(settings["min_lines"])
-        self.head_lines = int(settings["head_lines"])
-        self.tail_lines = int(settings["tail_lines"])
-        self.short_words = int(settings["short_words"])
-        self.label_words = int(settings["section_label_words"])
-        self.credit_words = int(settings["credit_words"])
-        self.prompt_words = int(settings["prompt_words"])
-        credits = _alternatives(settings["credit_terms"])
+    def __init__(self, settings: FurnitureSettings):
+        self.min_lines = settings.min_lines
+        self.head_lines = settings.head_lines
+        self.tail_lines = settings.tail_lines
+        self.short_words = settings.short_words
+        self.label_words = settings.section_label_words
+        self.credit_words = settings.credit_words
+        self.prompt_words = settings.prompt_words
+        credits = _alternatives(settings.credit_terms)
         # A credit closes a caption: in brackets ("(Photo: Getty)", "(KSL-TV)"), or after the
         # caption's full stop ("… in Sanaa. File photo", "… in 2006. Credit: Getty").
         self.credit_tail = re.compile(
@@ -107,15 +108,15 @@ class FurnitureFilter:
         )
         self.credit_head = re.compile(rf"^(?:{credits})\s*:", re.IGNORECASE)
         # A prompt in capitals with a colon is a link wherever it stands.
-        self.link_head = re.compile(rf"^(?:{_alternatives(settings['prompt_openings'])})\s*:", re.I)
-        self.prompt = re.compile(rf"^(?:{_alternatives(settings['prompt_openings'])})\b", re.I)
-        self.byline = re.compile(rf"^(?:{_alternatives(settings['byline_openings'])})\b", re.I)
+        self.link_head = re.compile(rf"^(?:{_alternatives(settings.prompt_openings)})\s*:", re.I)
+        self.prompt = re.compile(rf"^(?:{_alternatives(settings.prompt_openings)})\b", re.I)
+        self.byline = re.compile(rf"^(?:{_alternatives(settings.byline_openings)})\b", re.I)
         self.page_reference = re.compile(
-            rf"\b(?:{_alternatives(settings['page_references'])})\b", re.IGNORECASE
+            rf"\b(?:{_alternatives(settings.page_references)})\b", re.IGNORECASE
         )
         self.copyright = re.compile(r"©|^copyright\b|\ball rights reserved\b", re.IGNORECASE)
-        self.dateline = re.compile(settings["dateline"])
-        self.trailing_credit = re.compile(settings["trailing_credit"], re.IGNORECASE)
+        self.dateline = re.compile(settings.dateline)
+        self.trailing_credit = re.compile(settings.trailing_credit, re.IGNORECASE)
 
     def judge(self, lines: Sequence[str]) -> list[LineVerdict]:
         """A verdict for each line (blank lines are kept, as they are)."""
@@ -222,7 +223,7 @@ def _content_words(text: str) -> set[str]:
     return {w[:STEM] for w in words if len(w) > 3 and w not in STOPWORDS}
 
 
-def drop_furniture(text: str, settings: dict[str, Any]) -> str:
+def drop_furniture(text: str, settings: FurnitureSettings) -> str:
     """`text` without its page furniture (see the module's docstring)."""
     furniture = FurnitureFilter(settings)
     kept: list[str] = []

@@ -13,7 +13,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 import numpy as np
 
@@ -28,6 +27,7 @@ from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import CalibratedVerdict, Evidence, evidence_features
 from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason, Verdict
+from factcheck.settings import JudgeSettings
 
 TYPOGRAPHY = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "}
@@ -72,16 +72,16 @@ def chance_right(entail: float, contra: float, missing: bool, penalty: float) ->
 
 
 class Judge:
-    def __init__(self, settings: dict[str, Any], nli: NLIModel, facts: FactChecker):
+    def __init__(self, settings: JudgeSettings, nli: NLIModel, facts: FactChecker):
         self.settings = settings
         self.nli = nli
         self.facts = facts
-        self.both_ways = bool(settings.get("contradict_both_ways", True))
+        self.both_ways = bool(settings.contradict_both_ways)
         labels = nli.labels
         self._entail, self._contra = labels.index("entailment"), labels.index("contradiction")
-        model = settings.get("verdict_model") or ""
+        model = settings.verdict_model or ""
         self.verdict_model = CalibratedVerdict.load(resolve(model)) if model else None
-        self.verdict_decides = set(settings.get("verdict_decides") or [])
+        self.verdict_decides = set(settings.verdict_decides or [])
 
     def _contradiction(self, ab: np.ndarray, ba: np.ndarray) -> float:
         """p(contradiction) of a pair: both ways (the lower) or either way, per the settings."""
@@ -93,20 +93,20 @@ class Judge:
     ) -> tuple[str, float, np.ndarray]:
         """NLI alone: (label, confidence, the decisive probabilities)."""
         entail, contra = self._entail, self._contra
-        t_entail = float(self.settings["entail_threshold"])
+        t_entail = self.settings.entail_threshold
         # A real contradiction reads as one from both sides; one-sided "contradictions"
         # are mostly extra details the other claim lacks (the NLI data's habit of
         # assuming both sentences describe one scene).
         p_contra = self._contradiction(ab, ba)
         decisive = ab if ab[contra] >= ba[contra] else ba
-        if p_contra >= float(self.settings["contradict_threshold"]) and p_contra > max(
+        if p_contra >= self.settings.contradict_threshold and p_contra > max(
             ab[entail], ba[entail]
         ):
             return "contradict", float(p_contra), decisive
         if ab[entail] >= t_entail and ba[entail] >= t_entail:
             return "agree", float(min(ab[entail], ba[entail])), (ab + ba) / 2
         if max(ab[entail], ba[entail]) >= t_entail and similarity >= float(
-            self.settings["specific_similarity"]
+            self.settings.specific_similarity
         ):
             decisive = ab if ab[entail] >= ba[entail] else ba
             return "agree", float(decisive[entail]), decisive
@@ -140,7 +140,7 @@ class Judge:
         "The repairs cost $42 million, most of it paid by the state fund"). A `related` pair
         agrees when the whole sentence one claim was cut from entails the other claim, or
         the other claim entails that whole sentence."""
-        minimum = float(self.settings["packed_min_similarity"])
+        minimum = self.settings.packed_min_similarity
         candidates = []
         for index, (finding, ev) in enumerate(zip(findings, evidence, strict=True)):
             if finding.label != "related" or ev.fact_conflict or finding.similarity < minimum:
@@ -162,7 +162,7 @@ class Judge:
         if not candidates:
             return
         rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])
-        threshold = float(self.settings["entail_threshold"])
+        threshold = self.settings.entail_threshold
         for (index, sentence, hypothesis), row in zip(candidates, rows, strict=True):
             finding = findings[index]
             if finding.label != "related" or row[self._entail] < threshold:
@@ -239,7 +239,7 @@ class Judge:
         fact_conflict = ev.fact_conflict
         if (
             label == "contradict"
-            and confidence < float(self.settings["nli_only_contradict_threshold"])
+            and confidence < self.settings.nli_only_contradict_threshold
             and not fact_conflict
         ):
             # Rule 0: with no fact in conflict, NLI alone must be surer: most of its
@@ -276,12 +276,12 @@ class Judge:
             # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
             nli_confidence = confidence if label == "contradict" else 0.0
             label = "contradict"
-            confidence = max(nli_confidence, float(self.settings["fact_confidence"]))
+            confidence = max(nli_confidence, self.settings.fact_confidence)
         elif (
             label == "related"
-            and ev.pair.similarity >= float(self.settings["entity_agree_similarity"])
-            and ev.shared_entities >= int(self.settings["entity_agree_min_shared"])
-            and ev.entity_share >= float(self.settings["entity_agree_share"])
+            and ev.pair.similarity >= self.settings.entity_agree_similarity
+            and ev.shared_entities >= self.settings.entity_agree_min_shared
+            and ev.entity_share >= self.settings.entity_agree_share
         ):
             # Rule 2: close claims naming the same several entities, with no fact in
             # conflict and no contradiction both ways, state the same thing (NLI trained
@@ -300,24 +300,25 @@ class Judge:
         elif (
             label == "related"
             and all(ev.headlines)
-            and ev.pair.similarity >= float(self.settings["headline_agree_similarity"])
+            and ev.pair.similarity >= self.settings.headline_agree_similarity
         ):
             # Rule 2c: two headlines this close, with nothing in conflict, report one story.
             label, confidence = "agree", ev.pair.similarity
         return label, confidence, decisive, fact_results
 
     def _shared_facts_match(self, ev: Evidence) -> bool:
-        if ev.fact_conflict or ev.pair.similarity < float(self.settings["fact_agree_similarity"]):
+        if ev.fact_conflict or ev.pair.similarity < self.settings.fact_agree_similarity:
             return False
         # "Reads as a contradiction" as the NLI rule reads one (`contradict_both_ways`): a
         # claim that names one of the other's list reads one way as leaving the rest out.
         contradiction = self._contradiction(ev.ab, ev.ba)
-        if contradiction >= float(self.settings["fact_agree_max_contradiction"]):
+        if contradiction >= self.settings.fact_agree_max_contradiction:
             return False
         facts_match = any(reason.kind != "entity" for reason, _ in ev.fact_results)
-        names_match = ev.shared_entities >= int(
-            self.settings["fact_agree_min_shared"]
-        ) and ev.entity_share >= float(self.settings["entity_agree_share"])
+        names_match = (
+            ev.shared_entities >= int(self.settings.fact_agree_min_shared)
+            and ev.entity_share >= self.settings.entity_agree_share
+        )
         return facts_match or names_match or ev.named_in_list is not None
 
     def decide(self, ev: Evidence) -> Finding:
@@ -395,9 +396,9 @@ class Judge:
         missing_facts = self.facts.missing(
             self.facts.read([c.text for c in text_claims]), source_text
         )
-        t_entail = float(self.settings["entail_threshold"])
-        t_contra = float(self.settings["contradict_threshold"])
-        penalty = float(self.settings["missing_fact_penalty"])
+        t_entail = self.settings.entail_threshold
+        t_contra = self.settings.contradict_threshold
+        penalty = self.settings.missing_fact_penalty
         checks = []
         for claim, row, missing in zip(text_claims, passage_rows, missing_facts, strict=True):
             best_entail, best_contra, evidence_entail, evidence_contra = 0.0, 0.0, None, None

@@ -40,7 +40,7 @@ from factcheck.schema import (
     Pair,
     Report,
 )
-from factcheck.settings import load_config, merged
+from factcheck.settings import CompareSettings, ServeSettings, Settings
 
 SourceSpec = str | Path
 Sources = Sequence[SourceSpec] | Mapping[str, str]
@@ -60,34 +60,39 @@ Item = tuple[str | None, SourceSpec | None, str | None]  # (name, path, text)
 
 
 class Pipeline:
-    """Compares sources. `config` overrides `configs/compare.yaml` key by key; `nli_model`
-    (a folder or "models:NAME") replaces the NLI model served by default (configs/nli.yaml)."""
+    """Compares sources with `settings` (configs/compare.yaml) and the NLI model `serve`
+    names (configs/nli.yaml), both loaded by the shell; `nli_model` (a folder or
+    "models:NAME") replaces the served model."""
 
-    def __init__(self, config: dict[str, Any] | None = None, nli_model: str | Path | None = None):
-        self.config = merged(load_config("compare"), config or {})
-        self.nli_model = nli_model
+    def __init__(
+        self,
+        settings: CompareSettings,
+        serve: ServeSettings,
+        nli_model: str | Path | None = None,
+    ):
+        self.settings, self.serve, self.nli_model = settings, serve, nli_model
         self._judge: Judge | None = None
-        self.splitter = ClaimSplitter(self.config["split"])
-        settings = self.config["cache"]
-        self.cache = ResultCache(settings.get("path") or None) if settings["enabled"] else None
-        embedder_spec = self.config["align"]["embedder"]
+        self.splitter = ClaimSplitter(settings.split)
+        cache = settings.cache
+        self.cache = ResultCache(cache.path or None) if cache.enabled else None
+        embedder_spec = settings.align.embedder
         embedder: Any = get_embedder(embedder_spec)
         if self.cache is not None:
             embedder = CachedEmbedder(embedder, self.cache, embedder_version(embedder_spec))
-        self.aligner = Aligner(self.config["align"], embedder, anchor_keys)
+        self.aligner = Aligner(settings.align, embedder, anchor_keys)
 
     @property
     def judge(self) -> Judge:
         if self._judge is None:
             from factcheck.models.nli import load_nli_model
 
-            nli: Any = load_nli_model(self.nli_model)
+            nli: Any = load_nli_model(self.serve, self.nli_model)
             if self.cache is not None:
                 nli = CachedNLI(nli, self.cache, nli.version)
             self._judge = Judge(
-                self.config["judge"],
+                self.settings.judge,
                 nli,
-                FactChecker(self.splitter.nlp, self.config["facts"]),
+                FactChecker(self.splitter.nlp, self.settings.facts),
             )
         return self._judge
 
@@ -112,9 +117,9 @@ class Pipeline:
         for index, ((name, path, text), article_id, day) in enumerate(
             zip(items, ids, dates, strict=False)
         ):
-            settings = self.config["read"]
+            settings = self.settings.read
             if short[index]:
-                settings = {**settings, "min_words": 1}
+                settings = settings.model_copy(update={"min_words": 1})
             articles.append(
                 read_article(
                     path if path is not None else article_id,
@@ -131,7 +136,7 @@ class Pipeline:
         """Articles from (file name, bytes) pairs, such as uploads; the name's suffix says
         whether a file is HTML, Markdown or plain text."""
         return [
-            read_bytes(raw, name, self.config["read"], article_id)
+            read_bytes(raw, name, self.settings.read, article_id)
             for (name, raw), article_id in zip(files, source_ids(len(files)), strict=True)
         ]
 
@@ -194,14 +199,14 @@ class Pipeline:
         (its nearest source claims in source order)."""
         run = _Run(self, [source, text], progress, timings, started)
         claims, by_id = run.split()
-        pairs, closest = run.align(claims, int(self.config["reference"]["top_k"]))
+        pairs, closest = run.align(claims, self.settings.reference.top_k)
         findings = run.judge(pairs, claims, by_id)
         # Each claim of the checked text gets a verdict of its own, so none of them is
         # "only in" it.
         checked = [c for c in claims if c.source == text.id]
         settled = {cid for f in findings if f.label in LINKING_VERDICTS for cid in f.claims}
         settled |= {c.id for c in checked}
-        window = int(self.config["reference"]["window"])
+        window = self.settings.reference.window
         passages = self.aligner.passages(claims, source.id, text.id, window)
         checks = self.judge.check_against(findings, checked, by_id, passages, source.text)
         return run.report(claims, by_id, findings, settled, closest, checks)
@@ -234,10 +239,10 @@ class Pipeline:
         the plain sentence: a claim says only what the text says (`split.rewrite_check`). A
         plain sentence that opens with "he" or "she" (the name put in failed) is kept with
         the sentence before it, as the splitter keeps other sentences opening with a pronoun."""
-        settings = self.config["split"]
-        if not settings.get("rewrite_check", True):
+        settings = self.settings.split
+        if not settings.rewrite_check:
             return list(claims)
-        threshold = float(settings["rewrite_entailment"])
+        threshold = settings.rewrite_entailment
         scores = self.rewrite_entailment(claims, articles)
         failing = {(c.source, c.sentence) for c in claims if scores.get(c.id, 1.0) < threshold}
         if not failing:
@@ -378,7 +383,7 @@ class _Run:
     ) -> Report:
         """The report, built once from everything the stages found."""
         unique = [c.id for c in claims if c.id not in settled]
-        floor = float(self.pipeline.config["align"]["context_min_similarity"])
+        floor = self.pipeline.settings.align.context_min_similarity
         clusters = build_clusters(findings, by_id)
         matrix = agreement_matrix(findings, by_id, [a.id for a in self.articles])
         self.timings["total"] = time.perf_counter() - self.started
@@ -533,15 +538,17 @@ def _items(sources: Sources) -> list[Item]:
 
 
 _PIPELINES: dict[str, Pipeline] = {}
-NO_CACHE: dict[str, Any] = {"cache": {"enabled": False}}  # settings for uncached runs
-ANY_LANGUAGE: dict[str, Any] = {"read": {"languages": []}}  # sources in any language
 
 
-def get_pipeline(config: dict[str, Any] | None = None) -> Pipeline:
-    """One pipeline per configuration per process, so models load once."""
-    import json
+def configured(settings: Settings, overrides: Mapping[str, Any] | None = None) -> Pipeline:
+    """The pipeline for the loaded `settings`, with `overrides` of configs/compare.yaml
+    (NO_CACHE, a benchmark's variant); shared like `get_pipeline`'s."""
+    return get_pipeline(settings.compare.updated(overrides), settings.nli.serve)
 
-    key = json.dumps(config or {}, sort_keys=True, default=str)
+
+def get_pipeline(settings: CompareSettings, serve: ServeSettings) -> Pipeline:
+    """One pipeline per set of settings per process, so models load once."""
+    key = settings.model_dump_json() + serve.model_dump_json()
     if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline(config)
+        _PIPELINES[key] = Pipeline(settings, serve)
     return _PIPELINES[key]

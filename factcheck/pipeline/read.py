@@ -14,17 +14,18 @@ import warnings
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
 
+from factcheck.errors import FactcheckError
 from factcheck.pipeline.furniture import drop_furniture
 from factcheck.schema import Article
+from factcheck.settings import ReadSettings
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", *MARKDOWN_SUFFIXES}  # what a folder source holds
 
 
-class ReadError(ValueError):
+class ReadError(FactcheckError):
     """An input that cannot be compared; the message says why in one line."""
 
 
@@ -162,16 +163,16 @@ def drop_boilerplate(text: str, patterns: Sequence[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
-def check_article(text: str, name: str, settings: dict[str, Any]) -> None:
+def check_article(text: str, name: str, settings: ReadSettings) -> None:
     words = re.findall(r"[A-Za-z\u00C0-\u024F']+", text)
     if not text.strip():
         raise ReadError(f"{name} is empty")
-    if len(words) < int(settings["min_words"]):
+    if len(words) < settings.min_words:
         raise ReadError(f"{name} is too short to compare ({len(words)} words): give an article")
-    allowed = settings.get("languages") or []
+    allowed = settings.languages or []
     if allowed:
         language, confidence = detect_language(text)
-        if language not in allowed and confidence >= float(settings["language_confidence"]):
+        if language not in allowed and confidence >= settings.language_confidence:
             raise ReadError(
                 f"{name} reads as {LANGUAGE_NAMES.get(language, language)} ({language}), not "
                 f"{', '.join(allowed)}: factcheck's models read English; --any-language "
@@ -217,7 +218,7 @@ def detect_language(text: str) -> tuple[str, float]:
 
 def read_article(
     source: str | Path,
-    settings: dict[str, Any],
+    settings: ReadSettings,
     article_id: str,
     name: str | None = None,
     text: str | None = None,
@@ -237,27 +238,23 @@ def read_article(
     if path.is_dir():
         raise ReadError(f"{path_text} is a folder; give article files")
     size = path.stat().st_size
-    if size > int(settings["max_bytes"]):
-        raise ReadError(
-            f"{name} is too large ({size:,} bytes; limit {int(settings['max_bytes']):,})"
-        )
+    if size > settings.max_bytes:
+        raise ReadError(f"{name} is too large ({size:,} bytes; limit {settings.max_bytes:,})")
     return read_bytes(path.read_bytes(), name, settings, article_id, published, suffix=path.suffix)
 
 
 def read_bytes(
     raw: bytes,
     name: str,
-    settings: dict[str, Any],
+    settings: ReadSettings,
     article_id: str,
     published: str | None = None,
     suffix: str | None = None,
 ) -> Article:
     """An `Article` from the bytes of a file (an upload, stdin); `suffix` (default: the one
     in `name`) says whether it is HTML, Markdown or plain text."""
-    if len(raw) > int(settings["max_bytes"]):
-        raise ReadError(
-            f"{name} is too large ({len(raw):,} bytes; limit {int(settings['max_bytes']):,})"
-        )
+    if len(raw) > settings.max_bytes:
+        raise ReadError(f"{name} is too large ({len(raw):,} bytes; limit {settings.max_bytes:,})")
     suffix = (suffix if suffix is not None else Path(name).suffix).lower()
     kind = (
         "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
@@ -277,7 +274,7 @@ def _article(
     text: str,
     kind: str,
     name: str,
-    settings: dict[str, Any],
+    settings: ReadSettings,
     article_id: str,
     published: str | None,
 ) -> Article:
@@ -286,10 +283,9 @@ def _article(
         published = published or found_date
     elif kind == "markdown":
         text = markdown_to_text(text)
-    text = drop_boilerplate(text, settings.get("boilerplate", []))
-    furniture = settings.get("furniture") or {}
-    if furniture.get("enabled") and text.strip():
-        text = drop_furniture(text, furniture)
+    text = drop_boilerplate(text, settings.boilerplate)
+    if settings.furniture.enabled and text.strip():
+        text = drop_furniture(text, settings.furniture)
         if not text:
             raise ReadError(
                 f"{name}: no article text, only page furniture (captions, links, prompts)"

@@ -18,7 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.errors import FactcheckError
 from factcheck.schema import Article, Claim
+from factcheck.settings import SplitSettings
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")
 QUOTES = re.compile(r"[\"“”]")
@@ -29,7 +31,7 @@ _NLP: dict[str, Any] = {}
 _NLP_LOCK = threading.Lock()
 
 
-class SpacyModelError(RuntimeError):
+class SpacyModelError(FactcheckError):
     """The spaCy model is missing or is not the one the settings name."""
 
 
@@ -72,12 +74,12 @@ class _Piece:
 class ClaimSplitter:
     """Turns articles into claims. One instance per settings; spaCy loads on first use."""
 
-    def __init__(self, settings: dict[str, Any]):
+    def __init__(self, settings: SplitSettings):
         self.settings = settings
 
     @property
     def nlp(self):
-        return load_spacy(self.settings["spacy_model"], self.settings.get("spacy_model_meta"))
+        return load_spacy(self.settings.spacy_model, self.settings.spacy_model_meta)
 
     def split(self, article: Article) -> list[Claim]:
         claims: list[Claim] = []
@@ -85,9 +87,9 @@ class ClaimSplitter:
         texts = [text for _, text in paragraphs]
         first_text = next((i for i, (_, t) in enumerate(paragraphs) if t.strip()), None)
         docs = self.nlp.pipe(texts)
-        openers = {word.lower() for word in self.settings["dangling_openers"]}
-        most_joined = int(self.settings["join_max_sentences"])
-        most_quoted = int(self.settings["quote_max_sentences"])
+        openers = {word.lower() for word in self.settings.dangling_openers}
+        most_joined = self.settings.join_max_sentences
+        most_quoted = self.settings.quote_max_sentences
         sentence_index = 0
         # The sentence before (its claims start at `previous_first`) and how many sentences
         # its claim already holds: a sentence that opens with a pronoun is joined to it.
@@ -142,7 +144,7 @@ class ClaimSplitter:
                 first = len(claims)
                 for piece in self._pieces(sentence, openers, replacements):
                     claim_text = _render(piece, replacements)
-                    if len(claim_text.split()) < int(self.settings["min_claim_words"]):
+                    if len(claim_text.split()) < self.settings.min_claim_words:
                         continue
                     claims.append(
                         Claim(
@@ -181,7 +183,7 @@ class ClaimSplitter:
         words = stripped.split()
         return (
             bool(words)
-            and len(words) <= int(self.settings["headline_max_words"])
+            and len(words) <= self.settings.headline_max_words
             and (not stripped.endswith(SENTENCE_END))
         )
 
@@ -190,7 +192,7 @@ class ClaimSplitter:
         if not tokens:
             return []
         whole = _Piece(tokens, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-        if not self.settings.get("split_compounds", True) or not _splittable(sentence, openers):
+        if not self.settings.split_compounds or not _splittable(sentence, openers):
             return [whole]
         lifted: list[_Piece] = []
         removed: set[int] = set()

@@ -4,12 +4,13 @@ settings and the comparison worker (FastAPI dependencies)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Request
 
 from factcheck.review.store import ReviewStore
 from factcheck.review.worker import ComparisonWorker
+from factcheck.settings import ReviewConfig
 
 
 @dataclass
@@ -26,7 +27,7 @@ class ReviewSettings:
 
 
 def review_settings(
-    config: dict[str, Any],
+    config: ReviewConfig,
     user: str,
     token: str | None = None,
     allowed_hosts: list[str] | None = None,
@@ -37,8 +38,8 @@ def review_settings(
         user=user,
         token=token,
         allowed_hosts=allowed_hosts,
-        **{**config["limits"], **limits},
-        default_labels=list(config["queue"]["default_labels"]),
+        **{**config.limits.model_dump(), **limits},
+        default_labels=list(config.queue.default_labels),
     )
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
-from factcheck.pipeline.pipeline import Stage
+from factcheck.errors import FactcheckError
+from factcheck.pipeline.pipeline import Pipeline, Stage
 from factcheck.review.store import ReviewStore
 
 log = logging.getLogger("factcheck.review")
@@ -30,11 +30,13 @@ class ComparisonWorker:
         self,
         store: ReviewStore,
         user: str,
-        pipeline_factory: Callable[[], Any] | None = None,
-        threads: int = 1,
+        pipeline_factory: Callable[[], Pipeline],
+        threads: int,
     ):
+        """`pipeline_factory` gives the pipeline the shell configured (models load on the
+        first comparison, in the worker thread, not at start)."""
         self.store, self.user = store, user
-        self._pipeline_factory = pipeline_factory or _default_pipeline
+        self._pipeline_factory = pipeline_factory
         self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="compare")
 
     def submit(self, title: str, sources: Sequence[tuple[str, bytes]]) -> int:
@@ -50,11 +52,6 @@ class ComparisonWorker:
                 job_id, message=message, progress=round(start + fraction * (end - start), 3)
             )
 
-        from factcheck.models.nli import ModelLoadError
-        from factcheck.pipeline.read import ReadError
-        from factcheck.resources import ResourceError
-        from factcheck.settings import ConfigError
-
         try:
             self.store.update_job(job_id, state="running", message="loading models", progress=0.05)
             pipeline = self._pipeline_factory()
@@ -66,7 +63,7 @@ class ComparisonWorker:
             self.store.update_job(
                 job_id, state="done", message="done", progress=1.0, story_id=result.story_id
             )
-        except (ReadError, ModelLoadError, ConfigError, ResourceError) as exc:
+        except FactcheckError as exc:
             self.store.update_job(job_id, state="failed", message="failed", error=str(exc))
         except Exception as exc:  # a worker thread must record every failure, not die silently
             log.exception("comparison %s failed", job_id)
@@ -76,9 +73,3 @@ class ComparisonWorker:
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
-
-
-def _default_pipeline() -> Any:
-    from factcheck.pipeline.pipeline import get_pipeline
-
-    return get_pipeline()

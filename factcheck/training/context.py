@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from factcheck.pipeline.align import nearest_in_order
+from factcheck.settings import TrainSettings
 from factcheck.training.data import NLIPair
 from factcheck.training.synthetic import CONTRADICTION_RULES, sentences_of
 
@@ -32,13 +33,11 @@ Encode = Callable[[Sequence[str]], np.ndarray]
 NEUTRAL_EDITS = {"hallucinated_fact_insertion"}
 
 
-def summedits_training_split() -> str | None:
+def summedits_training_split(settings: TrainSettings) -> str | None:
     """The SummEdits split the NLI model trains on (configs/nli.yaml), which benchmarks leave
     out; None when no SummEdits pairs are trained on."""
-    from factcheck.settings import load_config
-
-    passages = load_config("nli")["train"].get("passages", {})
-    return passages.get("summedits_split") if passages.get("enabled") else None
+    passages = settings.passages
+    return passages.summedits_split if passages.enabled else None
 
 
 def summedits_pairs(

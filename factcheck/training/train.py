@@ -25,6 +25,7 @@ import numpy as np
 from factcheck.models.checkpoint import META_FILE, WEIGHTS_FILE
 from factcheck.models.nli import softmax
 from factcheck.resources import resolve, set_offline
+from factcheck.settings import PassageSettings, TrainSettings
 from factcheck.training.context import passage_pairs, summedits_pairs
 from factcheck.training.data import (
     LABEL_TO_ID,
@@ -51,19 +52,17 @@ class Splits:
     stats: dict[str, Any]
 
 
-def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -> Splits:
+def build_splits(settings: TrainSettings, log: Callable[[str], None] = print) -> Splits:
     """Read the pools, split by premise, and add synthetic pairs on each side of the split."""
-    pairs, stats = load_pools(settings["pools"], settings.get("two_way", "loss"))
-    if settings.get("pool_limits"):
-        pairs = limit_pools(pairs, settings["pool_limits"], int(settings["seed"]))
-    val_cfg = settings["validation"]
-    seed = int(settings["seed"])
-    train, held_out = split_by_premise(
-        pairs, val_cfg["fraction"], val_cfg.get("fraction_by_source"), seed
-    )
-    synthetic_cfg = settings.get("synthetic", {})
-    if synthetic_cfg.get("enabled"):
-        for index, source in enumerate(synthetic_cfg.get("sources", [])):
+    pairs, stats = load_pools(settings.pools, settings.two_way)
+    if settings.pool_limits:
+        pairs = limit_pools(pairs, settings.pool_limits, settings.seed)
+    val_cfg = settings.validation
+    seed = settings.seed
+    train, held_out = split_by_premise(pairs, val_cfg.fraction, val_cfg.fraction_by_source, seed)
+    synthetic_cfg = settings.synthetic
+    if synthetic_cfg.enabled:
+        for index, source in enumerate(synthetic_cfg.sources):
             if source == "pool":
                 sentences = [p.premise for p in pairs if len(p.premise.split()) >= 6]
                 pool = "synthetic_pool"
@@ -72,26 +71,26 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
                 pool = "synthetic_news"
             made = make_pairs(
                 sentences,
-                int(synthetic_cfg["per_source"]),
+                synthetic_cfg.per_source,
                 seed + index,
                 pool,
-                near_copies=bool(synthetic_cfg.get("near_copies", False)),
-                weights=synthetic_cfg.get("weights"),
+                near_copies=synthetic_cfg.near_copies,
+                weights=synthetic_cfg.weights,
             )
             # A synthetic pair follows its premise's side when the premise is in the pool, so
             # that no premise is on both sides; news premises are split by their own hash.
             held = {p.premise for p in held_out}
             trained = {p.premise for p in train}
-            made_train, made_val = split_by_premise(made, val_cfg["fraction"], None, seed)
+            made_train, made_val = split_by_premise(made, val_cfg.fraction, None, seed)
             train.extend(p for p in made_train if p.premise not in held)
             held_out.extend(p for p in made_val if p.premise not in trained)
             train.extend(p for p in made_val if p.premise in trained)
             held_out.extend(p for p in made_train if p.premise in held)
             log(f"synthetic pairs from {source}: {len(made)}")
-    passages_cfg = settings.get("passages", {})
-    if passages_cfg.get("enabled"):
+    passages_cfg = settings.passages
+    if passages_cfg.enabled:
         add_passage_pairs(passages_cfg, seed, train, held_out, log)
-    for pool, times in (settings.get("pool_repeat") or {}).items():
+    for pool, times in (settings.pool_repeat or {}).items():
         # A pool seen `times` times an epoch: fine-tuning on many new pairs must not wear
         # away what the first runs learnt from it (MNLI's varied genres).
         train.extend([p for p in train if p.pool == pool] * (int(times) - 1))
@@ -110,7 +109,7 @@ def build_splits(settings: dict[str, Any], log: Callable[[str], None] = print) -
 
 
 def add_passage_pairs(
-    settings: dict[str, Any],
+    settings: PassageSettings,
     seed: int,
     train: list[NLIPair],
     held_out: list[NLIPair],
@@ -120,16 +119,16 @@ def add_passage_pairs(
     only, news passages split by premise like the other synthetic pairs."""
     from factcheck.models.embed import get_embedder
 
-    window = int(settings["window"])
-    paths = expand_paths(settings["summedits"])
-    made = summedits_pairs(paths, settings["summedits_split"], get_embedder().encode, window)
-    train.extend(made * int(settings["summedits_repeat"]))
-    log(f"SummEdits {settings['summedits_split']} pairs: {len(made)}")
-    bodies = news_bodies(resolve(settings["news"]))
-    made = passage_pairs(bodies, int(settings["news_pairs"]), seed, window)
-    made_train, made_val = split_by_premise(
-        made, float(settings["validation_fraction"]), None, seed
+    window = settings.window
+    paths = expand_paths(settings.summedits)
+    made = summedits_pairs(
+        paths, settings.summedits_split, get_embedder(settings.embedder).encode, window
     )
+    train.extend(made * settings.summedits_repeat)
+    log(f"SummEdits {settings.summedits_split} pairs: {len(made)}")
+    bodies = news_bodies(resolve(settings.news))
+    made = passage_pairs(bodies, settings.news_pairs, seed, window)
+    made_train, made_val = split_by_premise(made, settings.validation_fraction, None, seed)
     train.extend(made_train)
     held_out.extend(made_val)
     log(f"news passage pairs: {len(made)}")
@@ -239,12 +238,21 @@ def save_model(model, folder: Path, meta: dict[str, Any]) -> None:
     (folder / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
 
+@dataclass
+class _Teacher:
+    """An earlier model that the pairs it `chosen` are also pulled towards, with `weight`."""
+
+    model: Any
+    chosen: np.ndarray
+    weight: float
+
+
 class Trainer:
     """One training run in `run_dir`: data splits, checkpoints, log and the final model."""
 
     def __init__(
         self,
-        settings: dict[str, Any],
+        settings: TrainSettings,
         run_dir: Path,
         log: Callable[[str], None] = print,
         max_pairs: int | None = None,
@@ -257,7 +265,7 @@ class Trainer:
     def _seed(self) -> None:
         import torch
 
-        seed = int(self.settings["seed"])
+        seed = self.settings.seed
         random.seed(seed)
         np.random.seed(seed)
         torch.manual_seed(seed)
@@ -274,7 +282,7 @@ class Trainer:
             )
         splits = build_splits(self.settings, self.log)
         if self.max_pairs:
-            rng = random.Random(int(self.settings["seed"]))
+            rng = random.Random(self.settings.seed)
             for part in (splits.train, splits.validation, splits.calibration):
                 rng.shuffle(part)
                 del part[self.max_pairs :]
@@ -285,13 +293,15 @@ class Trainer:
         return splits
 
     def run(self, resume: bool = False, progress: bool = True) -> dict[str, Any]:
+        """Train within the time budget (resuming from the run's checkpoint if asked), keep
+        the best model by validation accuracy, calibrate it and save it."""
         set_offline()
         import torch
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers import AutoTokenizer
 
         cfg = self.settings
-        if cfg.get("threads"):
-            torch.set_num_threads(int(cfg["threads"]))
+        if cfg.threads:
+            torch.set_num_threads(cfg.threads)
         self._seed()
         self.run_dir.mkdir(parents=True, exist_ok=True)
         splits = self._load_or_build_splits(resume)
@@ -299,74 +309,22 @@ class Trainer:
             f"train {len(splits.train)} pairs, validation {len(splits.validation)}, "
             f"calibration {len(splits.calibration)}"
         )
-        base = resolve(cfg["base"])
-        tokenizer = AutoTokenizer.from_pretrained(base)
-        labels = list(LABEL_TO_ID)
-        if cfg.get("init"):
-            # Continue from a trained model (same base): fine-tuning, not training anew.
-            from factcheck.models.checkpoint import build_torch_classifier
-
-            model = build_torch_classifier(resolve(cfg["init"]), {"base": cfg["base"]})
-        else:
-            model = AutoModelForSequenceClassification.from_pretrained(
-                base,
-                num_labels=3,
-                id2label=dict(enumerate(labels)),
-                label2id=LABEL_TO_ID,
-            )
-        prefix = model.base_model_prefix + "."
-        if cfg.get("freeze_word_embeddings", True):
-            for name, param in model.named_parameters():
-                if name.removeprefix(prefix) in FROZEN:
-                    param.requires_grad = False
-
-        max_length = int(cfg["max_length"])
-        train_enc = _encode(tokenizer, splits.train, max_length)
-        three, two = _targets(splits.train)
-        distill = cfg.get("distill") or {}
-        teacher = None
-        if distill.get("teacher"):
-            # Learning without forgetting: on the general NLI pools the model is also pulled
-            # towards an earlier model's probabilities, so that new skills (near copies) are
-            # not paid for with what it read well before (MNLI's genres).
-            from factcheck.models.checkpoint import build_torch_classifier
-
-            teacher = build_torch_classifier(resolve(distill["teacher"]), {"base": cfg["base"]})
-            teacher.eval()
-            distilled = np.array([p.pool in set(distill["pools"]) for p in splits.train])
-            distill_weight = float(distill.get("weight", 1.0))
-        rng = np.random.default_rng(int(cfg["seed"]))
-        eval_index = rng.permutation(len(splits.validation))[: int(cfg["eval_max_pairs"])]
+        tokenizer = AutoTokenizer.from_pretrained(resolve(cfg.base))
+        model = self._model()
+        train_enc = _encode(tokenizer, splits.train, cfg.max_length)
+        targets = _targets(splits.train)
+        teacher = self._teacher(splits.train)
+        rng = np.random.default_rng(cfg.seed)
+        eval_index = rng.permutation(len(splits.validation))[: cfg.eval_max_pairs]
         eval_pairs = [splits.validation[i] for i in eval_index]
-        eval_enc = _encode(tokenizer, eval_pairs, max_length)
+        eval_enc = _encode(tokenizer, eval_pairs, cfg.max_length)
 
-        batch_size = int(cfg["batch_size"])
-        steps_per_epoch = math.ceil(len(train_enc) / batch_size)
-        planned = steps_per_epoch * int(cfg["epochs"])
-        if cfg.get("max_steps"):
+        planned = math.ceil(len(train_enc) / cfg.batch_size) * cfg.epochs
+        if cfg.max_steps:
             # A fixed number of steps (ablations): results do not depend on machine load.
-            planned = min(planned, int(cfg["max_steps"]))
-        decay, no_decay = [], []
-        for name, param in model.named_parameters():
-            if param.requires_grad:
-                (no_decay if "LayerNorm" in name or name.endswith("bias") else decay).append(param)
-        optimizer = torch.optim.AdamW(
-            [
-                {"params": decay, "weight_decay": float(cfg["weight_decay"])},
-                {"params": no_decay, "weight_decay": 0.0},
-            ],
-            lr=float(cfg["learning_rate"]),
-        )
-        schedule = {"total": planned, "warmup": max(1, int(planned * float(cfg["warmup_ratio"])))}
-
-        def lr_factor(step: int) -> float:
-            if step < schedule["warmup"]:
-                return (step + 1) / schedule["warmup"]
-            span = max(1, schedule["total"] - schedule["warmup"])
-            return max(0.0, 1 - (step - schedule["warmup"]) / span)
-
-        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factor)
-        state = {
+            planned = min(planned, cfg.max_steps)
+        optimizer, scheduler, schedule = self._optimizer(model, planned)
+        state: dict[str, Any] = {
             "step": 0,
             "epoch": 0,
             "batch_in_epoch": 0,
@@ -381,16 +339,28 @@ class Trainer:
             model.load_state_dict(saved["model"])
             optimizer.load_state_dict(saved["optimizer"])
             scheduler.load_state_dict(saved["scheduler"])
-            state, schedule = saved["state"], saved["schedule"]
+            state = saved["state"]
+            schedule.update(saved["schedule"])  # in place: the scheduler reads this dict
             random.setstate(saved["python_rng"])
             torch.set_rng_state(saved["torch_rng"])
             self.log(f"resumed at step {state['step']} (epoch {state['epoch'] + 1})")
 
-        budget = float(cfg["time_budget_minutes"]) * 60
+        def save_checkpoint() -> None:
+            torch.save(
+                {
+                    "model": model.state_dict(),
+                    "optimizer": optimizer.state_dict(),
+                    "scheduler": scheduler.state_dict(),
+                    "state": state,
+                    "schedule": schedule,
+                    "python_rng": random.getstate(),
+                    "torch_rng": torch.get_rng_state(),
+                },
+                checkpoint,
+            )
+
+        budget = cfg.time_budget_minutes * 60
         started = time.monotonic() - state["elapsed"]
-        two_way_weight = float(cfg.get("two_way_weight", 0.5))
-        patience = int(cfg["early_stopping_patience"])
-        eval_every = int(cfg["eval_every_steps"])
         stop_reason = "epochs done"
         rate_fitted = state["step"] > 0
 
@@ -406,35 +376,12 @@ class Trainer:
         )
         with bar:
             task = bar.add_task("train", total=schedule["total"], completed=state["step"], info="")
-            while state["epoch"] < int(cfg["epochs"]) and stop_reason == "epochs done":
-                epoch_rng = random.Random(int(cfg["seed"]) * 1000 + state["epoch"])
-                batches = _length_batches([len(e) for e in train_enc], batch_size, epoch_rng)
+            while state["epoch"] < cfg.epochs and stop_reason == "epochs done":
+                epoch_rng = random.Random(cfg.seed * 1000 + state["epoch"])
+                batches = _length_batches([len(e) for e in train_enc], cfg.batch_size, epoch_rng)
                 model.train()
                 for position in range(state["batch_in_epoch"], len(batches)):
-                    index = batches[position]
-                    outputs = model(**_collate(train_enc, index))
-                    log_probs = torch.log_softmax(outputs.logits, dim=-1)
-                    t3 = torch.as_tensor(three[index])
-                    t2 = torch.as_tensor(two[index])
-                    loss = torch.zeros(())
-                    if (t3 >= 0).any():
-                        loss = loss + torch.nn.functional.nll_loss(log_probs[t3 >= 0], t3[t3 >= 0])
-                    if (t2 >= 0).any():
-                        p_entail = log_probs[t2 >= 0, 0].exp().clamp(1e-6, 1 - 1e-6)
-                        target = t2[t2 >= 0].float()
-                        loss = loss + two_way_weight * torch.nn.functional.binary_cross_entropy(
-                            p_entail, target
-                        )
-                    if teacher is not None and distilled[index].any():
-                        rows = [i for i in index if distilled[i]]
-                        with torch.inference_mode():
-                            taught = torch.log_softmax(
-                                teacher(**_collate(train_enc, rows)).logits, dim=-1
-                            )
-                        mask = torch.as_tensor(distilled[index])
-                        loss = loss + distill_weight * torch.nn.functional.kl_div(
-                            log_probs[mask], taught.clone(), log_target=True, reduction="batchmean"
-                        )
+                    loss = self._batch_loss(model, train_enc, batches[position], targets, teacher)
                     loss.backward()
                     torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
                     optimizer.step()
@@ -447,44 +394,17 @@ class Trainer:
                         # Fit the schedule to the steps the time budget allows.
                         affordable = int(budget / (elapsed / 30) * 0.97)
                         schedule["total"] = max(30, min(planned, affordable))
-                        schedule["warmup"] = max(
-                            1, int(schedule["total"] * float(cfg["warmup_ratio"]))
-                        )
+                        schedule["warmup"] = max(1, int(schedule["total"] * cfg.warmup_ratio))
                         bar.update(task, total=schedule["total"])
                         rate_fitted = True
                     bar.update(task, advance=1, info=f"loss {loss.item():.3f}")
                     at_end = state["step"] >= schedule["total"] or elapsed >= budget
-                    if state["step"] % eval_every == 0 or at_end:
-                        acc = accuracy(batched_logits(model, eval_enc), eval_pairs)
-                        model.train()
-                        state["history"].append(
-                            {
-                                "step": state["step"],
-                                "accuracy": round(acc, 4),
-                                "minutes": round(elapsed / 60, 1),
-                            }
-                        )
+                    if state["step"] % cfg.eval_every_steps == 0 or at_end:
+                        acc = self._evaluate(model, eval_enc, eval_pairs, state, elapsed)
                         bar.update(task, info=f"val acc {acc:.3f}")
-                        self.log(f"step {state['step']}: validation accuracy {acc:.4f}")
-                        if acc > state["best"]:
-                            state["best"], state["bad_evals"] = acc, 0
-                            save_model(model, self.run_dir / "best", {"base": cfg["base"]})
-                        else:
-                            state["bad_evals"] += 1
                         state["elapsed"] = elapsed
-                        torch.save(
-                            {
-                                "model": model.state_dict(),
-                                "optimizer": optimizer.state_dict(),
-                                "scheduler": scheduler.state_dict(),
-                                "state": state,
-                                "schedule": schedule,
-                                "python_rng": random.getstate(),
-                                "torch_rng": torch.get_rng_state(),
-                            },
-                            checkpoint,
-                        )
-                        if state["bad_evals"] >= patience:
+                        save_checkpoint()
+                        if state["bad_evals"] >= cfg.early_stopping_patience:
                             stop_reason = "early stopping"
                             break
                     if elapsed >= budget:
@@ -503,6 +423,127 @@ class Trainer:
         )
         return self._finish(tokenizer, splits, state, stop_reason)
 
+    def _model(self) -> Any:
+        """The model to train: the base with a fresh 3-way head, or (`init`) a trained
+        model to continue from; the word embeddings frozen when the settings say so."""
+        from transformers import AutoModelForSequenceClassification
+
+        cfg = self.settings
+        if cfg.init:
+            # Continue from a trained model (same base): fine-tuning, not training anew.
+            from factcheck.models.checkpoint import build_torch_classifier
+
+            model = build_torch_classifier(resolve(cfg.init), {"base": cfg.base})
+        else:
+            model = AutoModelForSequenceClassification.from_pretrained(
+                resolve(cfg.base),
+                num_labels=3,
+                id2label=dict(enumerate(LABEL_TO_ID)),
+                label2id=LABEL_TO_ID,
+            )
+        prefix = model.base_model_prefix + "."
+        if cfg.freeze_word_embeddings:
+            for name, param in model.named_parameters():
+                if name.removeprefix(prefix) in FROZEN:
+                    param.requires_grad = False
+        return model
+
+    def _teacher(self, train: Sequence[NLIPair]) -> _Teacher | None:
+        """Learning without forgetting: on the general NLI pools the model is also pulled
+        towards an earlier model's probabilities, so that new skills (near copies) are not
+        paid for with what it read well before (MNLI's genres). None without a teacher."""
+        distill = self.settings.distill
+        if not distill.teacher:
+            return None
+        from factcheck.models.checkpoint import build_torch_classifier
+
+        model = build_torch_classifier(resolve(distill.teacher), {"base": self.settings.base})
+        model.eval()
+        chosen = np.array([p.pool in set(distill.pools) for p in train])
+        return _Teacher(model, chosen, distill.weight)
+
+    def _optimizer(self, model: Any, planned: int) -> tuple[Any, Any, dict[str, int]]:
+        """AdamW (no decay on biases and LayerNorm), and a linear warm-up and decay over
+        `schedule`, a dict the loop may shorten to fit the time budget."""
+        import torch
+
+        cfg = self.settings
+        decay, no_decay = [], []
+        for name, param in model.named_parameters():
+            if param.requires_grad:
+                (no_decay if "LayerNorm" in name or name.endswith("bias") else decay).append(param)
+        optimizer = torch.optim.AdamW(
+            [
+                {"params": decay, "weight_decay": cfg.weight_decay},
+                {"params": no_decay, "weight_decay": 0.0},
+            ],
+            lr=cfg.learning_rate,
+        )
+        schedule = {"total": planned, "warmup": max(1, int(planned * cfg.warmup_ratio))}
+
+        def lr_factor(step: int) -> float:
+            if step < schedule["warmup"]:
+                return (step + 1) / schedule["warmup"]
+            span = max(1, schedule["total"] - schedule["warmup"])
+            return max(0.0, 1 - (step - schedule["warmup"]) / span)
+
+        return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factor), schedule
+
+    def _batch_loss(
+        self,
+        model: Any,
+        train_enc: list,
+        index: list[int],
+        targets: tuple[np.ndarray, np.ndarray],
+        teacher: _Teacher | None,
+    ) -> Any:
+        """3-way cross-entropy, the 2-way loss on entailment/not rows, and the teacher's
+        pull where it applies."""
+        import torch
+
+        three, two = (torch.as_tensor(t[index]) for t in targets)
+        log_probs = torch.log_softmax(model(**_collate(train_enc, index)).logits, dim=-1)
+        loss = torch.zeros(())
+        if (three >= 0).any():
+            loss = loss + torch.nn.functional.nll_loss(log_probs[three >= 0], three[three >= 0])
+        if (two >= 0).any():
+            p_entail = log_probs[two >= 0, 0].exp().clamp(1e-6, 1 - 1e-6)
+            target = two[two >= 0].float()
+            loss = loss + self.settings.two_way_weight * torch.nn.functional.binary_cross_entropy(
+                p_entail, target
+            )
+        if teacher is not None and teacher.chosen[index].any():
+            rows = [i for i in index if teacher.chosen[i]]
+            with torch.inference_mode():
+                taught = torch.log_softmax(teacher.model(**_collate(train_enc, rows)).logits, -1)
+            mask = torch.as_tensor(teacher.chosen[index])
+            loss = loss + teacher.weight * torch.nn.functional.kl_div(
+                log_probs[mask], taught.clone(), log_target=True, reduction="batchmean"
+            )
+        return loss
+
+    def _evaluate(
+        self,
+        model: Any,
+        eval_enc: list,
+        eval_pairs: list[NLIPair],
+        state: dict[str, Any],
+        elapsed: float,
+    ) -> float:
+        """Validation accuracy, recorded in `state`; a new best is saved to best/."""
+        acc = accuracy(batched_logits(model, eval_enc), eval_pairs)
+        model.train()
+        state["history"].append(
+            {"step": state["step"], "accuracy": round(acc, 4), "minutes": round(elapsed / 60, 1)}
+        )
+        self.log(f"step {state['step']}: validation accuracy {acc:.4f}")
+        if acc > state["best"]:
+            state["best"], state["bad_evals"] = acc, 0
+            save_model(model, self.run_dir / "best", {"base": self.settings.base})
+        else:
+            state["bad_evals"] += 1
+        return acc
+
     def _finish(
         self, tokenizer, splits: Splits, state: dict[str, Any], stop_reason: str
     ) -> dict[str, Any]:
@@ -510,7 +551,7 @@ class Trainer:
         from factcheck.models.checkpoint import build_torch_classifier
 
         best = self.run_dir / "best"
-        model = build_torch_classifier(best, {"base": self.settings["base"]})
+        model = build_torch_classifier(best, {"base": self.settings.base})
         # Tiny runs may have no 3-way calibration pairs: fall back to validation, then to 1.
         calibration = [p for p in splits.calibration if not p.two_way] or [
             p for p in splits.validation if not p.two_way
@@ -518,19 +559,19 @@ class Trainer:
         temperature = 1.0
         if calibration:
             logits = batched_logits(
-                model, _encode(tokenizer, calibration, int(self.settings["max_length"]))
+                model, _encode(tokenizer, calibration, self.settings.max_length)
             )
             truth = np.array([LABEL_TO_ID[p.label] for p in calibration])
             temperature = fit_temperature(logits, truth)
         record = {
-            "base": self.settings["base"],
+            "base": self.settings.base,
             "labels": list(LABEL_TO_ID),
             "temperature": temperature,
             "backend": "torch",
-            "max_length": int(self.settings["max_length"]),
+            "max_length": self.settings.max_length,
             "training": {
-                "settings": {k: v for k, v in self.settings.items() if k != "pools"},
-                "pools": [str(p) for p in self.settings["pools"]],
+                "settings": self.settings.model_dump(exclude={"pools"}),
+                "pools": [str(p) for p in self.settings.pools],
                 "data": splits.stats,
                 "steps": state["step"],
                 "stop_reason": stop_reason,
@@ -539,13 +580,13 @@ class Trainer:
                 "minutes": round(state["elapsed"] / 60, 1),
             },
         }
-        if self.settings.get("init"):
+        if self.settings.init:
             # The model this run continued from, and how it was trained: the lineage.
             from factcheck.models.checkpoint import read_meta
 
             record["training"]["continued_from"] = {
-                "model": self.settings["init"],
-                "training": read_meta(resolve(self.settings["init"])).get("training"),
+                "model": self.settings.init,
+                "training": read_meta(resolve(self.settings.init)).get("training"),
             }
         final = self.run_dir / "model"
         if final.exists():
