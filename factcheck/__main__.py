@@ -1,3 +1,5 @@
+"""`python -m factcheck`: the same command as `factcheck`."""
+
 from factcheck.cli import main
 
 main()

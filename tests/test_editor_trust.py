@@ -153,7 +153,7 @@ def test_one_person_of_a_list_told_on_its_own_agrees_and_a_denial_does_not():
 
 
 def test_a_rewrite_is_checked_against_the_words_it_was_cut_from_and_the_naming_sentence():
-    from factcheck.pipeline.pipeline import rewrite_premises, sentence_contexts
+    from factcheck.pipeline.rewrites import rewrite_premises, sentence_contexts
 
     pipeline = get_pipeline()
 
