@@ -81,8 +81,12 @@ def decode(raw: bytes, name: str) -> str:
     return text
 
 
+# How text files look, for telling text from binary and guessing an encoding: properties of
+# the formats (tests/test_read.py pins them), not thresholds a user tunes, so not settings.
 # Share of ASCII bytes above which undecodable text is taken for Western European.
 WESTERN_ASCII_SHARE = 0.9
+# Share of printable characters at the start of a text below which it is binary.
+PRINTABLE_SHARE = 0.95
 
 
 class GuessedEncodingWarning(UserWarning):
@@ -94,11 +98,11 @@ def _ascii_share(raw: bytes) -> float:
 
 
 def _looks_like_text(text: str) -> bool:
-    sample = text[:4000]
+    sample = text[:4000]  # enough characters to tell, read fast on any size
     if not sample:
         return True
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
-    return printable / len(sample) > 0.95
+    return printable / len(sample) > PRINTABLE_SHARE
 
 
 MARKDOWN_RULES = [
