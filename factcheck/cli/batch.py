@@ -29,21 +29,21 @@ def batch_command(
     engine: str | None = typer.Option(
         None,
         "--engine",
-        help="local (processes on this machine) or ray. [default: configs/batch.yaml's, local]",
+        help="local (processes on this machine) or ray. Default: engine in configs/batch.yaml.",
     ),
     workers: int | None = typer.Option(
         None,
         "--workers",
         "-w",
         min=1,
-        help="Stories at a time (processes or Ray CPUs). [default: configs/batch.yaml's, 1]",
+        help="Stories at a time (processes or Ray CPUs). Default: workers in configs/batch.yaml.",
     ),
     fmt: str | None = typer.Option(
         None,
         "--format",
         "-f",
         help="Report formats, comma-separated: json, html, md, csv (JSON is always written). "
-        "[default: configs/batch.yaml's, json]",
+        "Default: formats in configs/batch.yaml.",
     ),
     address: str | None = typer.Option(
         None, "--address", help="An existing Ray cluster (ray engine); default: a local one."
