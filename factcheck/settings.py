@@ -121,6 +121,8 @@ class JudgeSettings(Section):
     fact_agree_max_contradiction: float
     fact_agree_min_shared: int
     packed_min_similarity: float
+    trailing_openers: list[str]
+    main_clause_words: int
     headline_agree_similarity: float
     missing_fact_penalty: float
     verdict_model: str

@@ -93,6 +93,8 @@ def test_seed_pair_has_exactly_the_troop_count_as_contradiction(seed_report):
     [
         ("Kim Jong Un to Join Beijing's World War II", "Kim Jong Un to Join Xi and Putin"),
         ("Slovakia's Prime Minister Robert Fico", "with Slovakia’s prime minister among"),
+        # Both state the main clause, each with a detail of its own after a comma.
+        ("absence of major Western leaders highlights", "absence of most Western leaders"),
     ],
 )
 def test_seed_pair_agreements_are_found(seed_report, a_words, b_words):
@@ -195,3 +197,27 @@ def test_a_claim_kept_with_the_sentence_before_agrees_through_either_of_its_sent
     [joined] = [c for c in report.claims if "played 17 years" in c.text]
     assert "He was part of" in joined.text
     assert "agree" in _labels_between(report, "played 17 years", "17 seasons")
+
+
+@pytest.mark.parametrize(
+    ("claim", "main"),
+    [
+        (
+            "The absence of major Western leaders highlights the current geopolitical divide, "
+            "particularly in light of Russia's conflict in Ukraine.",
+            "The absence of major Western leaders highlights the current geopolitical divide.",
+        ),
+        (
+            "Most economists had been expecting a far more dire report, with many expecting "
+            "job losses.",
+            "Most economists had been expecting a far more dire report.",
+        ),
+        ("He came, with friends.", None),  # too short a main clause to state a fact
+        ("The mayor opened the bridge on Saturday in front of a crowd.", None),
+    ],
+)
+def test_the_main_clause_drops_only_a_trailing_modifier(claim, main):
+    from factcheck.pipeline.judge import main_clause
+
+    judge = factcheck.load_settings().compare.judge
+    assert main_clause(claim, judge.trailing_openers, judge.main_clause_words) == main

@@ -49,6 +49,21 @@ def _sentences_of(text: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+def main_clause(text: str, openers: Sequence[str], min_words: int) -> str | None:
+    """The claim without a trailing modifier after a comma ("…, particularly in light of
+    X", "…, with Y among the few"), when what is left is a clause of `min_words` or more;
+    None when there is none. The two sources often agree on the main clause and each add
+    a detail of its own."""
+    if not openers:
+        return None
+    alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    match = re.search(rf",\s+(?:{alternatives})\b", text, re.IGNORECASE)
+    if match is None:
+        return None
+    core = text[: match.start()].rstrip()
+    return core + "." if len(core.split()) >= min_words else None
+
+
 def same_statement(a: str, b: str) -> bool:
     """The two texts are the same words, up to quotes, dashes, spacing, case and a final
     full stop."""
@@ -151,19 +166,27 @@ class Judge:
                 if not same_statement(sentence, piece.text):
                     # The piece's whole sentence states the other claim, or the other claim
                     # states the piece's whole sentence (and so the piece).
-                    candidates.append((index, sentence, other.text))
-                    candidates.append((index, other.text, sentence))
+                    candidates.append((index, sentence, other.text, "sentence"))
+                    candidates.append((index, other.text, sentence, "sentence"))
                 # A claim of two or three sentences (one opening with "He" or "This" kept
                 # with the one before it) holds each of them: one of them may state the
                 # other claim, or the other claim state it.
-                for part in _sentences_of(piece.text):
-                    candidates.append((index, part, other.text))
-                    candidates.append((index, other.text, part))
+                # So does a claim with a trailing modifier hold its main clause, which
+                # the other claim may state with a detail of its own.
+                parts = [(part, "sentence") for part in _sentences_of(piece.text)]
+                core = main_clause(
+                    piece.text, self.settings.trailing_openers, self.settings.main_clause_words
+                )
+                if core:
+                    parts.append((core, "main clause"))
+                for part, what in parts:
+                    candidates.append((index, part, other.text, what))
+                    candidates.append((index, other.text, part, what))
         if not candidates:
             return
         rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])
         threshold = self.settings.entail_threshold
-        for (index, sentence, hypothesis), row in zip(candidates, rows, strict=True):
+        for (index, sentence, hypothesis, what), row in zip(candidates, rows, strict=True):
             finding = findings[index]
             if finding.label != "related" or row[self._entail] < threshold:
                 continue
@@ -175,8 +198,12 @@ class Judge:
                     "nli",
                     sentence,
                     hypothesis,
-                    f"one source's sentence entails the other's ({row[self._entail]:.2f}): "
-                    "one fact told in one sentence or two",
+                    f"one source's {what} entails the other's ({row[self._entail]:.2f}): "
+                    + (
+                        "one fact told in one sentence or two"
+                        if what == "sentence"
+                        else "both state it, each with a detail of its own"
+                    ),
                 ),
             )
 
