@@ -67,6 +67,19 @@ class NLIModel(ABC):
         self.batch_size = batch_size
         self.temperature = temperature
 
+    tokenizer: Any  # a transformers tokenizer of the model's base
+
+    def _tokenize(self, premises: Sequence[str], hypotheses: Sequence[str], tensors: str) -> Any:
+        """Premise and hypothesis pairs as the model's inputs (`tensors`: "pt" or "np")."""
+        return self.tokenizer(
+            list(premises),
+            list(hypotheses),
+            truncation=True,
+            max_length=self.max_length,
+            padding=True,
+            return_tensors=tensors,
+        )
+
     @abstractmethod
     def _logits(self, premises: Sequence[str], hypotheses: Sequence[str]) -> np.ndarray:
         """Raw logits for one batch."""
@@ -148,14 +161,7 @@ class TorchNLIModel(NLIModel):
     def _logits(self, premises: Sequence[str], hypotheses: Sequence[str]) -> np.ndarray:
         import torch
 
-        batch = self.tokenizer(
-            list(premises),
-            list(hypotheses),
-            truncation=True,
-            max_length=self.max_length,
-            padding=True,
-            return_tensors="pt",
-        )
+        batch = self._tokenize(premises, hypotheses, "pt")
         with torch.inference_mode():
             return self.model(**batch).logits.float().numpy()
 
@@ -203,14 +209,7 @@ class OnnxNLIModel(NLIModel):
         self.name = "onnx-int8" if quantize else "onnx"
 
     def _logits(self, premises: Sequence[str], hypotheses: Sequence[str]) -> np.ndarray:
-        batch = self.tokenizer(
-            list(premises),
-            list(hypotheses),
-            truncation=True,
-            max_length=self.max_length,
-            padding=True,
-            return_tensors="np",
-        )
+        batch = self._tokenize(premises, hypotheses, "np")
         feeds = {k: v.astype(np.int64) for k, v in batch.items() if k in self.input_names}
         return self.session.run(None, feeds)[0].astype(np.float32)
 
