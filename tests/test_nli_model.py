@@ -88,7 +88,12 @@ def test_onnx_backend_matches_torch(nli_model):
     from factcheck.models.nli import make_backend
     from factcheck.resources import resolve
 
-    torch_model = make_backend(resolve("models:nli-minilm-l6"), "torch")
+    torch_model = make_backend(
+        resolve("models:nli-minilm-l6"),
+        "torch",
+        max_length=SERVE.max_length,
+        batch_size=SERVE.batch_size,
+    )
     premises = ["A man is sleeping.", "Police said 12 people were injured in the blast."]
     hypotheses = ["A man is awake.", "Police said 20 people were injured in the blast."]
     np.testing.assert_allclose(

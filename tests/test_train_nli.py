@@ -11,6 +11,9 @@ from factcheck.training.train import Trainer, fit_temperature
 
 from .conftest import FIXTURES, run_cli
 
+SERVE = NLISettings.load().serve
+SIZES = {"max_length": SERVE.max_length, "batch_size": SERVE.batch_size}
+
 
 @pytest.fixture(scope="module")
 def tiny_settings():
@@ -45,7 +48,7 @@ def test_tiny_training_run_saves_a_model_that_reloads(tmp_path, tiny_settings):
     with safe_open(str(model_dir / "weights.safetensors"), "pt") as handle:
         stored = list(handle.keys())
     assert stored and not any("word_embeddings" in key for key in stored)
-    model = TorchNLIModel(model_dir)
+    model = TorchNLIModel(model_dir, **SIZES)
     probs = model.predict(["A man is cooking dinner."], ["A man is preparing food."])
     assert probs.shape == (1, 3)
     splits = json.loads((tmp_path / "data" / "stats.json").read_text())
@@ -75,8 +78,8 @@ def test_fine_tuning_starts_from_the_given_model(tmp_path, tiny_settings):
     Trainer(settings, tmp_path, lambda _m: None).run(progress=False)
     premises = ["Thousands of troops marched.", "The bridge reopened on Saturday."]
     hypotheses = ["Tens of thousands of troops marched.", "The bridge reopened."]
-    tuned = Model(tmp_path / "model").predict_logits(premises, hypotheses)
-    shipped = Model(resolve("models:nli-minilm-l6")).predict_logits(premises, hypotheses)
+    tuned = Model(tmp_path / "model", **SIZES).predict_logits(premises, hypotheses)
+    shipped = Model(resolve("models:nli-minilm-l6"), **SIZES).predict_logits(premises, hypotheses)
     assert abs(tuned - shipped).max() < 1e-2
 
 

@@ -62,7 +62,9 @@ class NLIModel(ABC):
     name: str = "nli"
     version: str = ""  # set by load_nli_model: weights digest, backend, length, temperature
 
-    def __init__(self, max_length: int = 128, batch_size: int = 32, temperature: float = 1.0):
+    def __init__(self, *, max_length: int, batch_size: int, temperature: float = 1.0):
+        """`max_length` and `batch_size` as configs/nli.yaml's `serve` gives them; the
+        temperature is the model's own (its factcheck.json)."""
         self.max_length = max_length
         self.batch_size = batch_size
         self.temperature = temperature
