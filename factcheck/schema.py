@@ -81,11 +81,16 @@ Probability = Annotated[float, Field(ge=0, le=1)]
 Count = Annotated[int, Field(ge=0)]
 
 
+# Every record's JSON Schema lists each key a report written today always holds as
+# required, though reading accepts an earlier report without the keys added since.
+RECORD = ConfigDict(json_schema_serialization_defaults_required=True)
+
+
 class ReportError(FactcheckError):
     """A JSON document is not a factcheck report of this schema version."""
 
 
-@dataclass
+@dataclass(config=RECORD)
 class Article:
     """One source: `text` is what claims are cut from (boilerplate removed)."""
 
@@ -95,7 +100,7 @@ class Article:
     published: str | None = None
 
 
-@dataclass
+@dataclass(config=RECORD)
 class Claim:
     """An atomic, standalone statement; `text` may differ from the span it came from
     (`source_text[start:end]`) where a referent was filled in or a clause lifted out."""
@@ -105,12 +110,12 @@ class Claim:
     text: Annotated[str, Field(min_length=1)]
     start: Count
     end: Annotated[int, Field(ge=1)]
-    sentence: int
+    sentence: int = 0
     headline: bool = False
     entities: list[str] = Field(default_factory=list)  # named people, places, groups, events
 
 
-@dataclass
+@dataclass(config=RECORD)
 class Pair:
     """Two claims from different sources that alignment found close enough to judge."""
 
@@ -119,7 +124,7 @@ class Pair:
     similarity: float
 
 
-@dataclass
+@dataclass(config=RECORD)
 class Reason:
     """One piece of evidence behind a verdict: what kind of fact, each side's words."""
 
@@ -129,7 +134,7 @@ class Reason:
     detail: str
 
 
-@dataclass
+@dataclass(config=RECORD)
 class Finding:
     """The verdict on one aligned pair."""
 
@@ -138,12 +143,12 @@ class Finding:
     confidence: Probability
     similarity: Annotated[float, Field(ge=-1, le=1)]
     nli: dict[str, float]
-    nli_a_to_b: dict[str, float]
-    nli_b_to_a: dict[str, float]
+    nli_a_to_b: dict[str, float] = Field(default_factory=dict)
+    nli_b_to_a: dict[str, float] = Field(default_factory=dict)
     reasons: list[Reason] = Field(default_factory=list)
 
 
-@dataclass
+@dataclass(config=RECORD)
 class Closest:
     """A unique claim's closest claim in another source (shown as context)."""
 
@@ -151,7 +156,7 @@ class Closest:
     similarity: float
 
 
-@dataclass
+@dataclass(config=RECORD)
 class Cluster:
     """One fact that two or more sources cover: its claims, and whether the sources agree."""
 
@@ -162,15 +167,15 @@ class Cluster:
     odd_ones_out: list[str] = Field(default_factory=list)  # sources alone against the rest
 
 
-@dataclass
+@dataclass(config=RECORD)
 class ClaimCheck:
     """Reference mode: one claim of the checked text against the source."""
 
     claim: str
     label: CheckLabel
     confidence: float
-    evidence: str | None  # the source claim that decided, or None when the passage did
-    probability_ok: float
+    evidence: str | None = None  # the source claim that decided; None when the passage did
+    probability_ok: float = 0.0
     passage: list[str] = Field(default_factory=list)  # nearest source claims, in order
     passage_nli: dict[str, float] = Field(default_factory=dict)  # passage → claim
     pair_entailment: float = 0.0  # strongest support by one aligned source claim
@@ -178,17 +183,17 @@ class ClaimCheck:
     reasons: list[Reason] = Field(default_factory=list)  # names and figures not in the source
 
 
-@dataclass
+@dataclass(config=RECORD)
 class MatrixCell:
     """One source (the row) against another (the column)."""
 
     agree: Count
     contradict: Count
     agreement: float | None  # share of their linked claims that agree; None: none linked
-    confirmed: Probability  # share of the row source's claims that the column confirms
+    confirmed: Probability = 0.0  # share of the row source's claims the column confirms
 
 
-@dataclass
+@dataclass(config=RECORD)
 class Outcome:
     """One source's claims by what became of them: confirmed + contradicted + disputed +
     only_here = claims (in reference mode the checked text's claims are `checked` instead
@@ -202,23 +207,26 @@ class Outcome:
     checked: Count
 
 
-@dataclass
+# Records of the report itself are keyword-only: what schema_version 1 has always required
+# comes without a default, what it added since with one, so that a report written by an
+# earlier factcheck is still read (by the review app) in the same field order.
+@dataclass(kw_only=True, config=RECORD)
 class Summary:
     """Counts of judged pairs by verdict, then of claims, sources and clusters."""
 
     agree: Count
     contradict: Count
-    attribution: Count
+    attribution: Count = 0
     related: Count
     unique: Count
-    claims: Count
-    sources: Count
-    clusters: Count
-    matrix: dict[str, dict[str, MatrixCell]]  # source → source
-    by_source: dict[str, Outcome]
+    claims: Count = 0
+    sources: Count = 0
+    clusters: Count = 0
+    matrix: dict[str, dict[str, MatrixCell]] = Field(default_factory=dict)  # source → source
+    by_source: dict[str, Outcome] = Field(default_factory=dict)
 
 
-@dataclass
+@dataclass(kw_only=True, config=RECORD)
 class ReferenceSummary(Summary):
     """Reference mode's summary: also the checked text's score and claims by verdict."""
 
@@ -228,7 +236,7 @@ class ReferenceSummary(Summary):
     unsupported: Count
 
 
-@dataclass(config=ConfigDict(populate_by_name=True))
+@dataclass(kw_only=True, config=ConfigDict(populate_by_name=True, **RECORD))
 class Report:
     """A comparison of two or more sources, or (`reference` set) one text checked against
     a source; built once, when the pipeline is done. In JSON the findings are `pairs`."""
@@ -237,10 +245,10 @@ class Report:
     claims: list[Claim]
     findings: Annotated[list[Finding], Field(alias="pairs")]
     unique: list[str]
-    closest: dict[str, Closest]
-    reference: str | None
-    checks: list[ClaimCheck]
-    clusters: list[Cluster]
+    closest: dict[str, Closest] = Field(default_factory=dict)
+    reference: str | None = None
+    checks: list[ClaimCheck] = Field(default_factory=list)
+    clusters: list[Cluster] = Field(default_factory=list)
     summary: ReferenceSummary | Summary
     timings: dict[str, float] = Field(default_factory=dict)
     schema_version: Literal[1] = SCHEMA_VERSION

@@ -51,3 +51,42 @@ def test_a_document_that_is_not_a_report_is_refused_in_one_line(bridge_report):
 def test_verdicts_are_one_order_most_severe_first():
     assert [str(v) for v in Verdict] == ["contradict", "attribution", "unique", "related", "agree"]
     assert Verdict.CONTRADICT.rank < Verdict.UNIQUE.rank < Verdict.AGREE.rank
+
+
+def _as_first_written(report: dict) -> dict:
+    """A report as schema_version 1 first promised it: only the keys it required then (what
+    an earlier factcheck wrote, and a review database may hold)."""
+    old = {k: report[k] for k in ("schema_version", "sources", "claims", "pairs", "unique")}
+    old["claims"] = [
+        {k: c[k] for k in ("id", "source", "text", "start", "end")} for c in old["claims"]
+    ]
+    old["pairs"] = [
+        {k: p[k] for k in ("claims", "label", "confidence", "similarity", "nli", "reasons")}
+        for p in old["pairs"]
+    ]
+    old["summary"] = {k: report["summary"][k] for k in ("agree", "contradict", "related", "unique")}
+    return old
+
+
+def test_a_report_written_by_an_earlier_factcheck_is_still_read(bridge_report):
+    old = _as_first_written(bridge_report)
+    report = Report.from_dict(old)
+    assert [c.text for c in report.claims] == [c["text"] for c in bridge_report["claims"]]
+    assert report.summary.contradict == bridge_report["summary"]["contradict"]
+    assert report.clusters == [] and report.summary.by_source == {}
+
+
+def test_an_earlier_report_opens_in_the_review_app(tmp_path, bridge_report):
+    from fastapi.testclient import TestClient
+
+    from factcheck.review.app import create_app
+    from factcheck.review.context import review_settings
+    from factcheck.review.store import ReviewStore
+    from factcheck.settings import ReviewConfig
+
+    store = ReviewStore(tmp_path / "review.sqlite")
+    result = store.import_report(Report.from_dict(_as_first_written(bridge_report)), "old", "me")
+    client = TestClient(create_app(store, review_settings(ReviewConfig.load(), user="me")))
+    page = client.get(f"/stories/{result.story_id}")
+    assert page.status_code == 200
+    assert "Mayor Elena Ruiz" in page.text
