@@ -22,6 +22,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from factcheck.errors import FactcheckError
 from factcheck.resources import configs_dir
 
+# The choices some settings allow: the one list each, which code that checks a user's
+# option reads with `typing.get_args`.
+Backend = Literal["torch", "torch-int8", "onnx", "onnx-int8"]  # how the NLI model runs
+TwoWay = Literal["loss", "drop"]  # what training does with entailment/not-entailment rows
+Engine = Literal["local", "ray"]  # where a batch's stories run
+
 
 class ConfigError(FactcheckError):
     """A settings file is missing or malformed."""
@@ -175,7 +181,7 @@ class CompareSettings(SettingsFile):
 
 class ServeSettings(Section):
     model: str
-    backend: Literal["auto", "torch", "torch-int8", "onnx", "onnx-int8"]
+    backend: Literal["auto"] | Backend  # auto: the model's own measured choice
     batch_size: int
     max_length: int
     threads: int
@@ -217,7 +223,7 @@ class TrainSettings(Section):
     pools: list[str]
     pool_limits: dict[str, int]
     pool_repeat: dict[str, int]
-    two_way: Literal["loss", "drop"]
+    two_way: TwoWay
     two_way_weight: float
     synthetic: SyntheticSettings
     passages: PassageSettings
@@ -308,7 +314,7 @@ class BatchSettings(SettingsFile):
 
     FILE: ClassVar[str] = "batch"
 
-    engine: Literal["local", "ray"]
+    engine: Engine
     workers: int
     formats: list[str]
     max_workers_per_core: int

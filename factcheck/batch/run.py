@@ -7,7 +7,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from factcheck.batch.engines import Progress, run_local, run_ray
 from factcheck.batch.index import write_index
@@ -15,9 +15,9 @@ from factcheck.batch.manifest import BatchError, read_manifest
 from factcheck.batch.story import pipeline_version, slugs, story_hash
 from factcheck.files import write_atomically
 from factcheck.report import FORMAT_NAMES, format_named
-from factcheck.settings import NO_CACHE, Settings
+from factcheck.settings import NO_CACHE, Engine, Settings
 
-ENGINES = ("local", "ray")
+ENGINES: tuple[str, ...] = get_args(Engine)
 
 
 def run_batch(

@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.batch.manifest import Story
 from factcheck.files import write_atomically
-from factcheck.report import SUFFIXES
+from factcheck.report import FORMATS
 from factcheck.settings import CompareSettings, ServeSettings
 
 
@@ -91,7 +91,7 @@ def run_story(
         report = pipeline.compare(story.sources, published=story.published)
         for fmt in formats:
             body = render(report, fmt)
-            path = Path(out_dir) / f"{slug}.{SUFFIXES[fmt]}"
+            path = Path(out_dir) / f"{slug}.{FORMATS[fmt].suffix}"
             write_atomically(path, body)
             result.outputs.append(path.name)
         summary = asdict(report.summary)

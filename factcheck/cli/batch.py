@@ -16,8 +16,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from factcheck import load_settings
 from factcheck.cli.errors import UserError
-from factcheck.cli.settings import settings
 
 
 def batch_command(
@@ -70,7 +70,7 @@ def batch_command(
     """
     from factcheck.batch import run_batch
 
-    loaded = settings()
+    loaded = load_settings()
     engine = engine or loaded.batch.engine
     workers = workers or loaded.batch.workers
     formats = (

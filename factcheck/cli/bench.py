@@ -8,8 +8,8 @@ from pathlib import Path
 
 import typer
 
+from factcheck import get_pipeline, load_settings
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.cli.settings import pipeline, settings
 from factcheck.models.nli import BACKENDS
 from factcheck.resources import resolve
 from factcheck.settings import NO_CACHE
@@ -51,7 +51,7 @@ def bench_nli_command(
     """
     from factcheck.benchmarks.nli import render_markdown, run_nli_bench
 
-    nli = settings().nli
+    nli = load_settings().nli
     folder = resolve(model or nli.serve.model)
     eval_dir = resolve(nli.bench.eval_dir)
     ablation_root = ablations or Path(nli.bench.ablation_runs)
@@ -128,7 +128,7 @@ def bench_consistency_command(
     if any(w < 1 for w in sizes):
         raise UserError("--windows: a passage holds at least one claim")
     folder = resolve("shared:data/consistency")
-    report = run_consistency_bench(folder, per_dataset, seed, settings(), _log, sizes)
+    report = run_consistency_bench(folder, per_dataset, seed, load_settings(), _log, sizes)
     md_path, json_path = _write(out_dir, "consistency", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
 
@@ -149,7 +149,7 @@ def bench_facts_command(
 
     eval_dir = resolve("shared:data/nli/eval")
     consistency = resolve("shared:data/consistency")
-    report = run_facts_bench(eval_dir, consistency, per_domain, snli, seed, settings(), _log)
+    report = run_facts_bench(eval_dir, consistency, per_domain, snli, seed, load_settings(), _log)
     md_path, json_path = _write(out_dir, "facts", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
 
@@ -171,7 +171,7 @@ def bench_scale_command(
         raise UserError("the plot needs matplotlib: pip install 'factcheck[bench]'") from exc
     examples = PACKAGE_DIR.parent / "examples"
     report = run_scale_bench(
-        examples / "bridge_a.txt", examples / "bridge_b.txt", stories, settings(), _log
+        examples / "bridge_a.txt", examples / "bridge_b.txt", stories, load_settings(), _log
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     plot(report, out_dir / "scale.png")
@@ -206,7 +206,7 @@ def bench_speed_command(
         examples / "bridge_a.txt",
         examples / "bridge_b.txt",
         [1, 2, 4, 8, 16],
-        settings(),
+        load_settings(),
         _log,
     )
     if sizes:
@@ -256,7 +256,7 @@ def bench_behaviour_command(
     )
     from factcheck.resources import PACKAGE_DIR
 
-    shipped = settings().nli.serve.model
+    shipped = load_settings().nli.serve.model
     seeds = resolve("shared:seeds")
     models: dict[str, str | Path] = {"shipped": shipped}
     for path in candidate:
@@ -274,7 +274,7 @@ def bench_behaviour_command(
     with user_errors(FileNotFoundError, ValueError):
         if rebuild:
             write_recipes(build_recipes())
-        report = run_behaviour_bench(models, articles, sentences, settings(), _log)
+        report = run_behaviour_bench(models, articles, sentences, load_settings(), _log)
     md_path, json_path = _write(out_dir, "behaviour", report, render_markdown(report))
     typer.echo(f"wrote {md_path} and {json_path}")
 
@@ -296,7 +296,7 @@ def bench_editor_command(
 
     bodies = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
     # The cache is off so that seconds per pair are the pipeline's, not a disk lookup's.
-    report = run_editor_bench(pipeline(NO_CACHE), bodies, _log)
+    report = run_editor_bench(get_pipeline(NO_CACHE), bodies, _log)
     baseline_path = out_dir / "editor-baseline.json"
     baseline = json.loads(baseline_path.read_text()) if baseline_path.is_file() else None
     md_path, json_path = _write(out_dir, "editor", report, render_markdown(report, baseline))
@@ -320,9 +320,9 @@ def bench_verdicts_command(
     from factcheck.benchmarks.verdicts import render_markdown, run_verdicts_bench
     from factcheck.resources import models_dir
 
-    config = settings().compare
+    config = load_settings().compare
     folder = resolve("shared:data/consistency")
-    rules = pipeline({"judge": {"verdict_model": ""}})
+    rules = get_pipeline({"judge": {"verdict_model": ""}})
     decides = set(config.judge.verdict_decides)
     report, verdict = run_verdicts_bench(rules, folder, config.verdict, decides, _log)
     md_path, json_path = _write(out_dir, "verdicts", report, render_markdown(report))
@@ -345,7 +345,7 @@ def bench_claims_command(
     hand-audited sample re-scored. Writes reports/claims.md and .json."""
     from factcheck.benchmarks.claims import render_markdown, run_claims_bench
 
-    served = pipeline()
+    served = get_pipeline()
     threshold = served.settings.split.rewrite_entailment
     path = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
     report = run_claims_bench(served, path, bodies, threshold, _log)

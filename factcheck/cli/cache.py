@@ -13,10 +13,10 @@ app = typer.Typer(
 
 
 def _cache():
-    from factcheck.cli.settings import settings
+    from factcheck import load_settings
     from factcheck.models.cache import ResultCache
 
-    return ResultCache(settings().compare.cache.path or None)
+    return ResultCache(load_settings().compare.cache.path or None)
 
 
 @app.command("info")

@@ -63,7 +63,7 @@ def check_command(
     Each output line is the input object plus label, confidence, similarity, nli_a_to_b,
     nli_b_to_a and reasons; the order is kept. The claims are judged as given, not split.
     """
-    from factcheck.cli.settings import pipeline
+    from factcheck import get_pipeline
 
     if fmt not in FORMATS:
         raise UserError(f"unknown format '{fmt}': use text or json")
@@ -72,7 +72,7 @@ def check_command(
             raise UserError('give two claims, "A" "B", or --input FILE (see --help)')
         if not claim_a.strip() or not claim_b.strip():
             raise UserError("both claims must be non-empty text")
-        finding = pipeline().check([(claim_a, claim_b)])[0]
+        finding = get_pipeline().check([(claim_a, claim_b)])[0]
         if fmt == "json":
             typer.echo(json.dumps({"a": claim_a, "b": claim_b, **finding_fields(finding)}))
         else:
@@ -86,7 +86,7 @@ def check_command(
     stderr = Console(stderr=True)
     columns = (TextColumn("check"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     findings: list[Finding] = []
-    judge = pipeline()
+    judge = get_pipeline()
     with Progress(*columns, console=stderr, disable=not stderr.is_terminal) as bar:
         task = bar.add_task("check", total=len(rows))
         for start in range(0, len(rows), CHUNK):

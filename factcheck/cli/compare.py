@@ -77,13 +77,13 @@ def compare_command(
         if output.exists() and not force:
             raise UserError(f"{output} exists; use --force to replace it")
 
-    from factcheck.cli.settings import pipeline as configured_pipeline
+    from factcheck import get_pipeline
     from factcheck.report import render
     from factcheck.settings import ANY_LANGUAGE, NO_CACHE
 
     stderr = Console(stderr=True)
     config = {**(NO_CACHE if no_cache else {}), **(ANY_LANGUAGE if any_language else {})}
-    pipeline = configured_pipeline(config)
+    pipeline = get_pipeline(config)
     if stderr.is_terminal:
         with stderr.status("comparing…") as status:
             report = pipeline.compare(

@@ -9,9 +9,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from factcheck import load_settings
 from factcheck.cli.errors import UserError
 from factcheck.cli.jsonl import check_output, read_pairs_jsonl, write_lines
-from factcheck.cli.settings import settings
 from factcheck.models.nli import load_nli_model
 
 
@@ -49,7 +49,9 @@ def nli_command(
             raise UserError("give PREMISE and HYPOTHESIS, or --input FILE (see --help)")
         if not premise.strip() or not hypothesis.strip():
             raise UserError("premise and hypothesis must not be empty")
-        result = load_nli_model(settings().nli.serve, model, backend).classify(premise, hypothesis)
+        result = load_nli_model(load_settings().nli.serve, model, backend).classify(
+            premise, hypothesis
+        )
         if as_json:
             typer.echo(json.dumps({"label": result.label, "probs": result.probs}))
         else:
@@ -62,7 +64,7 @@ def nli_command(
         raise UserError("give either PREMISE HYPOTHESIS or --input, not both")
     check_output(input, output, force)
     rows = read_pairs_jsonl(input)
-    nli = load_nli_model(settings().nli.serve, model, backend)
+    nli = load_nli_model(load_settings().nli.serve, model, backend)
     stderr = Console(stderr=True)
     columns = (TextColumn("nli"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=stderr, disable=not stderr.is_terminal) as bar:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from factcheck import get_pipeline, load_settings
 from factcheck.cli.errors import UserError
-from factcheck.cli.settings import pipeline, settings
 from factcheck.errors import FactcheckError
 from factcheck.settings import ReviewConfig
 
@@ -65,7 +65,7 @@ def review_command(
     factcheck review --db review.sqlite                  # reopen it later
     factcheck review --db review.sqlite --host 0.0.0.0   # share it: prints a token link
     """
-    config = settings().review
+    config = load_settings().review
     server = config.server
     db = db or Path(server.db)
     host = host or server.host
@@ -117,7 +117,7 @@ def serve(
     from factcheck.review.worker import ComparisonWorker
 
     worker = (
-        ComparisonWorker(store, user, pipeline, threads=config.worker.threads)
+        ComparisonWorker(store, user, get_pipeline, threads=config.worker.threads)
         if with_worker
         else None
     )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import get_args
 
 import typer
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.settings import NLISettings
+from factcheck.settings import NLISettings, TwoWay
 
 
 def train_nli_command(
@@ -82,7 +83,7 @@ def train_nli_command(
     """
     from factcheck.training.train import Trainer, export_model
 
-    if two_way is not None and two_way not in ("loss", "drop"):
+    if two_way is not None and two_way not in get_args(TwoWay):
         raise UserError("--two-way must be 'loss' or 'drop'")
     settings = NLISettings.load(config).train
     overrides = {

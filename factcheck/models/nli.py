@@ -16,7 +16,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import numpy as np
 
@@ -32,12 +32,12 @@ from factcheck.models.checkpoint import (
 )
 from factcheck.models.export import export_onnx
 from factcheck.resources import cache_dir, resolve
-from factcheck.settings import ServeSettings
+from factcheck.settings import Backend, ServeSettings
 
 # The order of the probabilities every NLI model returns.
 LABELS: tuple[str, str, str] = ("entailment", "neutral", "contradiction")
 
-BACKENDS = ("torch", "torch-int8", "onnx", "onnx-int8")
+BACKENDS: tuple[str, ...] = get_args(Backend)
 
 
 @dataclass

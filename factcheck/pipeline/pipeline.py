@@ -184,8 +184,7 @@ class Pipeline:
         claims, by_id = run.split()
         pairs, closest = run.align(claims, None)
         findings = run.judge(pairs, claims, by_id)
-        settled = {cid for f in findings if f.label in LINKING_VERDICTS for cid in f.claims}
-        return run.report(claims, by_id, findings, settled, closest)
+        return run.report(claims, by_id, findings, closest)
 
     def check_text(
         self,
@@ -202,15 +201,11 @@ class Pipeline:
         claims, by_id = run.split()
         pairs, closest = run.align(claims, self.settings.reference.top_k)
         findings = run.judge(pairs, claims, by_id)
-        # Each claim of the checked text gets a verdict of its own, so none of them is
-        # "only in" it.
         checked = [c for c in claims if c.source == text.id]
-        settled = {cid for f in findings if f.label in LINKING_VERDICTS for cid in f.claims}
-        settled |= {c.id for c in checked}
         window = self.settings.reference.window
         passages = self.aligner.passages(claims, source.id, text.id, window)
         checks = self.judge.check_against(findings, checked, by_id, passages, source.text)
-        return run.report(claims, by_id, findings, settled, closest, checks)
+        return run.report(claims, by_id, findings, closest, checks)
 
     def rewrite_entailment(
         self, claims: Sequence[Claim], articles: Sequence[Article]
@@ -310,11 +305,14 @@ class _Run:
         claims: list[Claim],
         by_id: dict[str, Claim],
         findings: list[Finding],
-        settled: set[str],
         closest: dict[str, Closest],
         checks: list[ClaimCheck] | None = None,
     ) -> Report:
-        """The report, built once from everything the stages found."""
+        """The report, built once from everything the stages found. A claim is unique
+        unless a pair links it to another source's claim; in reference mode each claim of
+        the checked text has a verdict of its own (`checks`), so none of them is unique."""
+        settled = {cid for f in findings if f.label in LINKING_VERDICTS for cid in f.claims}
+        settled |= {check.claim for check in checks or []}
         unique = [c.id for c in claims if c.id not in settled]
         floor = self.pipeline.settings.align.context_min_similarity
         clusters = build_clusters(findings, by_id)

@@ -7,6 +7,7 @@ import math
 from collections.abc import Sequence
 
 from factcheck.schema import (
+    PAIR_VERDICTS,
     REFERENCE_LABELS,
     Article,
     Claim,
@@ -84,7 +85,7 @@ def summarize(
     checks: Sequence[ClaimCheck] | None = None,
 ) -> Summary:
     """The summary of a comparison; with `checks` (reference mode), of a checked text."""
-    pairs = {v: sum(f.label == v for f in findings) for v in Verdict if v != Verdict.UNIQUE}
+    pairs = {v: sum(f.label == v for f in findings) for v in PAIR_VERDICTS}
     common = {
         "agree": pairs[Verdict.AGREE],
         "contradict": pairs[Verdict.CONTRADICT],

@@ -1,8 +1,8 @@
 """Report stage: a `Report` rendered as terminal text, Markdown, HTML, JSON or CSV.
 
 Every renderer takes the same typed `Report` (factcheck.schema), so the formats never
-disagree. `RENDERERS` is the one registry of formats; `FORMAT_NAMES` every name `compare`
-and `batch` accept for them.
+disagree. `FORMATS` is the one registry of formats: each one's renderer, file suffix and
+the other names `compare` and `batch` accept for it.
 
 May import: the foundation (`schema`, `settings`, `errors`, `files`, `resources`) only.
 """
@@ -10,6 +10,7 @@ May import: the foundation (`schema`, `settings`, `errors`, `files`, `resources`
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from factcheck.report.data import render_csv, render_json
 from factcheck.report.html import render_html
@@ -17,25 +18,23 @@ from factcheck.report.markdown import render_markdown
 from factcheck.report.text import render_text
 from factcheck.schema import Report
 
-RENDERERS: dict[str, Callable[[Report], str]] = {
-    "text": render_text,
-    "markdown": render_markdown,
-    "html": render_html,
-    "json": render_json,
-    "csv": render_csv,
+
+@dataclass(frozen=True)
+class Format:
+    render: Callable[[Report], str]
+    suffix: str  # of the file a report in this format is written to
+    aliases: tuple[str, ...] = ()  # other names users give it
+
+
+FORMATS: dict[str, Format] = {
+    "text": Format(render_text, "txt", ("txt",)),
+    "markdown": Format(render_markdown, "md", ("md",)),
+    "json": Format(render_json, "json"),
+    "csv": Format(render_csv, "csv"),
+    "html": Format(render_html, "html"),
 }
-FORMATS = tuple(RENDERERS)
-SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv", "html": "html"}
-# Every report format by every name `compare` and `batch` accept.
-FORMAT_NAMES = {
-    "text": "text",
-    "txt": "text",
-    "markdown": "markdown",
-    "md": "markdown",
-    "json": "json",
-    "csv": "csv",
-    "html": "html",
-}
+# Every name `compare` and `batch` accept, and the format it means.
+FORMAT_NAMES = {name: fmt for fmt, spec in FORMATS.items() for name in (fmt, *spec.aliases)}
 
 
 def format_named(name: str) -> str | None:
@@ -44,7 +43,7 @@ def format_named(name: str) -> str | None:
 
 
 def render(report: Report, fmt: str) -> str:
-    return RENDERERS[fmt](report)
+    return FORMATS[fmt].render(report)
 
 
-__all__ = ["FORMATS", "FORMAT_NAMES", "RENDERERS", "SUFFIXES", "format_named", "render"]
+__all__ = ["FORMATS", "FORMAT_NAMES", "Format", "format_named", "render"]

@@ -49,9 +49,12 @@ def _highlight_order(verdict: Verdict) -> tuple[bool, int]:
     return verdict is Verdict.RELATED, verdict.rank
 
 
-def source_columns(report: Report) -> list[dict[str, Any]]:
-    """Each source with its text cut into highlighted pieces (the side-by-side view)."""
-    verdicts = claim_verdicts(report)
+def source_columns(
+    report: Report, verdicts: dict[str, Verdict] | None = None
+) -> list[dict[str, Any]]:
+    """Each source with its text cut into highlighted pieces (the side-by-side view);
+    `verdicts` are `claim_verdicts(report)` where the caller has them already."""
+    verdicts = verdicts if verdicts is not None else claim_verdicts(report)
     return [
         {
             "source": source,
@@ -69,10 +72,11 @@ def render_html(report: Report) -> str:
         autoescape=select_autoescape(default=True),
     )
     template = environment.get_template("report.html.j2")
+    verdicts = claim_verdicts(report)
     return template.render(
         data=report,
-        columns=source_columns(report),
+        columns=source_columns(report, verdicts),
         claims=report.claims_by_id,
         findings=by_severity(report.findings),
-        verdicts=claim_verdicts(report),
+        verdicts=verdicts,
     )

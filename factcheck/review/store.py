@@ -94,10 +94,9 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def report_hash(report: Report) -> str:
-    """Identity of a report's content: its sources, claims and verdicts (not its timings),
-    so the same comparison imported twice is recognised."""
-    data = report.to_dict()
+def report_hash(data: dict[str, Any]) -> str:
+    """Identity of a report's content (`Report.to_dict()`): its sources, claims and verdicts
+    (not its timings), so the same comparison imported twice is recognised."""
     content = {k: data[k] for k in ("sources", "claims", "pairs", "unique", "reference")}
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 
@@ -186,7 +185,8 @@ class ReviewStore:
         """Store a `compare` report as a story with its findings (read JSON with
         `Report.from_dict`). The same report imported again returns the existing story and
         adds nothing."""
-        digest = report_hash(report)
+        data = report.to_dict()
+        digest = report_hash(data)
         with self._connect(write=True) as conn:
             row = conn.execute(
                 "SELECT id FROM stories WHERE content_hash = ?", (digest,)
@@ -203,7 +203,7 @@ class ReviewStore:
                 (
                     title or " vs ".join(names),
                     digest,
-                    json.dumps(report.to_dict()),
+                    json.dumps(data),
                     origin,
                     now(),
                     user,
