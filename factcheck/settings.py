@@ -130,6 +130,7 @@ class JudgeSettings(Section):
     trailing_openers: list[str]
     main_clause_words: int
     headline_agree_similarity: float
+    list_sibling_extra_words: int
     missing_fact_penalty: float
     verdict_model: str
     verdict_decides: list[str]

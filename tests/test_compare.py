@@ -60,6 +60,21 @@ def test_seed_xi_hosted_by_the_parade_agrees_with_the_trio_of_leaders(seed_repor
     ), _pairs(seed_report, "agree")
 
 
+def test_seed_putin_cut_from_the_same_list_as_xi_agrees_with_the_trio_too(seed_report):
+    # "will also host Russian President Vladimir Putin and Chinese President Xi Jinping" is
+    # cut into two claims; NLI is surer of the Xi one: both say the same of their name.
+    agreeing = [
+        f
+        for f in seed_report.findings_with("agree")
+        if "will also host Russian President Vladimir Putin" in seed_report.claim(f.claims[0]).text
+        and "trio of leaders" in seed_report.claim(f.claims[1]).text
+    ]
+    assert agreeing, _pairs(seed_report, "agree")
+    assert agreeing[0].reasons[0].kind == "list"
+    unique = _texts(seed_report, seed_report.unique)
+    assert not any("will also host" in t for t in unique), unique
+
+
 def test_seed_leaders_of_belarus_iran_indonesia_agree(seed_report):
     assert any(
         "Belarus, Iran, Indonesia" in a and "Belarus, Iran, and Indonesia" in b

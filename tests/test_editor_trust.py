@@ -221,3 +221,30 @@ def test_the_main_clause_drops_only_a_trailing_modifier(claim, main):
 
     judge = factcheck.load_settings().compare.judge
     assert main_clause(claim, judge.trailing_openers, judge.main_clause_words) == main
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "names", "siblings"),
+    [
+        (
+            "The parade will also host Russian President Vladimir Putin.",
+            "The parade will also host Chinese President Xi Jinping.",
+            ("Vladimir Putin", "Xi Jinping"),
+            True,
+        ),
+        (
+            "He met China’s Xi Jinping.",
+            "He met Russia’s Vladimir Putin.",
+            ("Xi Jinping", "Vladimir Putin"),
+            True,
+        ),
+        # Two names with predicates of their own are not one list cut in two.
+        ("Putin arrived on Monday.", "Xi greeted the crowd on Monday.", ("Putin", "Xi"), False),
+        ("Anna Berg spoke first.", "Tom Reid spoke last.", ("Anna Berg", "Tom Reid"), False),
+    ],
+)
+def test_claims_cut_from_one_list_differ_in_the_name_only(a, b, names, siblings):
+    from factcheck.pipeline.judge import differ_in_names_only
+
+    extra = factcheck.load_settings().compare.judge.list_sibling_extra_words
+    assert differ_in_names_only(a, b, names, extra) is siblings

@@ -64,6 +64,34 @@ def main_clause(text: str, openers: Sequence[str], min_words: int) -> str | None
     return core + "." if len(core.split()) >= min_words else None
 
 
+WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def differ_in_names_only(a: str, b: str, names: tuple[str, str], extra: int) -> bool:
+    """`a` and `b` are the same words but for one span in each that holds that claim's name
+    and at most `extra` words more, capitalised ones that go with a name ("Russian President
+    Vladimir Putin" / "Chinese President Xi Jinping")."""
+    words_a, words_b = WORD.findall(a), WORD.findall(b)
+    start = 0
+    while start < min(len(words_a), len(words_b)) and words_a[start] == words_b[start]:
+        start += 1
+    end = 0
+    while end < min(len(words_a), len(words_b)) - start and words_a[-1 - end] == words_b[-1 - end]:
+        end += 1
+    for words, name in ((words_a, names[0]), (words_b, names[1])):
+        span = words[start : len(words) - end]
+        name_words = WORD.findall(name)
+        if not name_words or len(span) > len(name_words) + extra:
+            return False
+        if f" {' '.join(name_words)} " not in f" {' '.join(span)} ":
+            return False
+        # The other words of the span go with the name (a title, a nationality, a
+        # possessive: "Russian President", "China's"), not a predicate of its own.
+        if any(w[0].islower() and w != "s" for w in span if w not in name_words):
+            return False
+    return True
+
+
 def same_statement(a: str, b: str) -> bool:
     """The two texts are the same words, up to quotes, dashes, spacing, case and a final
     full stop."""
@@ -141,7 +169,62 @@ class Judge:
         findings = [self.decide(item) for item in evidence]
         if contexts:
             self._agree_within_sentences(findings, evidence, claims, contexts)
+        self._agree_with_list_siblings(findings, evidence, claims)
         return findings
+
+    def _agree_with_list_siblings(
+        self, findings: list[Finding], evidence: list[Evidence], claims: dict[str, Claim]
+    ) -> None:
+        """Rule 6: claims cut from one list of names ("will also host Putin and Xi" gives
+        "... will also host Putin." and "... will also host Xi.") say the same of each name.
+        Against a claim that names the whole list, where one of them agrees as one of the
+        list told on its own, a sibling whose person is in that list too agrees as well,
+        unless a fact conflicts: NLI, reading each sibling on its own, may be sure of one
+        and unsure of the other."""
+        singles = []  # (finding index, the claim naming one of the list, the list claim)
+        for index, ev in enumerate(evidence):
+            if ev.named_in_list is None:
+                continue
+            people = set(ev.named_in_list.a.split(", "))
+            for side, (one, other) in enumerate(((ev.pair.a, ev.pair.b), (ev.pair.b, ev.pair.a))):
+                named = {text for text, kind, _, _ in ev.facts[side].entities if kind == "person"}
+                if named == people:
+                    singles.append((index, one, other))
+                    break
+        extra = self.settings.list_sibling_extra_words
+        for index, one, other in singles:
+            finding = findings[index]
+            if finding.label != Verdict.AGREE or not any(r.kind == "list" for r in finding.reasons):
+                continue
+            for sibling_index, sibling, sibling_other in singles:
+                sibling_finding = findings[sibling_index]
+                first, second = claims[one], claims[sibling]
+                if (
+                    sibling_other != other
+                    or sibling == one
+                    or sibling_finding.label != Verdict.RELATED
+                    or evidence[sibling_index].fact_conflict
+                    or (first.source, first.sentence) != (second.source, second.sentence)
+                ):
+                    continue
+                names = (
+                    evidence[index].named_in_list.a,  # type: ignore[union-attr]
+                    evidence[sibling_index].named_in_list.a,  # type: ignore[union-attr]
+                )
+                if not differ_in_names_only(first.text, second.text, names, extra):
+                    continue
+                sibling_finding.label = Verdict.AGREE
+                sibling_finding.confidence = finding.confidence
+                sibling_finding.reasons.insert(
+                    0,
+                    Reason(
+                        "list",
+                        names[1],
+                        claims[other].text,
+                        f"{names[1]}: named in the other claim's list, as {names[0]} is in a "
+                        "claim cut from the same list of names, which agrees with it",
+                    ),
+                )
 
     def _agree_within_sentences(
         self,
