@@ -57,6 +57,38 @@ def test_quotation_stays_whole(splitter):
     assert any("We will not retreat. We will win." in c.text for c in claims)
 
 
+def test_a_quotation_left_open_does_not_cut_the_next_one_apart(splitter):
+    # The British press leaves a quote open where it runs into the next paragraph; the
+    # quotation after it, closed, is still one claim.
+    _, claims = claims_of(
+        splitter,
+        "The priest described the scene in detail. ‘Her presence was overwhelming and "
+        "comforting. ‘The fact that she spoke softly did not disturb me at all!’ The "
+        "archdiocese has not commented on the account so far. ‘I wish to continue preaching. "
+        "I would like to share my knowledge with all Catholics,’ the priest said.",
+    )
+    texts = [c.text for c in claims]
+    assert (
+        "‘I wish to continue preaching. I would like to share my knowledge with all "
+        "Catholics,’ the priest said." in texts
+    ), texts
+
+
+def test_the_pronoun_that_says_a_quotation_is_resolved_like_one_opening_a_sentence(splitter):
+    _, claims = claims_of(
+        splitter,
+        "Mayor Anna Berg visited the damaged bridge on Monday morning. ‘We will rebuild it. "
+        "The new bridge will open next year,’ she said. Berg says she still hopes to see the "
+        "‘people's bridge’ finished.",
+    )
+    texts = [c.text for c in claims]
+    assert "‘We will rebuild it. The new bridge will open next year,’ Anna Berg said." in texts, (
+        texts
+    )
+    # A pronoun before the quotation is the subject of a clause of the sentence's own.
+    assert any(t.startswith("Berg says she still hopes") for t in texts), texts
+
+
 def test_coordinated_clauses_become_two_claims(splitter):
     _, claims = claims_of(
         splitter, "The storm destroyed two bridges, and the army sent engineers to the valley."

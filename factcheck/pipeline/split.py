@@ -124,6 +124,15 @@ class ClaimSplitter:
                     if opener is None
                     else _subject_replacement(sentence, opener, named_before, people)
                 )
+                speaker = None if opener is not None else _quote_speaker(sentence, openers)
+                if speaker is not None:
+                    # The "he" that says a quotation is filled in as an opening one is; where
+                    # it cannot be, the sentence stays as it is (kept with the one before,
+                    # its claims came out longer and hid conflicts: `bench editor`).
+                    replacements = (
+                        _subject_replacement(sentence, speaker, named_before, people)
+                        or replacements
+                    )
                 _remember_people(sentence.ents, people)
                 if (
                     opener is not None
@@ -293,20 +302,22 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
 
 def _merge_quoted(sentences: Sequence, most: int) -> list:
     """Keep a quotation whole: a sentence that opens a quote runs until the quote closes,
-    over at most `most` sentences (a quote never closed, as the British press leaves one
-    running into the next paragraph, would otherwise swallow the rest of the text)."""
+    over at most `most` sentences. A quote that does not close by then (the British press
+    leaves one open where it runs into the next paragraph and opens it again there) keeps
+    its first sentence on its own, and the search goes on from the next sentence, so a later
+    quotation, closed, is still kept whole."""
     merged: list = []
-    buffer: list = []
-    for sentence in sentences:
-        buffer.append(sentence)
-        span = sentence.doc[buffer[0].start : sentence.end]
-        if not _leaves_quote_open(span.text):
-            merged.append(span)
-            buffer = []
-        elif len(buffer) >= most:
-            merged.extend(buffer)
-            buffer = []
-    merged.extend(buffer)
+    start = 0
+    while start < len(sentences):
+        first = sentences[start]
+        end = start
+        for end in range(start, min(len(sentences), start + most)):
+            if not _leaves_quote_open(first.doc[first.start : sentences[end].end].text):
+                break
+        else:
+            end = start  # never closed: the first sentence alone
+        merged.append(first.doc[first.start : sentences[end].end])
+        start = end + 1
     return merged
 
 
@@ -572,6 +583,7 @@ def _conjunct_replacements(sentence) -> dict[int, str]:
 
 
 PERSON_PRONOUNS = {"he": "{}", "she": "{}", "his": "{}'s", "her": "{}'s"}
+SPEAKER_PRONOUNS = {"he", "she", "they"}  # who can say a quotation ("it took" says none)
 
 
 def _remember_people(entities: Iterable, people: list[str]) -> None:
@@ -653,6 +665,29 @@ def _opening_pronoun(sentence, openers: set[str]) -> Any:
     head = first.head
     if first.dep_ in {"poss", "det"} and head.dep_ in subjects and head.head == sentence.root:
         return first
+    return None
+
+
+def _quote_speaker(sentence, openers: set[str]) -> Any:
+    """The pronoun that says a quotation ("‘… a woman,’ he said."): like one opening the
+    sentence, it points back to the sentence before, which may name the speaker. None
+    where the sentence quotes no one or names its speaker."""
+    quoted = _quoted_tokens(sentence)
+    if not quoted:
+        return None
+    for token in sentence:
+        # The attribution follows the quotation: a pronoun before its last quoted word is
+        # the subject of a clause of the sentence's own ("X says he will spread the 'word'").
+        if (
+            token.i > max(quoted)
+            and token.dep_ == "nsubj"
+            and token.lower_ in SPEAKER_PRONOUNS
+            and token.lower_ in openers
+            and token.head.pos_ == "VERB"
+            and token.head.dep_ in {"ROOT", "parataxis"}  # the verb of saying, not a clause
+            and token.head.i > max(quoted)
+        ):
+            return token
     return None
 
 
