@@ -35,13 +35,19 @@ def _pairs(report, label):
     ]
 
 
-def test_seed_troop_counts_contradict_with_a_quantity_reason(seed_report):
-    troops = [
+def _findings(report, label, a_words, b_words):
+    """The findings of `label` whose first claim holds `a_words` and second `b_words`."""
+    return [
         f
-        for f in seed_report.findings_with("contradict")
-        if "tens of thousands of troops" in seed_report.claim(f.claims[0]).text
-        and "Thousands of troops" in seed_report.claim(f.claims[1]).text
+        for f in report.findings_with(label)
+        if a_words in report.claim(f.claims[0]).text and b_words in report.claim(f.claims[1]).text
     ]
+
+
+def test_seed_troop_counts_contradict_with_a_quantity_reason(seed_report):
+    troops = _findings(
+        seed_report, "contradict", "tens of thousands of troops", "Thousands of troops"
+    )
     assert troops, _pairs(seed_report, "contradict")
     assert any(r.kind == "quantity" and "tens of thousands" in r.detail for r in troops[0].reasons)
 
@@ -63,12 +69,9 @@ def test_seed_xi_hosted_by_the_parade_agrees_with_the_trio_of_leaders(seed_repor
 def test_seed_putin_cut_from_the_same_list_as_xi_agrees_with_the_trio_too(seed_report):
     # "will also host Russian President Vladimir Putin and Chinese President Xi Jinping" is
     # cut into two claims; NLI is surer of the Xi one: both say the same of their name.
-    agreeing = [
-        f
-        for f in seed_report.findings_with("agree")
-        if "will also host Russian President Vladimir Putin" in seed_report.claim(f.claims[0]).text
-        and "trio of leaders" in seed_report.claim(f.claims[1]).text
-    ]
+    agreeing = _findings(
+        seed_report, "agree", "will also host Russian President Vladimir Putin", "trio of leaders"
+    )
     assert agreeing, _pairs(seed_report, "agree")
     assert agreeing[0].reasons[0].kind == "list"
     unique = _texts(seed_report, seed_report.unique)
