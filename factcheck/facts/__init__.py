@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.facts.dates import QUOTED, compare_dates
 from factcheck.facts.edits import EditChecker, mentions
@@ -176,12 +176,20 @@ def list_items(
     return Reason("list", ", ".join(only_a), ", ".join(only_b), detail)
 
 
-def named_in_list(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
+class ListMember(NamedTuple):
+    """One claim names only people the other names among more: which claim (`side`, 0 for
+    the first, 1 for the second) and the reason (its `a`, the one claim's people)."""
+
+    side: int
+    reason: Reason
+
+
+def named_in_list(a: ClaimFacts, b: ClaimFacts) -> ListMember | None:
     """Every person one claim names is among several people the other names ("will also
     host Xi Jinping" / "will bring together Xi Jinping, Vladimir Putin and Kim Jong Un"):
     one of a list, told on its own. Evidence for agreement only where nothing else
     conflicts and NLI reads no contradiction (`Judge._shared_facts_match`)."""
-    for one, other in ((a, b), (b, a)):
+    for side, (one, other) in enumerate(((a, b), (b, a))):
         people = list(dict.fromkeys(t for t, kind, _, _ in one.entities if kind == "person"))
         listed = {t for t, kind, _, _ in other.entities if kind == "person"}
         if people and len(listed) > len(people) and all(mentions(other.text, p) for p in people):
@@ -189,5 +197,6 @@ def named_in_list(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
                 f"{', '.join(people)}: named in the other claim beside "
                 f"{', '.join(sorted(listed - set(people)))}: one of a list told on its own"
             )
-            return Reason("list", ", ".join(people), ", ".join(sorted(listed)), detail)
+            reason = Reason("list", ", ".join(people), ", ".join(sorted(listed)), detail)
+            return ListMember(side, reason)
     return None

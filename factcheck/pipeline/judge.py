@@ -181,22 +181,19 @@ class Judge:
         list told on its own, a sibling whose person is in that list too agrees as well,
         unless a fact conflicts: NLI, reading each sibling on its own, may be sure of one
         and unsure of the other."""
-        singles = []  # (finding index, the claim naming one of the list, the list claim)
+        # (finding index, the claim naming one of the list, its people, the list claim)
+        singles = []
         for index, ev in enumerate(evidence):
-            if ev.named_in_list is None:
-                continue
-            people = set(ev.named_in_list.a.split(", "))
-            for side, (one, other) in enumerate(((ev.pair.a, ev.pair.b), (ev.pair.b, ev.pair.a))):
-                named = {text for text, kind, _, _ in ev.facts[side].entities if kind == "person"}
-                if named == people:
-                    singles.append((index, one, other))
-                    break
+            if ev.named_in_list is not None:
+                side, reason = ev.named_in_list
+                one, other = (ev.pair.a, ev.pair.b) if side == 0 else (ev.pair.b, ev.pair.a)
+                singles.append((index, one, reason.a, other))
         extra = self.settings.list_sibling_extra_words
-        for index, one, other in singles:
+        for index, one, people, other in singles:
             finding = findings[index]
             if finding.label != Verdict.AGREE or not any(r.kind == "list" for r in finding.reasons):
                 continue
-            for sibling_index, sibling, sibling_other in singles:
+            for sibling_index, sibling, sibling_people, sibling_other in singles:
                 sibling_finding = findings[sibling_index]
                 first, second = claims[one], claims[sibling]
                 if (
@@ -207,10 +204,7 @@ class Judge:
                     or (first.source, first.sentence) != (second.source, second.sentence)
                 ):
                     continue
-                names = (
-                    evidence[index].named_in_list.a,  # type: ignore[union-attr]
-                    evidence[sibling_index].named_in_list.a,  # type: ignore[union-attr]
-                )
+                names = (people, sibling_people)
                 if not differ_in_names_only(first.text, second.text, names, extra):
                     continue
                 sibling_finding.label = Verdict.AGREE
@@ -406,7 +400,7 @@ class Judge:
             if ev.named_in_list is not None and not any(
                 reason.kind != "entity" for reason, _ in fact_results
             ):
-                fact_results.append((ev.named_in_list, False))
+                fact_results.append((ev.named_in_list.reason, False))
         elif (
             label == "related"
             and all(ev.headlines)

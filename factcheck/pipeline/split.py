@@ -119,20 +119,17 @@ class ClaimSplitter:
             for sentence in _merge_quoted(list(doc.sents), most_quoted):
                 opener = _opening_pronoun(sentence, openers)
                 named_before, previous_sentence = previous_sentence, sentence
+                # The "he" that says a quotation is filled in as an opening one is; where it
+                # cannot be, the sentence stays as it is (kept with the one before, its
+                # claims came out longer and hid conflicts: `bench editor`).
+                pronoun = opener if opener is not None else _quote_speaker(sentence, openers)
                 replacements = (
-                    _conjunct_replacements(sentence)
-                    if opener is None
-                    else _subject_replacement(sentence, opener, named_before, people)
+                    {}
+                    if pronoun is None
+                    else _subject_replacement(sentence, pronoun, named_before, people)
                 )
-                speaker = None if opener is not None else _quote_speaker(sentence, openers)
-                if speaker is not None:
-                    # The "he" that says a quotation is filled in as an opening one is; where
-                    # it cannot be, the sentence stays as it is (kept with the one before,
-                    # its claims came out longer and hid conflicts: `bench editor`).
-                    replacements = (
-                        _subject_replacement(sentence, speaker, named_before, people)
-                        or replacements
-                    )
+                if opener is None and not replacements:
+                    replacements = _conjunct_replacements(sentence)
                 _remember_people(sentence.ents, people)
                 if (
                     opener is not None
@@ -310,7 +307,6 @@ def _merge_quoted(sentences: Sequence, most: int) -> list:
     start = 0
     while start < len(sentences):
         first = sentences[start]
-        end = start
         for end in range(start, min(len(sentences), start + most)):
             if not _leaves_quote_open(first.doc[first.start : sentences[end].end].text):
                 break
@@ -583,7 +579,6 @@ def _conjunct_replacements(sentence) -> dict[int, str]:
 
 
 PERSON_PRONOUNS = {"he": "{}", "she": "{}", "his": "{}'s", "her": "{}'s"}
-SPEAKER_PRONOUNS = {"he", "she", "they"}  # who can say a quotation ("it took" says none)
 
 
 def _remember_people(entities: Iterable, people: list[str]) -> None:
@@ -675,17 +670,17 @@ def _quote_speaker(sentence, openers: set[str]) -> Any:
     quoted = _quoted_tokens(sentence)
     if not quoted:
         return None
-    for token in sentence:
-        # The attribution follows the quotation: a pronoun before its last quoted word is
-        # the subject of a clause of the sentence's own ("X says he will spread the 'word'").
+    # The attribution follows the quotation: a pronoun before its last quoted word is the
+    # subject of a clause of the sentence's own ("X says he will spread the 'word'").
+    after = max(quoted) + 1
+    for token in sentence.doc[after : sentence.end]:
         if (
-            token.i > max(quoted)
-            and token.dep_ == "nsubj"
-            and token.lower_ in SPEAKER_PRONOUNS
+            token.dep_ == "nsubj"
+            and token.lower_ in PERSON_PRONOUNS  # he or she: "it took" says nothing
             and token.lower_ in openers
             and token.head.pos_ == "VERB"
             and token.head.dep_ in {"ROOT", "parataxis"}  # the verb of saying, not a clause
-            and token.head.i > max(quoted)
+            and token.head.i >= after
         ):
             return token
     return None

@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.facts import ListMember
 from factcheck.facts.language import ClaimFacts
 from factcheck.schema import Pair, Reason
 
@@ -69,7 +70,7 @@ class Evidence:
     entity_share: float = 0.0
     entity_counts: tuple[int, int] = (0, 0)
     list_items: Reason | None = None
-    named_in_list: Reason | None = None  # one claim's people all among the other's list
+    named_in_list: ListMember | None = None  # one claim's people all among the other's list
     headlines: tuple[bool, bool] = (False, False)
 
     @property
