@@ -381,26 +381,17 @@ def render_markdown(report: dict[str, Any]) -> str:
         "activations with one scale per batch, so its verdicts depend on the other pairs in "
         "the batch; those backends are not served.",
     ]
-    breaking = report["sets"].get("breaking_nli_eval", {}).get("by_category")
-    if breaking:
-        lines += [
-            "",
-            "## Breaking NLI by category",
-            "",
-            "| category | pairs | accuracy |",
-            "|---|---:|---:|",
-        ]
-        lines += [f"| {k} | {v['pairs']} | {_pct(v['accuracy'])} |" for k, v in breaking.items()]
-    synthetic = report["sets"].get("validation: synthetic_news", {}).get("by_category")
-    if synthetic:
-        lines += [
-            "",
-            "## Held-out synthetic news edits by rule",
-            "",
-            "| rule | pairs | accuracy |",
-            "|---|---:|---:|",
-        ]
-        lines += [f"| {k} | {v['pairs']} | {_pct(v['accuracy'])} |" for k, v in synthetic.items()]
+    for set_name, title, column in (
+        ("breaking_nli_eval", "Breaking NLI by category", "category"),
+        ("validation: synthetic_news", "Held-out synthetic news edits by rule", "rule"),
+    ):
+        categories = report["sets"].get(set_name, {}).get("by_category")
+        if categories:
+            lines += ["", f"## {title}", ""]
+            lines += table(
+                [column, "pairs", "accuracy"],
+                [(k, v["pairs"], _pct(v["accuracy"])) for k, v in categories.items()],
+            )
     lines += ["", "## Per class", ""]
     for name, result in report["sets"].items():
         if "per_class" not in result:
