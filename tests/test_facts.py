@@ -286,6 +286,24 @@ def test_antonyms_in_otherwise_matching_claims(checker):
     )
 
 
+def test_days_and_nights_counted_are_one_duration_not_opposites(checker):
+    # A three-day stay is a three-night stay: units after a number are not day and night.
+    assert ("antonym", True) not in fact_kinds(
+        checker,
+        "The winner was given a three-day stay in the hospital.",
+        "The winner was given a three night's stay in the hospital.",
+    )
+    assert ("antonym", True) not in fact_kinds(
+        checker,
+        "The crew worked for 3 days on the roof.",
+        "The crew worked for 3 nights on the roof.",
+    )
+    # Day and night as times of day are still opposites.
+    assert ("antonym", True) in fact_kinds(
+        checker, "The attack happened during the day.", "The attack happened during the night."
+    )
+
+
 def test_negation(checker):
     assert ("negation", True) in fact_kinds(
         checker, "The minister attended the ceremony.", "The minister did not attend the ceremony."

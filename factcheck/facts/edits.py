@@ -8,6 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from factcheck.facts.language import ClaimFacts, name_words
+from factcheck.facts.quantities import TIME_UNITS
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
 
@@ -204,6 +205,8 @@ class EditChecker:
             for j in range(j1, j2):
                 if a.pos[i] in NOT_CONTENT or b.pos[j] in NOT_CONTENT:
                     continue  # "walks up / down the street": a preposition, same walk
+                if _counted_time(a, i) and _counted_time(b, j):
+                    continue  # "a three-day stay" / "three nights' stay": one stay, counted
                 for left, right in ((a.words[i], b.words[j]), (a.lemmas[i], b.lemmas[j])):
                     if (left, right) in self.opposites:
                         detail = (
@@ -212,6 +215,19 @@ class EditChecker:
                         )
                         return [(Reason("antonym", a.words[i], b.words[j], detail), True)]
         return []
+
+
+def _counted_time(facts: ClaimFacts, index: int) -> bool:
+    """Whether the word at `index` is a unit of time after a number ("three-day",
+    "3 nights"): a duration, which the quantity check compares, not a time of day."""
+    before = index - 1
+    if before >= 0 and facts.words[before] in {"-", "–"}:
+        before -= 1
+    return (
+        facts.lemmas[index] in TIME_UNITS
+        and before >= 0
+        and (facts.pos[before] == "NUM" or facts.words[before].isdigit())
+    )
 
 
 def _equal_length(opcodes: list, position: int) -> int:
