@@ -137,6 +137,21 @@ def test_a_name_filled_in_that_fails_its_check_leaves_the_sentence_with_the_one_
     assert text[claims[1].start : claims[1].end] == claims[1].text
 
 
+def test_a_quotation_going_on_after_a_filled_in_speaker_keeps_the_name():
+    text = (
+        "Tom Reid runs a pizza shop in Leeds.\n\u201cFor one pizza, that is a good day of "
+        "work,\u201d he said. \u201cIt is nice to be appreciated.\u201d"
+    )
+    claims = claims_of(text)
+    # The speaker's name is filled in, the quotation that goes on stays with it, and the
+    # check reads only the sentence whose words changed (NLI on the whole claim, quotation
+    # included, was not sure of it and the name was dropped).
+    assert (
+        "\u201cFor one pizza, that is a good day of work,\u201d Tom Reid said. \u201cIt is "
+        "nice to be appreciated.\u201d" in claims
+    ), claims
+
+
 def test_one_person_of_a_list_told_on_its_own_agrees_and_a_denial_does_not():
     import factcheck
 

@@ -25,9 +25,21 @@ def rewrite_entailment(
     if not rewritten:
         return {}
     premises = rewrite_premises(rewritten, claims, articles, contexts)
+    # Sentences a claim carries over word for word at its end (a quotation kept with the
+    # sentence that names its speaker, where a name was filled in) are left out of both
+    # sides: only the words that changed are checked, as for a claim of one sentence.
+    hypotheses = []
+    for index, claim in enumerate(rewritten):
+        tail = _verbatim_tail(claim.text, contexts[claim.id])
+        text = " ".join(claim.text.split())
+        hypotheses.append(text[: len(text) - len(tail)].strip())
+        premises[index] = [
+            flat[: len(flat) - len(tail)].strip() if tail and flat.endswith(tail) else flat
+            for flat in (" ".join(p.split()) for p in premises[index])
+        ]
     rows = nli.predict(
         [p for ps in premises for p in ps],
-        [c.text for c, ps in zip(rewritten, premises, strict=True) for _ in ps],
+        [h for h, ps in zip(hypotheses, premises, strict=True) for _ in ps],
     )
     entail = nli.labels.index("entailment")
     scores, row = {}, 0
@@ -35,6 +47,18 @@ def rewrite_entailment(
         scores[claim.id] = float(max(r[entail] for r in rows[row : row + len(options)]))
         row += len(options)
     return scores
+
+
+def _verbatim_tail(claim: str, sentence: str) -> str:
+    """The longest run of whole sentences that ends both the claim and the text it was
+    cut from, word for word (whitespace aside); "" where the claim's last sentence was
+    itself rewritten."""
+    claim, sentence = " ".join(claim.split()), " ".join(sentence.split())
+    for found in SENTENCE_BREAK.finditer(claim):
+        tail = claim[found.end() :]
+        if tail and sentence.endswith(tail):
+            return tail
+    return ""
 
 
 def checked_rewrites(

@@ -95,6 +95,7 @@ class ClaimSplitter:
         # its claim already holds: a sentence that opens with a pronoun is joined to it.
         previous_first: int | None = None
         previous_start = previous_joined = 0
+        previous_filled = False  # a name was filled in for a pronoun of the claim before
         previous_sentence: Any = None
         people: list[str] = []  # the people named so far, by their fullest name
         for index, ((offset, text), doc) in enumerate(zip(paragraphs, docs, strict=True)):
@@ -131,17 +132,19 @@ class ClaimSplitter:
                 if opener is None and not replacements:
                     replacements = _conjunct_replacements(sentence)
                 _remember_people(sentence.ents, people)
-                if (
-                    opener is not None
-                    and not replacements
-                    and previous_first is not None
-                    and previous_joined < most_joined
-                ):
+                # Kept with the sentence before: one whose opening pronoun no name could
+                # fill, and a quotation that goes on from one whose speaker the sentence
+                # before names ("“…,” Lin told him. “I thought …”").
+                points_back = (opener is not None and not replacements) or _continued_quotation(
+                    sentence, named_before
+                )
+                if points_back and previous_first is not None and previous_joined < most_joined:
                     joined = _joined(
                         article,
                         claims[previous_first:],
                         (previous_start, offset + sentence.end_char),
                         _entity_names(sentence.ents),
+                        keep_filled_name=previous_filled,
                     )
                     del claims[previous_first:]
                     claims.append(joined)
@@ -167,6 +170,7 @@ class ClaimSplitter:
                     )
                 if len(claims) > first:
                     previous_first, previous_joined = first, 1
+                    previous_filled = bool(replacements)
                     previous_start = offset + sentence.start_char
                 else:
                     previous_first = None
@@ -228,7 +232,9 @@ class ClaimSplitter:
                 span = list(token.subtree)
                 # "who" describes a person: hung on a place ("a priest from Massachusetts,
                 # who was reported dead") the parse has it wrong.
-                misplaced = span[0].lower_ == "who" and token.head.ent_type_ in PLACE_TYPES
+                misplaced = (
+                    span[0].lower_ == "who" and token.head.ent_type_ in PLACE_TYPES
+                ) or _disagrees_in_number(token)
                 head_phrase = _noun_phrase(token.head, CLAUSES, exclude=token)
                 if span[0].lower_ in {"who", "which"} and not misplaced:
                     if _runs_over(head_phrase):
@@ -277,6 +283,29 @@ def _attached_firmly(head, sentence) -> bool:
     if head.pos_ == "PROPN":
         return True
     return head.head == sentence.root and head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+
+
+def _disagrees_in_number(relative) -> bool:
+    """Whether a relative clause's verb and the noun the parse hangs it on disagree in
+    number ("Sabine Rollinger of Vladi Private Islands, who are listing the island": "are"
+    is said of the Islands): the clause describes another noun, and lifting it onto this
+    one would make a false claim. Only the finite verb shows number; a common noun shows
+    it in its tag, a name only when it names a person (the tagger reads "Homes" in "Alpine
+    Luxury Homes" as singular, and an organisation takes either: "the Bureau, who accuse")."""
+    finite = [t for t in (relative, *relative.children) if t.tag_ in {"VBZ", "VBP", "VBD"}]
+    if not finite:
+        return False
+    verb = relative if relative in finite else finite[-1]
+    if verb.tag_ == "VBD":
+        number = {"was": SINGULAR, "were": PLURAL}.get(verb.lower_)
+    else:
+        number = SINGULAR if verb.tag_ == "VBZ" else PLURAL
+    head = relative.head
+    if head.pos_ == "PROPN":
+        head_tag = "NNP" if head.ent_type_ == "PERSON" else None
+    else:
+        head_tag = head.tag_ if head.tag_ in SINGULAR | PLURAL else None
+    return number is not None and head_tag is not None and head_tag not in number
 
 
 def _comments_on_the_clause(relative) -> bool:
@@ -649,7 +678,18 @@ def _opening_pronoun(sentence, openers: set[str]) -> Any:
     subject or the subject's determiner ("He said …", "This marks …", "Their presence
     …"): it points back to the sentence before. None where the sentence opens otherwise
     ("That said, …", or "“It was rough,” he said", where the pronoun is in the quote)."""
-    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    # A connective may come first ("Then he got a surprise.", "But they …", "However,
+    # it …"): a word the main verb governs as a conjunction or adverb, one or two of them.
+    leading = 0
+    while (
+        leading < min(2, len(words) - 1)
+        and words[leading].dep_ in {"cc", "advmod"}
+        and words[leading].head == sentence.root
+        and words[leading].lower_ not in openers
+    ):
+        leading += 1
+    first = words[leading] if words else None
     if first is None or first.lower_ not in openers or first.pos_ not in {"PRON", "DET"}:
         return None
     if first.i + 1 < sentence.end and f"{first.lower_} {first.nbor().lower_}" == "that said":
@@ -661,6 +701,24 @@ def _opening_pronoun(sentence, openers: set[str]) -> Any:
     if first.dep_ in {"poss", "det"} and head.dep_ in subjects and head.head == sentence.root:
         return first
     return None
+
+
+def _continued_quotation(sentence, before) -> bool:
+    """Whether a sentence is all quotation (its words all inside quotation marks) and the
+    sentence `before` quotes someone and says who: the same speaker goes on. (After a
+    sentence that quotes no one, the speaker is not said at all: joining would only make
+    the claim longer.)"""
+
+    def quoted_share(span) -> tuple[int, int]:
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        quoted = _quoted_tokens(span)
+        return sum(t.i in quoted for t in words), len(words)
+
+    if before is None:
+        return False
+    inside, words = quoted_share(sentence)
+    inside_before, words_before = quoted_share(before)
+    return 0 < inside == words and 0 < inside_before < words_before
 
 
 def _quote_speaker(sentence, openers: set[str]) -> Any:
@@ -687,16 +745,34 @@ def _quote_speaker(sentence, openers: set[str]) -> Any:
 
 
 def _joined(
-    article: Article, claims: Sequence[Claim], span: tuple[int, int], entities: list[str]
+    article: Article,
+    claims: Sequence[Claim],
+    span: tuple[int, int],
+    entities: list[str],
+    *,
+    keep_filled_name: bool = False,
 ) -> Claim:
     """One claim for the sentence before (whose claims are `claims`) and the sentence that
     points back to it (naming `entities`), over `span`: the text as written, one space
-    between lines."""
+    between lines; with `keep_filled_name`, the claim before is one claim with a name
+    filled in for its pronoun, and its text is kept as rendered so that the name stays
+    ("Hamish de Bretton-Gordon told The Daily Mirror: …" for "He told …")."""
     first = claims[0]
     start, end = span
     entities = list(dict.fromkeys([*(e for c in claims for e in c.entities), *entities]))
-    text = re.sub(r"\s+", " ", article.text[start:end]).strip()
-    return Claim(first.id, first.source, text, start, end, first.sentence, entities=entities)
+    if keep_filled_name and len(claims) == 1:
+        text = f"{first.text} {article.text[first.end : end]}"
+    else:
+        text = article.text[start:end]
+    return Claim(
+        first.id,
+        first.source,
+        re.sub(r"\s+", " ", text).strip(),
+        start,
+        end,
+        first.sentence,
+        entities=entities,
+    )
 
 
 def _balanced_quotes(text: str) -> str:
@@ -729,7 +805,8 @@ def _render(piece: _Piece, replacements: dict[int, str]) -> str:
     text = _balanced_quotes((piece.lead + "".join(words)).strip())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text).strip(" ,;")
-    if text[:1].islower():
+    first_word = text.split(" ", 1)[0]
+    if text[:1].islower() and first_word.islower():  # a piece cut mid-sentence; not "iGen.fr"
         text = text[0].upper() + text[1:]
     if text and not text.endswith(SENTENCE_END):
         text += "."
