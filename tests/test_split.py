@@ -17,6 +17,10 @@ def claims_of(splitter, text):
     return article, splitter.split(article)
 
 
+def texts_of(splitter, text: str) -> list[str]:
+    return [claim.text for claim in claims_of(splitter, text)[1]]
+
+
 def test_offsets_point_at_the_original_span(splitter):
     article, claims = claims_of(
         splitter,
@@ -135,54 +139,45 @@ def test_he_opening_a_sentence_takes_the_name_of_the_subject_before(splitter):
 
 
 def test_a_pronoun_after_an_opening_connective_is_resolved_like_an_opening_one(splitter):
-    _, claims = claims_of(
-        splitter,
-        "Maria Lopez filmed the crowd outside the station. Then she got a surprise.",
-    )
-    assert [c.text for c in claims] == [
-        "Maria Lopez filmed the crowd outside the station.",
-        "Then Maria Lopez got a surprise.",
-    ]
+    assert texts_of(
+        splitter, "Maria Lopez filmed the crowd outside the station. Then she got a surprise."
+    ) == ["Maria Lopez filmed the crowd outside the station.", "Then Maria Lopez got a surprise."]
 
 
-def test_an_unnamed_it_after_a_connective_is_kept_with_the_sentence_before(splitter):
-    text = (
-        "The city's decision to close the bridge serves two purposes. "
-        "Internationally, it signals that repairs are urgent."
-    )
-    _, claims = claims_of(splitter, text)
-    assert [c.text for c in claims] == [text]
-
-
-def test_a_quotation_that_does_not_say_who_speaks_stays_with_the_one_that_does(splitter):
-    text = (
-        "\u201cI owe you an apology,\u201d Ana Ruiz told the driver. \u201cI thought you "
-        "were going to leave.\u201d The bus left at noon."
-    )
-    _, claims = claims_of(splitter, text)
-    assert [c.text for c in claims] == [
-        "\u201cI owe you an apology,\u201d Ana Ruiz told the driver. \u201cI thought you "
-        "were going to leave.\u201d",
-        "The bus left at noon.",
-    ]
+@pytest.mark.parametrize(
+    ("first", "pointing_back"),
+    [
+        # A pronoun no name can fill, after an opening connective.
+        (
+            "The city's decision to close the bridge serves two purposes.",
+            "Internationally, it signals that repairs are urgent.",
+        ),
+        # A quotation that goes on after the sentence that says who speaks.
+        (
+            "\u201cI owe you an apology,\u201d Ana Ruiz told the driver.",
+            "\u201cI thought you were going to leave.\u201d",
+        ),
+    ],
+)
+def test_a_sentence_that_needs_the_one_before_is_kept_with_it(splitter, first, pointing_back):
+    texts = texts_of(splitter, f"{first} {pointing_back} The bus left at noon.")
+    assert texts == [f"{first} {pointing_back}", "The bus left at noon."]
 
 
 def test_a_relative_clause_that_disagrees_in_number_is_not_lifted_onto_the_wrong_noun(splitter):
-    _, claims = claims_of(
+    # "are" is said of Coastal Estates, which the parse does not see: the sentence stays
+    # whole rather than give "Tom Hale of Coastal Estates are listing the house."
+    texts = texts_of(
         splitter,
         "Tom Hale of Coastal Estates, who are listing the house, told Reuters that the garden "
         "is large.",
     )
-    # "are" is said of Coastal Estates, which the parse does not see: the sentence stays
-    # whole rather than give "Tom Hale of Coastal Estates are listing the house."
-    texts = [c.text for c in claims]
     assert not any(" are listing" in t and "who" not in t for t in texts), texts
     # Where the parse hangs the clause on the right noun, it is lifted as before.
-    _, claims = claims_of(
+    assert "Greenfield Partners were advising the bank." in texts_of(
         splitter,
         "Mia Stone of Greenfield Partners, who were advising the bank, said the deal was fair.",
     )
-    assert "Greenfield Partners were advising the bank." in [c.text for c in claims]
 
 
 def test_a_pronoun_in_a_quotation_is_not_filled_in(splitter):
