@@ -218,11 +218,10 @@ class EditChecker:
 
 
 def _counted_time(facts: ClaimFacts, index: int) -> bool:
-    """Whether the word at `index` is a unit of time after a number ("three-day",
-    "3 nights"): a duration, which the quantity check compares, not a time of day."""
+    """Whether the word at `index` is a unit of time after a number ("three-day" reads
+    as three, day: the fact layer drops punctuation; "3 nights"): a duration, which the
+    quantity check compares, not a time of day."""
     before = index - 1
-    if before >= 0 and facts.words[before] in {"-", "–"}:
-        before -= 1
     return (
         facts.lemmas[index] in TIME_UNITS
         and before >= 0

@@ -30,13 +30,10 @@ def rewrite_entailment(
     # sides: only the words that changed are checked, as for a claim of one sentence.
     hypotheses = []
     for index, claim in enumerate(rewritten):
-        tail = _verbatim_tail(claim.text, contexts[claim.id])
-        text = " ".join(claim.text.split())
-        hypotheses.append(text[: len(text) - len(tail)].strip())
-        premises[index] = [
-            flat[: len(flat) - len(tail)].strip() if tail and flat.endswith(tail) else flat
-            for flat in (" ".join(p.split()) for p in premises[index])
-        ]
+        text = _one_line(claim.text)
+        tail = _verbatim_tail(text, _one_line(contexts[claim.id]))
+        hypotheses.append(_without_tail(text, tail))
+        premises[index] = [_without_tail(_one_line(p), tail) for p in premises[index]]
     rows = nli.predict(
         [p for ps in premises for p in ps],
         [h for h, ps in zip(hypotheses, premises, strict=True) for _ in ps],
@@ -49,16 +46,23 @@ def rewrite_entailment(
     return scores
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _verbatim_tail(claim: str, sentence: str) -> str:
     """The longest run of whole sentences that ends both the claim and the text it was
-    cut from, word for word (whitespace aside); "" where the claim's last sentence was
-    itself rewritten."""
-    claim, sentence = " ".join(claim.split()), " ".join(sentence.split())
+    cut from, word for word (both on one line, single-spaced); "" where the claim's last
+    sentence was itself rewritten."""
     for found in SENTENCE_BREAK.finditer(claim):
         tail = claim[found.end() :]
         if tail and sentence.endswith(tail):
             return tail
     return ""
+
+
+def _without_tail(text: str, tail: str) -> str:
+    return text[: len(text) - len(tail)].strip() if tail and text.endswith(tail) else text
 
 
 def checked_rewrites(

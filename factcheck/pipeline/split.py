@@ -151,7 +151,7 @@ class ClaimSplitter:
                     previous_joined += 1
                     continue
                 first = len(claims)
-                for piece in self._pieces(sentence, openers, replacements):
+                for piece in self._pieces(sentence, opener, replacements):
                     claim_text = _render(piece, replacements)
                     if len(claim_text.split()) < self.settings.min_claim_words:
                         continue
@@ -197,12 +197,12 @@ class ClaimSplitter:
             and (not stripped.endswith(SENTENCE_END))
         )
 
-    def _pieces(self, sentence, openers: set[str], replacements: dict[int, str]) -> list[_Piece]:
+    def _pieces(self, sentence, opener: Any, replacements: dict[int, str]) -> list[_Piece]:
         tokens = [t for t in sentence if not t.is_space]
         if not tokens:
             return []
         whole = _Piece(tokens, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-        if not self.settings.split_compounds or not _splittable(sentence, openers):
+        if not self.settings.split_compounds or not _splittable(sentence, opener):
             return [whole]
         lifted: list[_Piece] = []
         removed: set[int] = set()
@@ -263,16 +263,13 @@ def _runs_over(phrase: str) -> bool:
     return phrase.endswith((".", "!", "?"))
 
 
-def _splittable(sentence, openers: set[str]) -> bool:
+def _splittable(sentence, opener: Any) -> bool:
     """Whether a sentence is cut into pieces at all. Kept whole: a question (its pieces are
     not claims), a quotation (never rewritten: its "I" and "we" are the speaker's), and a
-    sentence that opens with a pronoun pointing back (its pieces would not say who)."""
+    sentence that opens with a pronoun pointing back, `opener` (its pieces would not say
+    who)."""
     text = sentence.text.strip()
-    return not (
-        text.endswith("?")
-        or text[:1] in QUOTE_MARKS
-        or _opening_pronoun(sentence, openers) is not None
-    )
+    return not (text.endswith("?") or text[:1] in QUOTE_MARKS or opener is not None)
 
 
 def _attached_firmly(head, sentence) -> bool:
