@@ -119,12 +119,12 @@ class Judge:
         self.settings = settings
         self.nli = nli
         self.facts = facts
-        self.both_ways = bool(settings.contradict_both_ways)
+        self.both_ways = settings.contradict_both_ways
         labels = nli.labels
         self._entail, self._contra = labels.index("entailment"), labels.index("contradiction")
-        model = settings.verdict_model or ""
+        model = settings.verdict_model
         self.verdict_model = CalibratedVerdict.load(resolve(model)) if model else None
-        self.verdict_decides = set(settings.verdict_decides or [])
+        self.verdict_decides = set(settings.verdict_decides)
 
     def _contradiction(self, ab: np.ndarray, ba: np.ndarray) -> float:
         """p(contradiction) of a pair: both ways (the lower) or either way, per the settings."""
@@ -420,7 +420,7 @@ class Judge:
             return False
         facts_match = any(reason.kind != "entity" for reason, _ in ev.fact_results)
         names_match = (
-            ev.shared_entities >= int(self.settings.fact_agree_min_shared)
+            ev.shared_entities >= self.settings.fact_agree_min_shared
             and ev.entity_share >= self.settings.entity_agree_share
         )
         return facts_match or names_match or ev.named_in_list is not None
