@@ -114,3 +114,103 @@ def test_cli_errors_for_missing_pool_and_bad_resume(tmp_path):
     )
     result = run_cli("train-nli", "--resume", "--run-dir", str(tmp_path / "empty"))
     assert result.returncode != 0 and b"nothing to resume" in result.stderr
+
+
+def test_cli_errors_for_bad_device_and_missing_splits(tmp_path):
+    result = run_cli("train-nli", "--device", "gpu", "--run-dir", str(tmp_path / "run"))
+    assert result.returncode != 0 and b"--device must be" in result.stderr
+    result = run_cli("train-nli", "--splits", str(tmp_path), "--run-dir", str(tmp_path / "run"))
+    assert result.returncode != 0 and b"no data splits in" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(
+    __import__("torch").cuda.is_available(), reason="this machine has the GPU it asks for"
+)
+def test_asking_for_a_gpu_on_a_machine_without_one_is_a_clear_error(tmp_path):
+    result = run_cli("train-nli", "--device", "cuda", "--run-dir", str(tmp_path / "run"))
+    assert result.returncode != 0 and b"torch sees no CUDA GPU" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def tiny_runs(tmp_path_factory, tiny_settings):
+    """Three tiny runs: two from the same seed on the same splits (learning rates differ),
+    the second reading the first's splits through `splits_from`; one from another seed."""
+    root = tmp_path_factory.mktemp("runs")
+    quiet = lambda _m: None  # noqa: E731
+    Trainer(tiny_settings, root / "a", quiet).run(progress=False)
+    faster = tiny_settings.updated({"learning_rate": 1e-4})
+    Trainer(faster, root / "b", quiet, splits_from=root / "a" / "data").run(progress=False)
+    other = tiny_settings.updated({"seed": 14})
+    Trainer(other, root / "c", quiet, splits_from=root / "a" / "data").run(progress=False)
+    return root
+
+
+def test_a_run_given_earlier_splits_trains_on_them_as_they_are(tiny_runs):
+    for name in ("train.jsonl", "validation.jsonl", "calibration.jsonl"):
+        first = (tiny_runs / "a" / "data" / name).read_bytes()
+        assert (tiny_runs / "b" / "data" / name).read_bytes() == first
+        assert first or name == "calibration.jsonl"  # the tiny pools leave none for it
+    assert read_meta(tiny_runs / "b" / "model")["training"]["settings"]["learning_rate"] == 1e-4
+
+
+def test_averaging_two_runs_gives_the_mean_of_their_weights(tmp_path, tiny_runs):
+    from safetensors.torch import load_file
+
+    from factcheck.training.data import read_jsonl
+    from factcheck.training.soup import average_models
+
+    members = [tiny_runs / "a" / "model", tiny_runs / "b" / "model"]
+    calibration = read_jsonl(tiny_runs / "a" / "data" / "calibration.jsonl")
+    meta = average_models(members, tmp_path / "soup", calibration)
+    a, b, soup = (load_file(str(f / "weights.safetensors")) for f in [*members, tmp_path / "soup"])
+    key = "classifier.weight"
+    assert not (a[key] == b[key]).all()
+    assert (soup[key].float() - (a[key].float() + b[key].float()) / 2).abs().max() < 1e-3
+    assert len(meta["training"]["averaged_from"]) == 2 and meta["temperature"] > 0
+    probs = TorchNLIModel(tmp_path / "soup", **SIZES).predict(["A man cooks."], ["A man eats."])
+    assert probs.shape == (1, 3) and abs(float(probs.sum()) - 1) < 1e-4
+
+
+def test_a_model_averaged_with_itself_judges_as_before(tmp_path):
+    from factcheck.resources import resolve
+
+    shipped = resolve("models:nli-minilm-l6")
+    result = run_cli("average-nli", str(shipped), str(shipped), "--export", str(tmp_path / "m"))
+    assert result.returncode == 0, result.stderr
+    premises = ["Thousands of troops marched.", "The bridge reopened on Saturday."]
+    hypotheses = ["Tens of thousands of troops marched.", "The bridge reopened."]
+    before = TorchNLIModel(shipped, **SIZES).predict(premises, hypotheses)
+    after = TorchNLIModel(tmp_path / "m", **SIZES).predict(premises, hypotheses)
+    assert abs(after - before).max() < 1e-3
+
+
+def test_average_nli_refuses_runs_from_other_seeds_and_keeps_the_export(tmp_path, tiny_runs):
+    export = tmp_path / "model"
+    export.mkdir()
+    (export / "keep.txt").write_text("mine")
+    members = [str(tiny_runs / "a" / "model"), str(tiny_runs / "c" / "model")]
+    result = run_cli("average-nli", *members, "--export", str(export), "--force")
+    assert result.returncode != 0 and b"only runs from the same start" in result.stderr
+    assert b"Traceback" not in result.stderr
+    assert (export / "keep.txt").read_text() == "mine"
+    assert [p.name for p in tmp_path.iterdir()] == ["model"]  # no staging folder left
+    result = run_cli("average-nli", members[0], members[0], "--export", str(export))
+    assert result.returncode != 0 and b"add --force" in result.stderr
+    result = run_cli("average-nli", members[0], str(tmp_path / "nope"), "--export", "x")
+    assert result.returncode != 0 and b"no such model folder" in result.stderr
+
+
+def test_the_card_reproduces_an_average_from_its_record(tmp_path, tiny_runs):
+    from factcheck.training.card import describe_lineage, reproduce_commands
+    from factcheck.training.soup import average_models
+
+    members = [tiny_runs / "a" / "model", tiny_runs / "b" / "model"]
+    training = average_models(members, tmp_path / "soup", weights=[3, 1])["training"]
+    commands = reproduce_commands(training)
+    assert len(commands) == 3 and "--splits" not in commands[0]
+    assert "--splits runs/nli-1/data" in commands[1] and "--learning-rate 0.0001" in commands[1]
+    assert commands[2].startswith("factcheck average-nli runs/nli-1/model runs/nli-2/model")
+    assert "--weight 0.7500 --weight 0.2500" in commands[2]
+    assert "average (`factcheck average-nli`) of 2 runs on CPU" in describe_lineage(training)

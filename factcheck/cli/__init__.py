@@ -10,7 +10,18 @@ import warnings
 
 import typer
 
-from factcheck.cli import batch, bench, cache, check, compare, nli, review, schema, train_nli
+from factcheck.cli import (
+    average_nli,
+    batch,
+    bench,
+    cache,
+    check,
+    compare,
+    nli,
+    review,
+    schema,
+    train_nli,
+)
 from factcheck.errors import FactcheckError
 
 app = typer.Typer(
@@ -29,6 +40,7 @@ app.command("check", short_help="Judge two claims: agree, contradict, attributio
 )
 app.command("nli")(nli.nli_command)
 app.command("train-nli")(train_nli.train_nli_command)
+app.command("average-nli")(average_nli.average_nli_command)
 app.command("batch", short_help="Compare every story of a manifest; write reports and an index.")(
     batch.batch_command
 )

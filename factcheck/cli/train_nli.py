@@ -9,7 +9,7 @@ from typing import get_args
 import typer
 
 from factcheck.cli.errors import UserError, user_errors
-from factcheck.settings import NLISettings, TwoWay
+from factcheck.settings import NLISettings, TrainDevice, TwoWay
 
 
 def train_nli_command(
@@ -76,8 +76,20 @@ def train_nli_command(
     learning_rate: float | None = typer.Option(
         None, "--learning-rate", help="Peak learning rate (default in configs/nli.yaml)."
     ),
+    splits: Path | None = typer.Option(
+        None,
+        "--splits",
+        help="Train on the data splits an earlier run wrote (its RUN_DIR/data folder) instead "
+        "of building them: same pairs for every seed or setting compared, minutes saved.",
+    ),
+    device: str | None = typer.Option(
+        None,
+        "--device",
+        help="auto (a CUDA GPU when torch sees one), cpu or cuda; default in configs/nli.yaml.",
+    ),
 ) -> None:
-    """Train factcheck's NLI model (all-MiniLM-L6-v2 + a 3-way head) on CPU, within a time budget.
+    """Train factcheck's NLI model (all-MiniLM-L6-v2 + a 3-way head) within a time budget, on
+    CPU or on a CUDA GPU when torch sees one.
 
     Example: factcheck train-nli --time-budget 85 --export models/nli-minilm-l6
     """
@@ -85,6 +97,10 @@ def train_nli_command(
 
     if two_way is not None and two_way not in get_args(TwoWay):
         raise UserError("--two-way must be 'loss' or 'drop'")
+    if device is not None and device not in get_args(TrainDevice):
+        raise UserError("--device must be 'auto', 'cpu' or 'cuda'")
+    if splits is not None and not (splits / "train.jsonl").is_file():
+        raise UserError(f"no data splits in {splits} (expected {splits / 'train.jsonl'})")
     settings = NLISettings.load(config).train
     overrides = {
         "pools": list(pools) if pools else None,
@@ -96,6 +112,7 @@ def train_nli_command(
         "two_way": two_way,
         "init": init,
         "learning_rate": learning_rate,
+        "device": device,
         "distill": {"teacher": distill_from} if distill_from else None,
         "synthetic": (
             {"enabled": False}
@@ -116,7 +133,7 @@ def train_nli_command(
             handle.write(message + "\n")
 
     run_dir.mkdir(parents=True, exist_ok=True)
-    trainer = Trainer(settings, run_dir, log, max_pairs=max_pairs)
+    trainer = Trainer(settings, run_dir, log, max_pairs=max_pairs, splits_from=splits)
     with user_errors(FileNotFoundError):
         record = trainer.run(resume=resume, progress=sys.stderr.isatty())
     if export:

@@ -35,7 +35,9 @@ def build_torch_classifier(folder: Path, meta: dict[str, Any] | None = None):
     meta = meta or read_meta(folder)
     base = resolve(meta["base"])
     config = AutoConfig.from_pretrained(folder)
-    model = AutoModelForSequenceClassification.from_config(config)
+    # fp32 whatever dtype the config names: the weights are stored in fp16 to save room,
+    # but served and trained in fp32 (ONNX export needs one type throughout).
+    model = AutoModelForSequenceClassification.from_config(config).float()
     base_state = load_file(str(base / "model.safetensors"))
     prefix = model.base_model_prefix + "."
     state = {k if k.startswith(prefix) else prefix + k: v for k, v in base_state.items()}

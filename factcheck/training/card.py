@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,27 @@ def runs_of(training: dict[str, Any]) -> list[dict[str, Any]]:
     return chain[::-1]
 
 
+def leaf_runs(training: dict[str, Any], weight: float = 1.0) -> list[tuple[dict[str, Any], float]]:
+    """The training runs an averaged model is made of, each with its share of the average
+    (an average of averages shares out its members' weights)."""
+    if "averaged_from" not in training:
+        return [(training, weight)]
+    members = training["averaged_from"]
+    weights = training.get("weights") or [1.0] * len(members)
+    total = sum(weights)
+    found: dict[int, tuple[dict[str, Any], float]] = {}
+    for member, share in zip(members, weights, strict=True):
+        for run, leaf_weight in leaf_runs(member, weight * share / total):
+            key = json.dumps(run, sort_keys=True)  # one run reached by two paths is one run
+            previous = found.get(key, (run, 0.0))[1]
+            found[key] = (run, previous + leaf_weight)
+    return list(found.values())
+
+
+def _where(run: dict[str, Any]) -> str:
+    return "on a GPU" if run.get("device") == "cuda" else "on CPU"
+
+
 def describe_run(index: int, run: dict[str, Any]) -> str:
     """One run in words: how long, from what, on what."""
     settings = run.get("settings", {})
@@ -56,12 +78,85 @@ def describe_run(index: int, run: dict[str, Any]) -> str:
         added.append("near-copy synthetic pairs of every label")
     added += [pool for pool in NEW_POOLS if pool in pools]
     what = "the NLI pools" + (" with " + ", ".join(added) if added else "")
-    return f"{run.get('minutes', '?')} minutes ({run.get('steps', '?')} steps) {start} on {what}"
+    return (
+        f"{run.get('minutes', '?')} minutes ({run.get('steps', '?')} steps) {_where(run)} "
+        f"{start} on {what}"
+    )
 
 
-# How each run of the served model was made, oldest first. The first two runs read the four
-# pools the project started with; their synthetic edits have since lost a few bugs (a day of
-# the month rounded, "9to5" counted), so a re-run makes nearly, not exactly, the same data.
+def describe_lineage(training: dict[str, Any]) -> str:
+    """How the model was made, in a sentence or two."""
+    if "averaged_from" in training:
+        leaves = leaf_runs(training)
+        first = leaves[0][0]
+        runs = "; ".join(
+            f"learning rate {run['settings']['learning_rate']:g}, {run.get('minutes', '?')} "
+            f"minutes ({run.get('steps', '?')} steps), weight {share:.2f}"
+            for run, share in leaves
+        )
+        return (
+            f"The weighted average (`factcheck average-nli`) of {len(leaves)} runs "
+            f"{_where(first)} from the base, with the same seed ({first['settings']['seed']}) "
+            f"and the same data splits, differing in learning rate: {runs}. Each run read "
+            f"{describe_run(0, first).split(' on ', 2)[-1]}."
+        )
+    runs = runs_of(training)
+    return (
+        f"Trained in {len(runs)} run(s): "
+        + "; then ".join(describe_run(i, run) for i, run in enumerate(runs))
+        + "."
+    )
+
+
+def reproduce_commands(training: dict[str, Any]) -> list[str]:
+    """The commands that make the model again, from what its record says was run."""
+    averaged = "averaged_from" in training
+    runs = [run for run, _share in leaf_runs(training)] if averaged else runs_of(training)
+    if not averaged and not any("device" in run for run in runs):
+        return REPRODUCE[: len(runs)]
+    commands, folders = [], []
+    for index, run in enumerate(runs, start=1):
+        settings = run["settings"]
+        folder = f"runs/nli-{index}"
+        folders.append(folder)
+        # The schedule the run had: recorded, or (older records) the steps of a run that
+        # ended with its schedule; a budget then generous enough for 2 CPU cores.
+        steps = run.get("schedule_steps") or (
+            run.get("steps") if run.get("stop_reason") == "schedule done" else None
+        )
+        budget = REPRODUCE_BUDGET if steps else settings["time_budget_minutes"]
+        steps = steps or settings["max_steps"]
+        if averaged:
+            start = "" if index == 1 else " --splits runs/nli-1/data"
+        else:
+            start = "" if index == 1 else " --init models:nli-minilm-l6"
+        commands.append(
+            f"factcheck train-nli --run-dir {folder}{start} --device {run.get('device', 'cpu')} "
+            f"--seed {settings['seed']} --learning-rate {settings['learning_rate']:g} "
+            f"--epochs {settings['epochs']} --max-steps {steps} "
+            f"--time-budget {budget:g}" + ("" if averaged else " --export models/nli-minilm-l6")
+        )
+    if not averaged:
+        return commands
+    leaves = leaf_runs(training)
+    total = sum(share for _run, share in leaves)
+    weights = " ".join(f"--weight {share / total:.4f}" for _run, share in leaves)
+    commands.append(
+        "factcheck average-nli "
+        + " ".join(f"{folder}/model" for folder in folders)
+        + f" {weights} --calibration runs/nli-1/data/calibration.jsonl "
+        "--export models/nli-minilm-l6 --force"
+    )
+    return commands
+
+
+REPRODUCE_BUDGET = 240  # minutes: a recorded schedule repeated on 2 CPU cores fits in them
+
+# How each run of the model served now was made, oldest first: its records come from before
+# the trainer noted device and schedule (newer models are reproduced from their record).
+# The first two runs read the four pools the project started with; their synthetic edits
+# have since lost a few bugs (a day of the month rounded, "9to5" counted), so a re-run
+# makes nearly, not exactly, the same data.
 FIRST_POOLS = " ".join(
     f"shared:data/nli/train/{name}.jsonl"
     for name in ("mnli_matched_dev", "snli_dev", "breaking_nli_train", "extra_scitail_dev_2way")
@@ -87,20 +182,22 @@ def render_card(
     meta = read_meta(folder)
     training = meta["training"]
     data = training["data"]
-    settings = training["settings"]
+    last_run = leaf_runs(training)[0][0] if "averaged_from" in training else training
+    # A run that read another run's splits (`--splits`) records the settings that built them.
+    settings = {**last_run["settings"], **last_run.get("splits_built_with", {})}
     sets = report["sets"]
     backend = report["backends"][report["chosen_backend"]]
     size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / 2**20
     breaking = sets.get("breaking_nli_eval", {}).get("by_category", {})
-    runs = runs_of(training)
+    runs = [run for run, _share in leaf_runs(training)] if "averaged_from" in training else []
+    runs = runs or runs_of(training)
     total_minutes = sum(run.get("minutes", 0) for run in runs)
     trained_pairs = sum(data["train_by_pool"].values())
     lines = [
         "# nli-minilm-l6: factcheck's NLI model",
         "",
         "A 3-way natural-language-inference cross-encoder (entailment, neutral, "
-        "contradiction) for judging pairs of news claims, trained on CPU by "
-        "`factcheck train-nli`.",
+        "contradiction) for judging pairs of news claims, trained by `factcheck train-nli`.",
         "",
         "## Base",
         "",
@@ -109,9 +206,7 @@ def render_card(
         "The word embeddings are frozen in training and are read from the installed base at "
         "load time, so this folder holds only the weights that differ from it.",
         "",
-        f"Trained in {len(runs)} run(s): "
-        + "; then ".join(describe_run(i, run) for i, run in enumerate(runs))
-        + ".",
+        describe_lineage(training),
         "",
         "## Files",
         "",
@@ -160,9 +255,12 @@ def render_card(
         f"{settings['learning_rate']} (linear warm-up {settings['warmup_ratio']}, linear decay "
         f"fitted to the time budget), weight decay {settings['weight_decay']}, max length "
         f"{settings['max_length']}, 2-way loss weight {settings['two_way_weight']}, "
-        f"{settings['synthetic']['per_source']} synthetic pairs per source. Trained "
-        f"{training['minutes']} minutes on 2 CPU cores, {training['steps']} steps, stopped by: "
-        f"{training['stop_reason']}. Temperature {meta['temperature']}.",
+        f"{settings['synthetic']['per_source']} synthetic pairs per source, pools seen more "
+        f"than once an epoch: {settings.get('pool_repeat') or 'none'}. "
+        f"{'In all' if 'averaged_from' in training else 'The last run'}: "
+        f"{training['minutes']} minutes {_where(last_run)}, {training['steps']} steps, "
+        f"stopped by: {training['stop_reason']}. Temperature {meta['temperature']} (fitted on "
+        "held-out pairs).",
         "",
         "## Metrics (`factcheck bench nli`, reports/nli.md)",
         "",
@@ -199,14 +297,15 @@ def render_card(
         "## Reproduce",
         "",
         "```bash",
-        *REPRODUCE[: len(runs)],
+        *reproduce_commands(training),
         "factcheck bench nli --card   # ONNX export, benchmark, this card",
         "```",
         "",
         "## Limits",
         "",
-        f"A 6-layer model trained for about {total_minutes:.0f} minutes in all (the last run "
-        f"on {1000 * round(trained_pairs / 1000):,} pairs): it reads meaning coarsely. "
+        f"A 6-layer model trained for about {total_minutes:.0f} minutes in all "
+        f"({_where(last_run)}; the last run on {1000 * round(trained_pairs / 1000):,} pairs): "
+        "it reads meaning coarsely. "
         "factcheck therefore asks for contradiction in both directions and adds explicit fact "
         "checks (quantities, dates, names) on top; the behaviour suite above says which "
         "capabilities it has and which it lacks.",

@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.errors import FactcheckError
 from factcheck.models.checkpoint import META_FILE, WEIGHTS_FILE
 from factcheck.models.nli import softmax
 from factcheck.resources import resolve, set_offline
@@ -41,6 +42,14 @@ from factcheck.training.data import (
 from factcheck.training.synthetic import make_pairs, news_bodies, news_sentences
 
 CALIBRATION_SHARE = 0.25  # share of held-out premises used to fit the temperature only
+SPLIT_FILES = ("train.jsonl", "validation.jsonl", "calibration.jsonl", "stats.json")
+SPLIT_SETTINGS = "settings.json"  # the data settings that built a run's splits
+DATA_SETTINGS = frozenset(
+    [
+        *("pools", "pool_limits", "pool_repeat", "two_way"),
+        *("synthetic", "passages", "validation", "seed"),
+    ]
+)
 FROZEN = ("embeddings.word_embeddings.weight",)
 
 
@@ -170,7 +179,7 @@ def _length_batches(lengths: Sequence[int], batch_size: int, rng: random.Random)
     return batches
 
 
-def _collate(encoded: Sequence[list[tuple[int, int]]], index: Sequence[int]):
+def _collate(encoded: Sequence[list[tuple[int, int]]], index: Sequence[int], device: Any = None):
     import torch
 
     width = max(len(encoded[i]) for i in index)
@@ -182,11 +191,12 @@ def _collate(encoded: Sequence[list[tuple[int, int]]], index: Sequence[int]):
         ids[row, : len(seq)] = torch.tensor([t for t, _ in seq])
         types[row, : len(seq)] = torch.tensor([t for _, t in seq])
         mask[row, : len(seq)] = 1
-    return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask}
+    batch = {"input_ids": ids, "token_type_ids": types, "attention_mask": mask}
+    return {k: v.to(device) for k, v in batch.items()} if device is not None else batch
 
 
 def batched_logits(
-    model, encoded: Sequence[list[tuple[int, int]]], batch_size: int = 64
+    model, encoded: Sequence[list[tuple[int, int]]], batch_size: int = 64, device: Any = None
 ) -> np.ndarray:
     import torch
 
@@ -196,8 +206,22 @@ def batched_logits(
     with torch.inference_mode():
         for start in range(0, len(order), batch_size):
             index = order[start : start + batch_size]
-            out[index] = model(**_collate(encoded, index)).logits.float().numpy()
+            logits = model(**_collate(encoded, index, device)).logits
+            out[index] = logits.float().cpu().numpy()
     return out
+
+
+def training_device(choice: str) -> Any:
+    """The torch device a run trains on: `auto` takes a CUDA GPU when torch sees one."""
+    import torch
+
+    if choice == "cuda" and not torch.cuda.is_available():
+        raise FactcheckError("device 'cuda' asked for, but torch sees no CUDA GPU")
+    if choice == "cpu" or not torch.cuda.is_available():
+        return torch.device("cpu")
+    # TF32 matrix products: the same results within training noise, several times faster.
+    torch.backends.cuda.matmul.allow_tf32 = True
+    return torch.device("cuda")
 
 
 def accuracy(logits: np.ndarray, pairs: Sequence[NLIPair]) -> float:
@@ -229,7 +253,7 @@ def save_model(model, folder: Path, meta: dict[str, Any]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     prefix = model.base_model_prefix + "."
     state = {
-        k: v.detach().to(torch.float16).contiguous()
+        k: v.detach().to(torch.float16).cpu().contiguous()
         for k, v in model.state_dict().items()
         if k.removeprefix(prefix) not in FROZEN and not k.endswith("position_ids")
     }
@@ -256,11 +280,17 @@ class Trainer:
         run_dir: Path,
         log: Callable[[str], None] = print,
         max_pairs: int | None = None,
+        splits_from: Path | None = None,
     ):
         self.settings = settings
         self.run_dir = run_dir
         self.log = log
         self.max_pairs = max_pairs  # cap on each split, for smoke runs and tests
+        # An earlier run's data/ folder to train on as it is: runs that differ only in
+        # their settings (seeds, learning rates) then see the same pairs, and skip the
+        # minutes that building the synthetic and passage pairs takes.
+        self.splits_from = splits_from
+        self.device: Any = None
 
     def _seed(self) -> None:
         import torch
@@ -272,6 +302,12 @@ class Trainer:
 
     def _load_or_build_splits(self, resume: bool) -> Splits:
         data_dir = self.run_dir / "data"
+        if self.splits_from is not None and self.splits_from.resolve() != data_dir.resolve():
+            data_dir.mkdir(parents=True, exist_ok=True)
+            for name in (*SPLIT_FILES, SPLIT_SETTINGS):
+                if (self.splits_from / name).is_file():
+                    shutil.copyfile(self.splits_from / name, data_dir / name)
+            resume = True
         if resume and (data_dir / "train.jsonl").is_file():
             stats = json.loads((data_dir / "stats.json").read_text())
             return Splits(
@@ -290,6 +326,10 @@ class Trainer:
         write_jsonl(splits.validation, data_dir / "validation.jsonl")
         write_jsonl(splits.calibration, data_dir / "calibration.jsonl")
         (data_dir / "stats.json").write_text(json.dumps(splits.stats, indent=2))
+        # What made these splits: a run that reads them (`--splits`) records it, since its
+        # own data settings did not build them.
+        settings = self.settings.model_dump(include=DATA_SETTINGS)
+        (data_dir / SPLIT_SETTINGS).write_text(json.dumps(settings, indent=2))
         return splits
 
     def run(self, resume: bool = False, progress: bool = True) -> dict[str, Any]:
@@ -303,14 +343,15 @@ class Trainer:
         if cfg.threads:
             torch.set_num_threads(cfg.threads)
         self._seed()
+        self.device = training_device(cfg.device)
         self.run_dir.mkdir(parents=True, exist_ok=True)
         splits = self._load_or_build_splits(resume)
         self.log(
             f"train {len(splits.train)} pairs, validation {len(splits.validation)}, "
-            f"calibration {len(splits.calibration)}"
+            f"calibration {len(splits.calibration)}, on {self.device}"
         )
         tokenizer = AutoTokenizer.from_pretrained(resolve(cfg.base))
-        model = self._model()
+        model = self._model().to(self.device)
         train_enc = _encode(tokenizer, splits.train, cfg.max_length)
         targets = _targets(splits.train)
         teacher = self._teacher(splits.train)
@@ -335,14 +376,14 @@ class Trainer:
         }
         checkpoint = self.run_dir / "checkpoint.pt"
         if resume and checkpoint.is_file():
-            saved = torch.load(checkpoint, weights_only=False)
+            saved = torch.load(checkpoint, map_location=self.device, weights_only=False)
             model.load_state_dict(saved["model"])
             optimizer.load_state_dict(saved["optimizer"])
             scheduler.load_state_dict(saved["scheduler"])
             state = saved["state"]
             schedule.update(saved["schedule"])  # in place: the scheduler reads this dict
             random.setstate(saved["python_rng"])
-            torch.set_rng_state(saved["torch_rng"])
+            torch.set_rng_state(saved["torch_rng"].cpu())
             self.log(f"resumed at step {state['step']} (epoch {state['epoch'] + 1})")
 
         def save_checkpoint() -> None:
@@ -421,6 +462,9 @@ class Trainer:
         self.log(
             f"stopped: {stop_reason} at step {state['step']}, best validation {state['best']:.4f}"
         )
+        # The schedule's length (fitted to the time budget): `--max-steps` with it repeats
+        # the run's learning-rate schedule on a machine of another speed.
+        state["schedule_steps"] = schedule["total"]
         return self._finish(tokenizer, splits, state, stop_reason)
 
     def _model(self) -> Any:
@@ -441,6 +485,10 @@ class Trainer:
                 id2label=dict(enumerate(LABEL_TO_ID)),
                 label2id=LABEL_TO_ID,
             )
+        # Training runs in fp32 whatever precision the base's weights are stored in, and the
+        # saved config says so.
+        model = model.float()
+        model.config.dtype = "float32"
         prefix = model.base_model_prefix + "."
         if cfg.freeze_word_embeddings:
             for name, param in model.named_parameters():
@@ -458,7 +506,7 @@ class Trainer:
         from factcheck.models.checkpoint import build_torch_classifier
 
         model = build_torch_classifier(resolve(distill.teacher), {"base": self.settings.base})
-        model.eval()
+        model.to(self.device).eval()
         chosen = np.array([p.pool in set(distill.pools) for p in train])
         return _Teacher(model, chosen, distill.weight)
 
@@ -501,9 +549,10 @@ class Trainer:
         pull where it applies."""
         import torch
 
-        three, two = (torch.as_tensor(t[index]) for t in targets)
-        log_probs = torch.log_softmax(model(**_collate(train_enc, index)).logits, dim=-1)
-        loss = torch.zeros(())
+        three, two = (torch.as_tensor(t[index], device=self.device) for t in targets)
+        logits = model(**_collate(train_enc, index, self.device)).logits
+        log_probs = torch.log_softmax(logits, dim=-1)
+        loss = torch.zeros((), device=self.device)
         if (three >= 0).any():
             loss = loss + torch.nn.functional.nll_loss(log_probs[three >= 0], three[three >= 0])
         if (two >= 0).any():
@@ -515,8 +564,9 @@ class Trainer:
         if teacher is not None and teacher.chosen[index].any():
             rows = [i for i in index if teacher.chosen[i]]
             with torch.inference_mode():
-                taught = torch.log_softmax(teacher.model(**_collate(train_enc, rows)).logits, -1)
-            mask = torch.as_tensor(teacher.chosen[index])
+                taught = teacher.model(**_collate(train_enc, rows, self.device)).logits
+                taught = torch.log_softmax(taught, -1)
+            mask = torch.as_tensor(teacher.chosen[index], device=self.device)
             loss = loss + teacher.weight * torch.nn.functional.kl_div(
                 log_probs[mask], taught.clone(), log_target=True, reduction="batchmean"
             )
@@ -531,7 +581,7 @@ class Trainer:
         elapsed: float,
     ) -> float:
         """Validation accuracy, recorded in `state`; a new best is saved to best/."""
-        acc = accuracy(batched_logits(model, eval_enc), eval_pairs)
+        acc = accuracy(batched_logits(model, eval_enc, device=self.device), eval_pairs)
         model.train()
         state["history"].append(
             {"step": state["step"], "accuracy": round(acc, 4), "minutes": round(elapsed / 60, 1)}
@@ -551,16 +601,15 @@ class Trainer:
         from factcheck.models.checkpoint import build_torch_classifier
 
         best = self.run_dir / "best"
-        model = build_torch_classifier(best, {"base": self.settings.base})
+        model = build_torch_classifier(best, {"base": self.settings.base}).to(self.device)
         # Tiny runs may have no 3-way calibration pairs: fall back to validation, then to 1.
         calibration = [p for p in splits.calibration if not p.two_way] or [
             p for p in splits.validation if not p.two_way
         ]
         temperature = 1.0
         if calibration:
-            logits = batched_logits(
-                model, _encode(tokenizer, calibration, self.settings.max_length)
-            )
+            encoded = _encode(tokenizer, calibration, self.settings.max_length)
+            logits = batched_logits(model, encoded, device=self.device)
             truth = np.array([LABEL_TO_ID[p.label] for p in calibration])
             temperature = fit_temperature(logits, truth)
         record = {
@@ -575,11 +624,16 @@ class Trainer:
                 "data": splits.stats,
                 "steps": state["step"],
                 "stop_reason": stop_reason,
+                "schedule_steps": state.get("schedule_steps"),
+                "device": self.device.type,
                 "best_validation_accuracy": round(state["best"], 4),
                 "history": state["history"],
                 "minutes": round(state["elapsed"] / 60, 1),
             },
         }
+        built_with = self.run_dir / "data" / SPLIT_SETTINGS
+        if built_with.is_file():
+            record["training"]["splits_built_with"] = json.loads(built_with.read_text())
         if self.settings.init:
             # The model this run continued from, and how it was trained: the lineage.
             from factcheck.models.checkpoint import read_meta
