@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from factcheck.models.checkpoint import read_meta
 from factcheck.report.markdown import table
+from factcheck.training.soup import leaf_runs
 
 LICENCES = {
     "mnli_matched_dev": "MultiNLI 1.0 dev-matched (Williams et al. 2018): OANC, free use; some "
@@ -45,21 +45,11 @@ def runs_of(training: dict[str, Any]) -> list[dict[str, Any]]:
     return chain[::-1]
 
 
-def leaf_runs(training: dict[str, Any], weight: float = 1.0) -> list[tuple[dict[str, Any], float]]:
-    """The training runs an averaged model is made of, each with its share of the average
-    (an average of averages shares out its members' weights)."""
-    if "averaged_from" not in training:
-        return [(training, weight)]
-    members = training["averaged_from"]
-    weights = training.get("weights") or [1.0] * len(members)
-    total = sum(weights)
-    found: dict[int, tuple[dict[str, Any], float]] = {}
-    for member, share in zip(members, weights, strict=True):
-        for run, leaf_weight in leaf_runs(member, weight * share / total):
-            key = json.dumps(run, sort_keys=True)  # one run reached by two paths is one run
-            previous = found.get(key, (run, 0.0))[1]
-            found[key] = (run, previous + leaf_weight)
-    return list(found.values())
+def runs_behind(training: dict[str, Any]) -> list[dict[str, Any]]:
+    """The runs a model is made of: an average's runs, or the `--init` chain, oldest first."""
+    if "averaged_from" in training:
+        return [run for run, _share in leaf_runs(training)]
+    return runs_of(training)
 
 
 def _where(run: dict[str, Any]) -> str:
@@ -111,7 +101,7 @@ def describe_lineage(training: dict[str, Any]) -> str:
 def reproduce_commands(training: dict[str, Any]) -> list[str]:
     """The commands that make the model again, from what its record says was run."""
     averaged = "averaged_from" in training
-    runs = [run for run, _share in leaf_runs(training)] if averaged else runs_of(training)
+    runs = runs_behind(training)
     if not averaged and not any("device" in run for run in runs):
         return REPRODUCE[: len(runs)]
     commands, folders = [], []
@@ -138,9 +128,8 @@ def reproduce_commands(training: dict[str, Any]) -> list[str]:
         )
     if not averaged:
         return commands
-    leaves = leaf_runs(training)
-    total = sum(share for _run, share in leaves)
-    weights = " ".join(f"--weight {share / total:.4f}" for _run, share in leaves)
+    shares = [share for _run, share in leaf_runs(training)]
+    weights = " ".join(f"--weight {share / sum(shares):.4f}" for share in shares)
     commands.append(
         "factcheck average-nli "
         + " ".join(f"{folder}/model" for folder in folders)
@@ -182,15 +171,15 @@ def render_card(
     meta = read_meta(folder)
     training = meta["training"]
     data = training["data"]
-    last_run = leaf_runs(training)[0][0] if "averaged_from" in training else training
+    runs = runs_behind(training)
+    # The run whose settings the card gives: an average's first, a chain's last.
+    last_run = runs[0] if "averaged_from" in training else training
     # A run that read another run's splits (`--splits`) records the settings that built them.
     settings = {**last_run["settings"], **last_run.get("splits_built_with", {})}
     sets = report["sets"]
     backend = report["backends"][report["chosen_backend"]]
     size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / 2**20
     breaking = sets.get("breaking_nli_eval", {}).get("by_category", {})
-    runs = [run for run, _share in leaf_runs(training)] if "averaged_from" in training else []
-    runs = runs or runs_of(training)
     total_minutes = sum(run.get("minutes", 0) for run in runs)
     trained_pairs = sum(data["train_by_pool"].values())
     lines = [

@@ -25,19 +25,34 @@ from factcheck.models.checkpoint import (
     load_tokenizer,
     read_meta,
 )
-from factcheck.training.data import LABEL_TO_ID, NLIPair
-from factcheck.training.train import _encode, batched_logits, fit_temperature
+from factcheck.training.data import NLIPair
+from factcheck.training.train import calibrated_temperature
 
 
 class SoupError(FactcheckError):
     """Models that cannot be averaged into one."""
 
 
+def leaf_runs(training: dict[str, Any], weight: float = 1.0) -> list[tuple[dict[str, Any], float]]:
+    """The training runs a model is made of, each with its share: the model's own record,
+    or an average's runs (an average of averages shares out its members' weights)."""
+    if "averaged_from" not in training:
+        return [(training, weight)]
+    members = training["averaged_from"]
+    weights = training.get("weights") or [1.0] * len(members)
+    total = sum(weights)
+    found: dict[str, tuple[dict[str, Any], float]] = {}
+    for member, share in zip(members, weights, strict=True):
+        for run, leaf_weight in leaf_runs(member, weight * share / total):
+            key = json.dumps(run, sort_keys=True)  # one run reached by two paths is one run
+            previous = found.get(key, (run, 0.0))[1]
+            found[key] = (run, previous + leaf_weight)
+    return list(found.values())
+
+
 def _seed_of(training: dict[str, Any]) -> Any:
-    """The seed a model's training started from (an average's: its first member's)."""
-    if "averaged_from" in training:
-        return _seed_of(training["averaged_from"][0])
-    return training.get("settings", {}).get("seed")
+    """The seed a model's training started from (an average's: its first run's)."""
+    return leaf_runs(training)[0][0].get("settings", {}).get("seed")
 
 
 def average_models(
@@ -90,13 +105,11 @@ def average_models(
         "steps": sum(r.get("steps", 0) for r in members),
         "stop_reason": f"average of {len(members)} models",
     }
-    meta["temperature"] = float(np.mean([m["temperature"] for m in metas]))
-    (destination / META_FILE).write_text(json.dumps(meta, indent=2) + "\n")
-    three_way = [p for p in calibration if not p.two_way]
-    if three_way:
+    fitted = None
+    if calibration:
         model = build_torch_classifier(destination, meta)
-        encoded = _encode(load_tokenizer(meta), three_way, meta.get("max_length", 128))
-        truth = np.array([LABEL_TO_ID[p.label] for p in three_way])
-        meta["temperature"] = fit_temperature(batched_logits(model, encoded), truth)
-        (destination / META_FILE).write_text(json.dumps(meta, indent=2) + "\n")
+        max_length = meta.get("max_length", 128)
+        fitted = calibrated_temperature(model, load_tokenizer(meta), calibration, max_length)
+    meta["temperature"] = fitted or float(np.mean([m["temperature"] for m in metas]))
+    (destination / META_FILE).write_text(json.dumps(meta, indent=2) + "\n")
     return meta

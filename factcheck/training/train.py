@@ -45,10 +45,8 @@ CALIBRATION_SHARE = 0.25  # share of held-out premises used to fit the temperatu
 SPLIT_FILES = ("train.jsonl", "validation.jsonl", "calibration.jsonl", "stats.json")
 SPLIT_SETTINGS = "settings.json"  # the data settings that built a run's splits
 DATA_SETTINGS = frozenset(
-    [
-        *("pools", "pool_limits", "pool_repeat", "two_way"),
-        *("synthetic", "passages", "validation", "seed"),
-    ]
+    {"pools", "pool_limits", "pool_repeat", "two_way", "synthetic", "passages"}
+    | {"validation", "seed"}
 )
 FROZEN = ("embeddings.word_embeddings.weight",)
 
@@ -243,6 +241,17 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
         if nll < best_nll:
             best, best_nll = float(temperature), nll
     return round(best, 3)
+
+
+def calibrated_temperature(
+    model, tokenizer, pairs: Sequence[NLIPair], max_length: int, device: Any = None
+) -> float | None:
+    """The temperature fitted on the 3-way pairs among `pairs`; None when there are none."""
+    three_way = [p for p in pairs if not p.two_way]
+    if not three_way:
+        return None
+    logits = batched_logits(model, _encode(tokenizer, three_way, max_length), device=device)
+    return fit_temperature(logits, np.array([LABEL_TO_ID[p.label] for p in three_way]))
 
 
 def save_model(model, folder: Path, meta: dict[str, Any]) -> None:
@@ -603,15 +612,12 @@ class Trainer:
         best = self.run_dir / "best"
         model = build_torch_classifier(best, {"base": self.settings.base}).to(self.device)
         # Tiny runs may have no 3-way calibration pairs: fall back to validation, then to 1.
-        calibration = [p for p in splits.calibration if not p.two_way] or [
-            p for p in splits.validation if not p.two_way
-        ]
-        temperature = 1.0
-        if calibration:
-            encoded = _encode(tokenizer, calibration, self.settings.max_length)
-            logits = batched_logits(model, encoded, device=self.device)
-            truth = np.array([LABEL_TO_ID[p.label] for p in calibration])
-            temperature = fit_temperature(logits, truth)
+        max_length = self.settings.max_length
+        temperature = (
+            calibrated_temperature(model, tokenizer, splits.calibration, max_length, self.device)
+            or calibrated_temperature(model, tokenizer, splits.validation, max_length, self.device)
+            or 1.0
+        )
         record = {
             "base": self.settings.base,
             "labels": list(LABEL_TO_ID),
