@@ -194,6 +194,7 @@ class SyntheticSettings(Section):
     per_source: int
     near_copies: bool
     weights: dict[str, float]
+    same_article: int
     sources: list[str]
 
 

@@ -117,3 +117,29 @@ def test_typography_said_and_list_edits_keep_the_words():
     reordered = reorder_list(sentence, rng)
     assert sorted(reordered.replace(",", "").split()) == sorted(sentence.replace(",", "").split())
     assert reordered != sentence
+
+
+def test_same_article_pairs_pair_facts_with_numbers_of_their_own_as_neutral():
+    body = (
+        "Kim Jong Un will visit Beijing for the parade, his first visit to China since 2019.\n"
+        "It is his first attendance at a multilateral event in Beijing since taking power in "
+        "2011.\n"
+        "The parade on September 3 will mark 80 years since the end of the war in Asia.\n"
+        "Officials said the parade on September 3 will be the largest one in many years.\n"
+        "The leaders met at the summit without making any announcement at all afterwards."
+    )
+    pairs = synthetic.same_article_pairs([body], limit=100, seed=0, pool="t")
+    texts = {(p.premise, p.hypothesis) for p in pairs}
+    visit = "Kim Jong Un will visit Beijing for the parade, his first visit to China since 2019."
+    attendance = (
+        "It is his first attendance at a multilateral event in Beijing since taking power in 2011."
+    )
+    # The two "first ... since" sentences, both ways round, as neutral.
+    assert (visit, attendance) in texts and (attendance, visit) in texts
+    assert all(p.label == "neutral" and p.category == "same_article" for p in pairs)
+    for pair in pairs:
+        # Sentences that share a number (both "September 3") may tell the same fact; a
+        # sentence with no number has none of its own.
+        assert "announcement" not in pair.premise + pair.hypothesis
+        assert not ("September 3" in pair.premise and "September 3" in pair.hypothesis)
+    assert len(synthetic.same_article_pairs([body], limit=1, seed=0, pool="t")) == 1

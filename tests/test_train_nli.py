@@ -173,6 +173,23 @@ def test_averaging_two_runs_gives_the_mean_of_their_weights(tmp_path, tiny_runs)
     assert probs.shape == (1, 3) and abs(float(probs.sum()) - 1) < 1e-4
 
 
+def test_averaging_reads_the_architecture_not_the_transformers_release(tmp_path, tiny_runs):
+    import json
+    import shutil
+
+    from factcheck.training.soup import SoupError, average_models
+
+    other = tmp_path / "b"
+    shutil.copytree(tiny_runs / "b" / "model", other)
+    config = json.loads((other / "config.json").read_text())
+    (other / "config.json").write_text(json.dumps(config | {"transformers_version": "0.0.1"}))
+    members = [tiny_runs / "a" / "model", other]
+    assert average_models(members, tmp_path / "soup")["temperature"] > 0
+    (other / "config.json").write_text(json.dumps(config | {"num_hidden_layers": 3}))
+    with pytest.raises(SoupError, match="another base or architecture"):
+        average_models(members, tmp_path / "soup2")
+
+
 def test_a_model_averaged_with_itself_judges_as_before(tmp_path):
     from factcheck.resources import resolve
 

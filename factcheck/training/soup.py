@@ -72,7 +72,16 @@ def average_models(
     if len(weights) != len(folders) or min(weights) <= 0:
         raise SoupError("give one positive weight per model")
     metas = [read_meta(folder) for folder in folders]
-    configs = [json.loads((folder / "config.json").read_text()) for folder in folders]
+    # The architecture, not the transformers release that wrote the file (a run on a lent
+    # GPU machine may have another).
+    configs = [
+        {
+            k: v
+            for k, v in json.loads((folder / "config.json").read_text()).items()
+            if k != "transformers_version"
+        }
+        for folder in folders
+    ]
     for folder, meta, config in zip(folders[1:], metas[1:], configs[1:], strict=True):
         if meta["base"] != metas[0]["base"] or config != configs[0]:
             raise SoupError(f"{folder} has another base or architecture than {folders[0]}")

@@ -805,6 +805,101 @@ def make_pairs(
     return pairs
 
 
+# Two sentences of one article that each state a number of their own ("his first visit to
+# China since 2019" / "his first attendance at a multilateral event since assuming power in
+# 2011"): facts told side by side by one writer, so neither contradicts the other. Without
+# such pairs, every near-copy date or count edit in training is a contradiction, and the
+# model reads any two claims with the same words around different numbers as conflicting.
+# Pairs with some words in common are chosen (as the aligner would bring them together);
+# too many in common and one may restate the other, so those are left out.
+SAME_ARTICLE_OVERLAP = (0.12, 0.45)  # content-word Jaccard overlap kept
+SAME_ARTICLE_PER_BODY = 3  # most-overlapping pairs kept from one article
+# Function words only: spaCy's stop list also holds "first", "since" and "last", the very
+# words these pairs should be seen sharing.
+STOP_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "with",
+        "by",
+        "from",
+        "as",
+        "he",
+        "she",
+        "they",
+        "said",
+        "says",
+        "will",
+        "would",
+        "not",
+    ]
+)
+CONTENT_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")
+NUMERAL = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def content_words(sentence: str) -> set[str]:
+    return {w.lower() for w in CONTENT_WORD.findall(sentence)} - STOP_WORDS
+
+
+def same_article_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) -> list[NLIPair]:
+    """Neutral pairs of sentences from one article, each with numbers the other lacks, both
+    ways round; at most `limit` pairs (rows) in all."""
+    rng = random.Random(seed)
+    found: list[tuple[str, str]] = []
+    for body in bodies:
+        sentences = [
+            s
+            for s in dict.fromkeys(sentences_of(body))
+            if 8 <= len(s.split()) <= 45 and s.endswith(".") and NUMERAL.search(s)
+        ]
+        scored = []
+        for index, first in enumerate(sentences):
+            for second in sentences[index + 1 :]:
+                if set(NUMERAL.findall(first)) & set(NUMERAL.findall(second)):
+                    continue
+                words_a, words_b = content_words(first), content_words(second)
+                overlap = len(words_a & words_b) / len(words_a | words_b)
+                low, high = SAME_ARTICLE_OVERLAP
+                if low <= overlap < high:
+                    scored.append((overlap, first, second))
+        scored.sort(reverse=True)
+        found.extend((first, second) for _, first, second in scored[:SAME_ARTICLE_PER_BODY])
+    rng.shuffle(found)
+    pairs = [
+        NLIPair(premise, hypothesis, "neutral", "synthetic:same_article", pool, "same_article")
+        for first, second in found
+        for premise, hypothesis in ((first, second), (second, first))
+    ]
+    return pairs[:limit]
+
+
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 

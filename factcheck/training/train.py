@@ -39,7 +39,12 @@ from factcheck.training.data import (
     split_by_premise,
     write_jsonl,
 )
-from factcheck.training.synthetic import make_pairs, news_bodies, news_sentences
+from factcheck.training.synthetic import (
+    make_pairs,
+    news_bodies,
+    news_sentences,
+    same_article_pairs,
+)
 
 CALIBRATION_SHARE = 0.25  # share of held-out premises used to fit the temperature only
 SPLIT_FILES = ("train.jsonl", "validation.jsonl", "calibration.jsonl", "stats.json")
@@ -84,6 +89,13 @@ def build_splits(settings: TrainSettings, log: Callable[[str], None] = print) ->
                 near_copies=synthetic_cfg.near_copies,
                 weights=synthetic_cfg.weights,
             )
+            if source != "pool" and synthetic_cfg.same_article:
+                made += same_article_pairs(
+                    news_bodies(resolve(source)),
+                    synthetic_cfg.same_article,
+                    seed + index,
+                    "synthetic_same_article",
+                )
             # A synthetic pair follows its premise's side when the premise is in the pool, so
             # that no premise is on both sides; news premises are split by their own hash.
             held = {p.premise for p in held_out}
