@@ -872,12 +872,13 @@ def same_article_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) 
     """Neutral pairs of sentences from one article, each with numbers the other lacks, both
     ways round; at most `limit` pairs (rows) in all."""
     rng = random.Random(seed)
+    low, high = SAME_ARTICLE_OVERLAP
     found: list[tuple[str, str]] = []
     for body in bodies:
         sentences = [
             s
             for s in dict.fromkeys(sentences_of(body))
-            if 8 <= len(s.split()) <= 45 and s.endswith(".") and NUMERAL.search(s)
+            if is_news_sentence(s) and NUMERAL.search(s)
         ]
         scored = []
         for index, first in enumerate(sentences):
@@ -886,7 +887,6 @@ def same_article_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) 
                     continue
                 words_a, words_b = content_words(first), content_words(second)
                 overlap = len(words_a & words_b) / len(words_a | words_b)
-                low, high = SAME_ARTICLE_OVERLAP
                 if low <= overlap < high:
                     scored.append((overlap, first, second))
         scored.sort(reverse=True)
@@ -920,11 +920,16 @@ def sentences_of(text: str) -> list[str]:
     return out
 
 
+def is_news_sentence(sentence: str, min_words: int = 8, max_words: int = 45) -> bool:
+    """A whole statement of a usable length (not a heading, caption or run-on paragraph)."""
+    return min_words <= len(sentence.split()) <= max_words and sentence.endswith(".")
+
+
 def news_sentences(path: Path, min_words: int = 8, max_words: int = 45) -> list[str]:
     """Sentences from news bodies (see `news_bodies`)."""
     return [
         sentence
         for text in news_bodies(path)
         for sentence in sentences_of(text)
-        if min_words <= len(sentence.split()) <= max_words and sentence.endswith(".")
+        if is_news_sentence(sentence, min_words, max_words)
     ]
