@@ -875,17 +875,17 @@ def same_article_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) 
     low, high = SAME_ARTICLE_OVERLAP
     found: list[tuple[str, str]] = []
     for body in bodies:
+        # Each sentence's numbers and content words, read once rather than once per pair.
         sentences = [
-            s
+            (s, set(NUMERAL.findall(s)), content_words(s))
             for s in dict.fromkeys(sentences_of(body))
             if is_news_sentence(s) and NUMERAL.search(s)
         ]
         scored = []
-        for index, first in enumerate(sentences):
-            for second in sentences[index + 1 :]:
-                if set(NUMERAL.findall(first)) & set(NUMERAL.findall(second)):
+        for index, (first, numbers_a, words_a) in enumerate(sentences):
+            for second, numbers_b, words_b in sentences[index + 1 :]:
+                if numbers_a & numbers_b:
                     continue
-                words_a, words_b = content_words(first), content_words(second)
                 overlap = len(words_a & words_b) / len(words_a | words_b)
                 if low <= overlap < high:
                     scored.append((overlap, first, second))
@@ -925,11 +925,18 @@ def is_news_sentence(sentence: str, min_words: int = 8, max_words: int = 45) -> 
     return min_words <= len(sentence.split()) <= max_words and sentence.endswith(".")
 
 
-def news_sentences(path: Path, min_words: int = 8, max_words: int = 45) -> list[str]:
-    """Sentences from news bodies (see `news_bodies`)."""
+def sentences_of_bodies(
+    bodies: Iterable[str], min_words: int = 8, max_words: int = 45
+) -> list[str]:
+    """The usable sentences (`is_news_sentence`) of article texts."""
     return [
         sentence
-        for text in news_bodies(path)
+        for text in bodies
         for sentence in sentences_of(text)
         if is_news_sentence(sentence, min_words, max_words)
     ]
+
+
+def news_sentences(path: Path, min_words: int = 8, max_words: int = 45) -> list[str]:
+    """Sentences from news bodies (see `news_bodies`)."""
+    return sentences_of_bodies(news_bodies(path), min_words, max_words)

@@ -42,8 +42,8 @@ from factcheck.training.data import (
 from factcheck.training.synthetic import (
     make_pairs,
     news_bodies,
-    news_sentences,
     same_article_pairs,
+    sentences_of_bodies,
 )
 
 CALIBRATION_SHARE = 0.25  # share of held-out premises used to fit the temperature only
@@ -75,11 +75,13 @@ def build_splits(settings: TrainSettings, log: Callable[[str], None] = print) ->
     synthetic_cfg = settings.synthetic
     if synthetic_cfg.enabled:
         for index, source in enumerate(synthetic_cfg.sources):
+            bodies: list[str] = []  # the articles of a news source, read once
             if source == "pool":
                 sentences = [p.premise for p in pairs if len(p.premise.split()) >= 6]
                 pool = "synthetic_pool"
             else:
-                sentences = news_sentences(resolve(source))
+                bodies = news_bodies(resolve(source))
+                sentences = sentences_of_bodies(bodies)
                 pool = "synthetic_news"
             made = make_pairs(
                 sentences,
@@ -89,9 +91,9 @@ def build_splits(settings: TrainSettings, log: Callable[[str], None] = print) ->
                 near_copies=synthetic_cfg.near_copies,
                 weights=synthetic_cfg.weights,
             )
-            if source != "pool" and synthetic_cfg.same_article:
+            if bodies and synthetic_cfg.same_article:
                 made += same_article_pairs(
-                    news_bodies(resolve(source)),
+                    bodies,
                     synthetic_cfg.same_article,
                     seed + index,
                     "synthetic_same_article",
