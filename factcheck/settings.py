@@ -26,6 +26,7 @@ from factcheck.resources import configs_dir
 # option reads with `typing.get_args`.
 Backend = Literal["torch", "torch-int8", "onnx", "onnx-int8"]  # how the NLI model runs
 TwoWay = Literal["loss", "drop"]  # what training does with entailment/not-entailment rows
+CalibrationObjective = Literal["ece", "nll"]  # what a fitted temperature minimises
 TrainDevice = Literal["auto", "cpu", "cuda"]  # where training runs; auto = cuda when torch sees one
 Engine = Literal["local", "ray"]  # where a batch's stories run
 
@@ -252,6 +253,7 @@ class TrainSettings(Section):
 
 class CalibrationSettings(Section):
     bins: int
+    objective: CalibrationObjective
 
 
 class NLIBenchSettings(Section):

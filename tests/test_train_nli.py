@@ -4,12 +4,15 @@ import json
 
 import pytest
 
+from factcheck.models.calibration import expected_calibration_error, fit_temperature
 from factcheck.models.checkpoint import read_meta
-from factcheck.models.nli import TorchNLIModel
+from factcheck.models.nli import TorchNLIModel, softmax
 from factcheck.settings import NLISettings
-from factcheck.training.train import Trainer, fit_temperature
+from factcheck.training.train import Trainer
 
 from .conftest import FIXTURES, run_cli
+
+CALIBRATION = NLISettings.load().calibration
 
 SERVE = NLISettings.load().serve
 SIZES = {"max_length": SERVE.max_length, "batch_size": SERVE.batch_size}
@@ -35,7 +38,7 @@ def tiny_settings():
 
 def test_tiny_training_run_saves_a_model_that_reloads(tmp_path, tiny_settings):
     logs: list[str] = []
-    record = Trainer(tiny_settings, tmp_path, logs.append).run(progress=False)
+    record = Trainer(tiny_settings, CALIBRATION, tmp_path, logs.append).run(progress=False)
     model_dir = tmp_path / "model"
     assert (model_dir / "weights.safetensors").is_file() and (model_dir / "config.json").is_file()
     meta = read_meta(model_dir)
@@ -57,11 +60,11 @@ def test_tiny_training_run_saves_a_model_that_reloads(tmp_path, tiny_settings):
 
 def test_resume_continues_from_the_checkpoint(tmp_path, tiny_settings):
     settings = tiny_settings.updated({"epochs": 1})
-    Trainer(settings, tmp_path, lambda _m: None).run(progress=False)
+    Trainer(settings, CALIBRATION, tmp_path, lambda _m: None).run(progress=False)
     steps_before = read_meta(tmp_path / "model")["training"]["steps"]
     more = settings.updated({"epochs": 2})
     logs: list[str] = []
-    record = Trainer(more, tmp_path, logs.append).run(resume=True, progress=False)
+    record = Trainer(more, CALIBRATION, tmp_path, logs.append).run(resume=True, progress=False)
     assert any(line.startswith("resumed at step") for line in logs)
     assert record["training"]["steps"] > steps_before
 
@@ -75,7 +78,7 @@ def test_fine_tuning_starts_from_the_given_model(tmp_path, tiny_settings):
     settings = tiny_settings.updated(
         {"init": "models:nli-minilm-l6", "learning_rate": 1e-12, "max_steps": 1}
     )
-    Trainer(settings, tmp_path, lambda _m: None).run(progress=False)
+    Trainer(settings, CALIBRATION, tmp_path, lambda _m: None).run(progress=False)
     premises = ["Thousands of troops marched.", "The bridge reopened on Saturday."]
     hypotheses = ["Tens of thousands of troops marched.", "The bridge reopened."]
     tuned = Model(tmp_path / "model", **SIZES).predict_logits(premises, hypotheses)
@@ -100,7 +103,34 @@ def test_temperature_fit_softens_overconfident_logits():
     labels = rng.integers(0, 3, 500)
     logits = rng.normal(0, 1, (500, 3))
     logits[np.arange(500), labels] += 1.0
-    assert fit_temperature(logits * 4, labels) > 2.0
+    for objective in ("ece", "nll"):
+        fit = CALIBRATION.updated({"objective": objective})
+        assert fit_temperature(logits * 4, labels, fit) > 2.0
+
+
+def test_ece_objective_fits_the_hard_pairs_that_easy_ones_hide_from_nll():
+    """A calibration split of many easy pairs (near copies) and fewer hard ones: the
+    negative log-likelihood is pulled towards the easy pairs' sharp logits, while the
+    temperature fitted on ECE leaves the split with a lower calibration error."""
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    hard_labels = rng.integers(0, 3, 600)
+    hard = rng.normal(0, 1, (600, 3))
+    hard[np.arange(600), hard_labels] += 1.2
+    easy_labels = rng.integers(0, 3, 400)
+    easy = rng.normal(0, 0.3, (400, 3))
+    easy[np.arange(400), easy_labels] += 3.0
+    easy[:12, :] = easy[:12, ::-1]  # a few confident mistakes
+    logits = np.vstack([hard * 2.5, easy * 2.5])
+    labels = np.concatenate([hard_labels, easy_labels])
+    by_ece = fit_temperature(logits, labels, CALIBRATION.updated({"objective": "ece"}))
+    by_nll = fit_temperature(logits, labels, CALIBRATION.updated({"objective": "nll"}))
+    bins = CALIBRATION.bins
+    error = {
+        t: expected_calibration_error(softmax(logits / t), labels, bins) for t in (by_ece, by_nll)
+    }
+    assert by_ece != by_nll and error[by_ece] < error[by_nll]
 
 
 def test_cli_errors_for_missing_pool_and_bad_resume(tmp_path):
@@ -139,11 +169,15 @@ def tiny_runs(tmp_path_factory, tiny_settings):
     the second reading the first's splits through `splits_from`; one from another seed."""
     root = tmp_path_factory.mktemp("runs")
     quiet = lambda _m: None  # noqa: E731
-    Trainer(tiny_settings, root / "a", quiet).run(progress=False)
+    Trainer(tiny_settings, CALIBRATION, root / "a", quiet).run(progress=False)
     faster = tiny_settings.updated({"learning_rate": 1e-4})
-    Trainer(faster, root / "b", quiet, splits_from=root / "a" / "data").run(progress=False)
+    Trainer(faster, CALIBRATION, root / "b", quiet, splits_from=root / "a" / "data").run(
+        progress=False
+    )
     other = tiny_settings.updated({"seed": 14})
-    Trainer(other, root / "c", quiet, splits_from=root / "a" / "data").run(progress=False)
+    Trainer(other, CALIBRATION, root / "c", quiet, splits_from=root / "a" / "data").run(
+        progress=False
+    )
     return root
 
 
@@ -163,7 +197,7 @@ def test_averaging_two_runs_gives_the_mean_of_their_weights(tmp_path, tiny_runs)
 
     members = [tiny_runs / "a" / "model", tiny_runs / "b" / "model"]
     calibration = read_jsonl(tiny_runs / "a" / "data" / "calibration.jsonl")
-    meta = average_models(members, tmp_path / "soup", calibration)
+    meta = average_models(members, tmp_path / "soup", calibration, fit=CALIBRATION)
     a, b, soup = (load_file(str(f / "weights.safetensors")) for f in [*members, tmp_path / "soup"])
     key = "classifier.weight"
     assert not (a[key] == b[key]).all()
@@ -225,9 +259,34 @@ def test_the_card_reproduces_an_average_from_its_record(tmp_path, tiny_runs):
 
     members = [tiny_runs / "a" / "model", tiny_runs / "b" / "model"]
     training = average_models(members, tmp_path / "soup", weights=[3, 1])["training"]
-    commands = reproduce_commands(training)
+    commands = reproduce_commands(training, NLISettings.load().train.model_dump())
     assert len(commands) == 3 and "--splits" not in commands[0]
     assert "--splits runs/nli-1/data" in commands[1] and "--learning-rate 0.0001" in commands[1]
     assert commands[2].startswith("factcheck average-nli runs/nli-1/model runs/nli-2/model")
     assert "--weight 0.7500 --weight 0.2500" in commands[2]
-    assert "average (`factcheck average-nli`) of 2 runs on CPU" in describe_lineage(training)
+    lineage = describe_lineage(training)
+    assert "(1) " in lineage and "(2) " in lineage and "on CPU from the base" in lineage
+    assert "average (`factcheck average-nli`) of runs 1 (weight 0.75), 2 (weight 0.25)" in lineage
+
+
+def test_the_card_reproduces_an_average_of_a_run_and_its_continuation(
+    tmp_path, tiny_runs, tiny_settings
+):
+    """The served model is an average of a run and the run that continued it: the card
+    gives each run once, the continuation starting from the run before."""
+    from factcheck.training.card import describe_lineage, reproduce_commands
+    from factcheck.training.soup import average_models
+
+    first = tiny_runs / "a"
+    later = tiny_settings.updated({"init": str(first / "model"), "learning_rate": 1e-5})
+    Trainer(later, CALIBRATION, tmp_path / "d", lambda _m: None, splits_from=first / "data").run(
+        progress=False
+    )
+    members = [first / "model", tmp_path / "d" / "model"]
+    training = average_models(members, tmp_path / "soup")["training"]
+    commands = reproduce_commands(training, NLISettings.load().train.model_dump())
+    assert len(commands) == 3 and "--init" not in commands[0]
+    assert "--init runs/nli-1/model --splits runs/nli-1/data" in commands[1]
+    assert commands[2].startswith("factcheck average-nli runs/nli-1/model runs/nli-2/model")
+    lineage = describe_lineage(training)
+    assert "continuing run 1" in lineage and "runs 1 (weight 0.50), 2 (weight 0.50)" in lineage

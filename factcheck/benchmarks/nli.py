@@ -6,7 +6,6 @@ ablations and the embedding-similarity baseline compare like with like.
 
 from __future__ import annotations
 
-import itertools
 import json
 import platform
 import time
@@ -18,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.benchmarks.behaviour import load_cases, predictions, score
+from factcheck.models.calibration import expected_calibration_error
 from factcheck.models.nli import BACKENDS, NLIModel, TorchNLIModel, make_backend, time_throughput
 from factcheck.report.markdown import table
 from factcheck.settings import NLISettings
@@ -42,19 +42,6 @@ def batch_drift(model: NLIModel, premises: Sequence[str], hypotheses: Sequence[s
     batched = model.predict(premises, hypotheses, batch_size=32)
     single = model.predict(premises, hypotheses, batch_size=1)
     return round(float(np.abs(batched - single).max()), 5)
-
-
-def expected_calibration_error(probs: np.ndarray, truth: np.ndarray, bins: int = 15) -> float:
-    """ECE over the top-label confidence, equal-width bins."""
-    confidence = probs.max(axis=1)
-    correct = probs.argmax(axis=1) == truth
-    edges = np.linspace(0, 1, bins + 1)
-    error = 0.0
-    for low, high in itertools.pairwise(edges):
-        inside = (confidence > low) & (confidence <= high)
-        if inside.any():
-            error += inside.mean() * abs(correct[inside].mean() - confidence[inside].mean())
-    return float(error)
 
 
 def three_way_metrics(

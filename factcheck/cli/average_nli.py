@@ -22,7 +22,8 @@ def average_nli_command(
         None,
         "--calibration",
         help="Held-out pairs to fit the averaged model's temperature on (a run's "
-        "RUN_DIR/data/calibration.jsonl); default: the members' mean temperature.",
+        "RUN_DIR/data/calibration.jsonl), minimising what configs/nli.yaml's "
+        "calibration.objective names; default: the members' mean temperature.",
     ),
     weight: list[float] | None = typer.Option(
         None, "--weight", help="One weight per model, in order (default: all equal)."
@@ -42,6 +43,7 @@ def average_nli_command(
     import tempfile
 
     from factcheck.models.checkpoint import ModelLoadError
+    from factcheck.settings import NLISettings
     from factcheck.training.data import read_jsonl
     from factcheck.training.soup import SoupError, average_models
 
@@ -59,7 +61,9 @@ def average_nli_command(
     staging = Path(tempfile.mkdtemp(prefix=".average-", dir=export.parent))
     try:
         with user_errors(SoupError, ModelLoadError):
-            meta = average_models(models, staging, pairs, weight or None)
+            meta = average_models(
+                models, staging, pairs, weight or None, NLISettings.load().calibration
+            )
         card = export / "MODEL_CARD.md"
         if card.is_file():
             shutil.copy(card, staging / card.name)  # `bench nli --card` rewrites it

@@ -88,7 +88,7 @@ def bench_nli_command(
         behaviour = json.loads(behaviour_path.read_text()) if behaviour_path.is_file() else None
         if behaviour and resolve(behaviour["models"]["shipped"]["model"]) != folder:
             behaviour = None  # measured on another model
-        card = write_card(folder, report, behaviour)
+        card = write_card(folder, report, nli.train.model_dump(), behaviour)
         typer.echo(f"wrote {card}; serving backend {meta['backend']}")
 
 

@@ -101,7 +101,8 @@ def train_nli_command(
         raise UserError("--device must be 'auto', 'cpu' or 'cuda'")
     if splits is not None and not (splits / "train.jsonl").is_file():
         raise UserError(f"no data splits in {splits} (expected {splits / 'train.jsonl'})")
-    settings = NLISettings.load(config).train
+    nli_settings = NLISettings.load(config)
+    settings = nli_settings.train
     overrides = {
         "pools": list(pools) if pools else None,
         "time_budget_minutes": time_budget,
@@ -133,7 +134,9 @@ def train_nli_command(
             handle.write(message + "\n")
 
     run_dir.mkdir(parents=True, exist_ok=True)
-    trainer = Trainer(settings, run_dir, log, max_pairs=max_pairs, splits_from=splits)
+    trainer = Trainer(
+        settings, nli_settings.calibration, run_dir, log, max_pairs=max_pairs, splits_from=splits
+    )
     with user_errors(FileNotFoundError):
         record = trainer.run(resume=resume, progress=sys.stderr.isatty())
     if export:

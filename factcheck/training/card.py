@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +28,25 @@ LICENCES = {
     "cad_snli_train": "Counterfactually-augmented SNLI (Kaushik et al. 2020), "
     "acmi-lab/counterfactually-augmented-data: Apache-2.0; SNLI CC BY-SA 4.0",
     "fever_nli_binary_2way": "FEVER recast as 2-way NLI (salesforce/DocNLI, BSD-3-Clause; "
-    "FEVER CC BY-SA 3.0), at most 4,000 pairs",
+    "FEVER CC BY-SA 3.0)",
     "dnc_megaveridicality_2way": "MegaVeridicality recast (DNC, "
-    "decompositional-semantics-initiative/DNC): MIT, at most 3,000 pairs",
+    "decompositional-semantics-initiative/DNC): MIT",
+    "synthetic_same_article": "made by factcheck from pairs of sentences of one FNC-1 test body "
+    "(as synthetic_news)",
 }
+OBJECTIVE_WORDS = {
+    "ece": ", to the least expected calibration error",
+    "nll": ", to the least negative log-likelihood",
+}
+
+
+def _licence(pool: str, settings: dict[str, Any]) -> str:
+    """A pool's origin and licence, and the cap on the pairs taken from it, if any."""
+    words = LICENCES.get(pool, "see ../shared/data/README.md")
+    limit = settings.get("pool_limits", {}).get(pool)
+    return f"{words}, at most {limit:,} pairs" if limit else words
+
+
 # The pools the third run added, with the short names the ablation table gives them.
 NEW_POOLS = {
     "cad_snli_train": "CAD",
@@ -45,96 +63,214 @@ def runs_of(training: dict[str, Any]) -> list[dict[str, Any]]:
     return chain[::-1]
 
 
+@dataclass(frozen=True)
+class RunStep:
+    """One training run behind a model, numbered oldest first."""
+
+    number: int
+    record: dict[str, Any]
+    continues: int | None  # the run it continued from (`--init`)
+    splits_of: int | None  # the earlier run whose data splits it read (`--splits`)
+    share: float  # its share of the model's weights; 0 for a run only continued from
+
+
+def _key(record: dict[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True)
+
+
+def training_runs(training: dict[str, Any]) -> list[RunStep]:
+    """Every run behind a model once, oldest first: an average's members with the runs each
+    continued from (members often share them), or one run's `--init` chain."""
+    averaged = "averaged_from" in training
+    chains = [runs_of(m) for m in training["averaged_from"]] if averaged else [runs_of(training)]
+    shares = {_key(run): share for run, share in leaf_runs(training)}
+    parents: dict[str, str | None] = {}
+    for chain in chains:
+        parent = None
+        for run in chain:
+            parents.setdefault(_key(run), parent)
+            parent = _key(run)
+    records = {_key(run): run for chain in chains for run in chain}
+    numbers = {key: index for index, key in enumerate(parents, start=1)}
+    steps: list[RunStep] = []
+    data_of: dict[str, int] = {}  # the first run that built each set of splits
+    for key, parent in parents.items():
+        run = records[key]
+        data = json.dumps([run.get("data"), run.get("splits_built_with")], sort_keys=True)
+        steps.append(
+            RunStep(
+                numbers[key],
+                run,
+                numbers[parent] if parent else None,
+                data_of.get(data),
+                shares.get(key, 0.0) if averaged else 0.0,
+            )
+        )
+        data_of.setdefault(data, numbers[key])
+    if not averaged:  # a chain's model is its last run
+        steps[-1] = dataclasses.replace(steps[-1], share=1.0)
+    return steps
+
+
 def runs_behind(training: dict[str, Any]) -> list[dict[str, Any]]:
-    """The runs a model is made of: an average's runs, or the `--init` chain, oldest first."""
-    if "averaged_from" in training:
-        return [run for run, _share in leaf_runs(training)]
-    return runs_of(training)
+    """The runs a model is made of, oldest first."""
+    return [step.record for step in training_runs(training)]
 
 
 def _where(run: dict[str, Any]) -> str:
     return "on a GPU" if run.get("device") == "cuda" else "on CPU"
 
 
-def describe_run(index: int, run: dict[str, Any]) -> str:
-    """One run in words: how long, from what, on what."""
-    settings = run.get("settings", {})
+def _data_words(run: dict[str, Any]) -> str:
+    """What a run trained on, in words."""
+    settings = {**run.get("settings", {}), **run.get("splits_built_with", {})}
     pools = {Path(p).stem for p in run.get("pools", [])}
-    start = "from the base" if index == 0 else "continuing from the model before (`--init`)"
     added = []
     if settings.get("passages", {}).get("enabled"):
         added.append("pairs whose premise is a passage of a few sentences")
     if settings.get("synthetic", {}).get("near_copies"):
         added.append("near-copy synthetic pairs of every label")
+    if settings.get("synthetic", {}).get("same_article"):
+        added.append("same-article neutral pairs")
     added += [pool for pool in NEW_POOLS if pool in pools]
-    what = "the NLI pools" + (" with " + ", ".join(added) if added else "")
+    return "the NLI pools" + (" with " + ", ".join(added) if added else "")
+
+
+def _teacher(run: dict[str, Any]) -> str:
+    return run.get("settings", {}).get("distill", {}).get("teacher", "")
+
+
+def describe_run(step: RunStep) -> str:
+    """One run in words: how long, from what, on what."""
+    run = step.record
+    start = f"continuing run {step.continues}" if step.continues else "from the base"
+    teacher = (
+        f", distilled from {TEACHER_WORDS.get(_teacher(run), _teacher(run))}"
+        if _teacher(run)
+        else ""
+    )
     return (
-        f"{run.get('minutes', '?')} minutes ({run.get('steps', '?')} steps) {_where(run)} "
-        f"{start} on {what}"
+        f"({step.number}) {run.get('steps', '?')} steps, {run.get('minutes', '?')} minutes "
+        f"{_where(run)} {start}, learning rate {run['settings']['learning_rate']:g}{teacher}"
     )
 
 
 def describe_lineage(training: dict[str, Any]) -> str:
-    """How the model was made, in a sentence or two."""
+    """How the model was made, in a few sentences."""
+    steps = training_runs(training)
+    parts, data_before = [], None
+    for step in steps:
+        data = _data_words(step.record)
+        parts.append(describe_run(step) + ("" if data == data_before else f", on {data}"))
+        data_before = data
+    text = f"Made in {len(steps)} run(s) with seed {steps[0].record['settings']['seed']}: "
+    text += "; ".join(parts) + "."
     if "averaged_from" in training:
-        leaves = leaf_runs(training)
-        first = leaves[0][0]
-        runs = "; ".join(
-            f"learning rate {run['settings']['learning_rate']:g}, {run.get('minutes', '?')} "
-            f"minutes ({run.get('steps', '?')} steps), weight {share:.2f}"
-            for run, share in leaves
+        members = [s for s in steps if s.share > 0]
+        text += (
+            " The model is the weighted average (`factcheck average-nli`) of runs "
+            + ", ".join(f"{s.number} (weight {s.share:.2f})" for s in members)
+            + "."
         )
-        return (
-            f"The weighted average (`factcheck average-nli`) of {len(leaves)} runs "
-            f"{_where(first)} from the base, with the same seed ({first['settings']['seed']}) "
-            f"and the same data splits, differing in learning rate: {runs}. Each run read "
-            f"{describe_run(0, first).split(' on ', 2)[-1]}."
-        )
-    runs = runs_of(training)
-    return (
-        f"Trained in {len(runs)} run(s): "
-        + "; then ".join(describe_run(i, run) for i, run in enumerate(runs))
-        + "."
-    )
+    return text
 
 
-def reproduce_commands(training: dict[str, Any]) -> list[str]:
-    """The commands that make the model again, from what its record says was run."""
+# Settings a reproduce command gives as options; the others come from configs/nli.yaml.
+COMMAND_SETTINGS = frozenset(
+    {
+        "seed",
+        "learning_rate",
+        "epochs",
+        "max_steps",
+        "time_budget_minutes",
+        "device",
+        "init",
+        "distill.teacher",
+        "eval_every_steps",
+    }
+)
+# A teacher named by where it was: that folder has since been given another model.
+TEACHER_WORDS = {"models:nli-minilm-l6": "the model served before it"}
+TEACHER_FOLDER = "runs/teacher"
+
+
+def _flat(settings: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in settings.items():
+        if isinstance(value, dict) and value and key not in {"pool_limits", "pool_repeat"}:
+            flat |= _flat(value, f"{prefix}{key}.")
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def setting_differences(run: dict[str, Any], defaults: dict[str, Any]) -> list[str]:
+    """The settings a run had that configs/nli.yaml (`defaults`) no longer gives, as
+    "key: value", leaving out those its command gives."""
+    recorded = _flat({**run.get("settings", {}), **run.get("splits_built_with", {})})
+    current = _flat(defaults)
+    differences = [
+        f"{key}: {value}"
+        for key, value in recorded.items()
+        if key not in COMMAND_SETTINGS and key in current and current[key] != value
+    ]
+    # A setting added since the run was made: the run had none of what it turns on.
+    return differences + [
+        f"{key}: none (not yet a setting)"
+        for key in current
+        if key not in recorded and key not in COMMAND_SETTINGS and "pools" not in key
+    ]
+
+
+def reproduce_commands(training: dict[str, Any], defaults: dict[str, Any]) -> list[str]:
+    """The commands that make the model again, from what its record says was run; where a
+    run's settings differ from configs/nli.yaml's training settings (`defaults`), a comment
+    says how."""
     averaged = "averaged_from" in training
-    runs = runs_behind(training)
-    if not averaged and not any("device" in run for run in runs):
-        return REPRODUCE[: len(runs)]
-    commands, folders = [], []
-    for index, run in enumerate(runs, start=1):
-        settings = run["settings"]
-        folder = f"runs/nli-{index}"
-        folders.append(folder)
+    steps = training_runs(training)
+    if not averaged and not any("device" in step.record for step in steps):
+        return REPRODUCE[: len(steps)]
+    commands = []
+    for step in steps:
+        run, settings = step.record, step.record["settings"]
         # The schedule the run had: recorded, or (older records) the steps of a run that
         # ended with its schedule; a budget then generous enough for 2 CPU cores.
-        steps = run.get("schedule_steps") or (
+        schedule = run.get("schedule_steps") or (
             run.get("steps") if run.get("stop_reason") == "schedule done" else None
         )
-        budget = REPRODUCE_BUDGET if steps else settings["time_budget_minutes"]
-        steps = steps or settings["max_steps"]
-        if averaged:
-            start = "" if index == 1 else " --splits runs/nli-1/data"
-        else:
-            start = "" if index == 1 else " --init models:nli-minilm-l6"
-        commands.append(
-            f"factcheck train-nli --run-dir {folder}{start} --device {run.get('device', 'cpu')} "
-            f"--seed {settings['seed']} --learning-rate {settings['learning_rate']:g} "
-            f"--epochs {settings['epochs']} --max-steps {steps} "
-            f"--time-budget {budget:g}" + ("" if averaged else " --export models/nli-minilm-l6")
-        )
+        budget = REPRODUCE_BUDGET if schedule else settings["time_budget_minutes"]
+        options = [f"--run-dir runs/nli-{step.number}"]
+        if step.continues:
+            options.append(f"--init runs/nli-{step.continues}/model")
+        if step.splits_of:
+            options.append(f"--splits runs/nli-{step.splits_of}/data")
+        if _teacher(run):
+            folder = TEACHER_FOLDER if _teacher(run) in TEACHER_WORDS else _teacher(run)
+            options.append(f"--distill-from {folder}")
+        options += [
+            f"--device {run.get('device', 'cpu')}",
+            f"--seed {settings['seed']}",
+            f"--learning-rate {settings['learning_rate']:g}",
+            f"--epochs {settings['epochs']}",
+            f"--max-steps {schedule or settings['max_steps']}",
+            f"--time-budget {budget:g}",
+        ]
+        if not averaged and step is steps[-1]:
+            options.append("--export models/nli-minilm-l6")
+        differences = setting_differences(run, defaults)
+        comment = f"   # configs/nli.yaml with {'; '.join(differences)}" if differences else ""
+        commands.append("factcheck train-nli " + " ".join(options) + comment)
     if not averaged:
         return commands
-    shares = [share for _run, share in leaf_runs(training)]
-    weights = " ".join(f"--weight {share / sum(shares):.4f}" for share in shares)
+    members = [step for step in steps if step.share > 0]
+    total = sum(step.share for step in members)
+    weights = " ".join(f"--weight {step.share / total:.4f}" for step in members)
+    first = members[0]
     commands.append(
         "factcheck average-nli "
-        + " ".join(f"{folder}/model" for folder in folders)
-        + f" {weights} --calibration runs/nli-1/data/calibration.jsonl "
-        "--export models/nli-minilm-l6 --force"
+        + " ".join(f"runs/nli-{step.number}/model" for step in members)
+        + f" {weights} --calibration runs/nli-{first.splits_of or first.number}/data/"
+        "calibration.jsonl --export models/nli-minilm-l6 --force"
     )
     return commands
 
@@ -166,21 +302,28 @@ def _pct(value: float | None) -> str:
 
 
 def render_card(
-    folder: Path, report: dict[str, Any], behaviour: dict[str, Any] | None = None
+    folder: Path,
+    report: dict[str, Any],
+    defaults: dict[str, Any],
+    behaviour: dict[str, Any] | None = None,
 ) -> str:
+    """The card; `defaults`: configs/nli.yaml's training settings, which the reproduce
+    commands read."""
     meta = read_meta(folder)
     training = meta["training"]
     data = training["data"]
     runs = runs_behind(training)
-    # The run whose settings the card gives: an average's first, a chain's last.
-    last_run = runs[0] if "averaged_from" in training else training
+    last_run = runs[-1]  # the newest run: its settings and data are the card's
     # A run that read another run's splits (`--splits`) records the settings that built them.
     settings = {**last_run["settings"], **last_run.get("splits_built_with", {})}
+    where = " and ".join(dict.fromkeys(_where(run) for run in runs))
+    objective = OBJECTIVE_WORDS.get(meta.get("temperature_objective", ""), "")
     sets = report["sets"]
     backend = report["backends"][report["chosen_backend"]]
     size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / 2**20
     breaking = sets.get("breaking_nli_eval", {}).get("by_category", {})
     total_minutes = sum(run.get("minutes", 0) for run in runs)
+    total_steps = sum(run.get("steps", 0) for run in runs)
     trained_pairs = sum(data["train_by_pool"].values())
     lines = [
         "# nli-minilm-l6: factcheck's NLI model",
@@ -222,7 +365,7 @@ def render_card(
                 pool,
                 count,
                 data["validation_by_pool"].get(pool, 0),
-                LICENCES.get(pool, "see ../shared/data/README.md"),
+                _licence(pool, settings),
             ]
             for pool, count in data["train_by_pool"].items()
         ],
@@ -245,11 +388,10 @@ def render_card(
         f"fitted to the time budget), weight decay {settings['weight_decay']}, max length "
         f"{settings['max_length']}, 2-way loss weight {settings['two_way_weight']}, "
         f"{settings['synthetic']['per_source']} synthetic pairs per source, pools seen more "
-        f"than once an epoch: {settings.get('pool_repeat') or 'none'}. "
-        f"{'In all' if 'averaged_from' in training else 'The last run'}: "
-        f"{training['minutes']} minutes {_where(last_run)}, {training['steps']} steps, "
-        f"stopped by: {training['stop_reason']}. Temperature {meta['temperature']} (fitted on "
-        "held-out pairs).",
+        f"than once an epoch: {settings.get('pool_repeat') or 'none'}; these are the newest "
+        f"run's, and the lineage above gives each run's learning rate. In all: "
+        f"{total_minutes:.1f} minutes {where}, {total_steps} steps. Temperature "
+        f"{meta['temperature']} (fitted on held-out pairs{objective}).",
         "",
         "## Metrics (`factcheck bench nli`, reports/nli.md)",
         "",
@@ -286,14 +428,15 @@ def render_card(
         "## Reproduce",
         "",
         "```bash",
-        *reproduce_commands(training),
+        *reproduce_commands(training, defaults),
         "factcheck bench nli --card   # ONNX export, benchmark, this card",
         "```",
         "",
+        *_teacher_lines(runs),
         "## Limits",
         "",
         f"A 6-layer model trained for about {total_minutes:.0f} minutes in all "
-        f"({_where(last_run)}; the last run on {1000 * round(trained_pairs / 1000):,} pairs): "
+        f"({where}; the newest run on {1000 * round(trained_pairs / 1000):,} pairs): "
         "it reads meaning coarsely. "
         "factcheck therefore asks for contradiction in both directions and adds explicit fact "
         "checks (quantities, dates, names) on top; the behaviour suite above says which "
@@ -301,6 +444,18 @@ def render_card(
         "",
     ]
     return "\n".join(lines)
+
+
+def _teacher_lines(runs: list[dict[str, Any]]) -> list[str]:
+    """Where the teacher a run distilled from is to be found, if it was the model served."""
+    if not any(_teacher(run) in TEACHER_WORDS for run in runs):
+        return []
+    return [
+        f"`{TEACHER_FOLDER}`: the model served before this one, which the project's history "
+        "keeps (`git log -- models/nli-minilm-l6`); runs distilled from it learned from "
+        "`models:nli-minilm-l6` as it then was.",
+        "",
+    ]
 
 
 def _behaviour_lines(behaviour: dict[str, Any] | None) -> list[str]:
@@ -327,8 +482,11 @@ def _behaviour_lines(behaviour: dict[str, Any] | None) -> list[str]:
 
 
 def write_card(
-    folder: Path, report: dict[str, Any], behaviour: dict[str, Any] | None = None
+    folder: Path,
+    report: dict[str, Any],
+    defaults: dict[str, Any],
+    behaviour: dict[str, Any] | None = None,
 ) -> Path:
     path = folder / "MODEL_CARD.md"
-    path.write_text(render_card(folder, report, behaviour), encoding="utf-8")
+    path.write_text(render_card(folder, report, defaults, behaviour), encoding="utf-8")
     return path

@@ -25,6 +25,7 @@ from factcheck.models.checkpoint import (
     load_tokenizer,
     read_meta,
 )
+from factcheck.settings import CalibrationSettings
 from factcheck.training.data import NLIPair
 from factcheck.training.train import calibrated_temperature
 
@@ -60,10 +61,12 @@ def average_models(
     destination: Path,
     calibration: Sequence[NLIPair] = (),
     weights: Sequence[float] | None = None,
+    fit: CalibrationSettings | None = None,
 ) -> dict[str, Any]:
     """Average the models in `folders` (weighted by `weights`, uniform by default) into
-    `destination`, with its temperature fitted on `calibration` (3-way pairs held out from
-    training) or, without them, the members' mean. Returns the new model's metadata."""
+    `destination`, with its temperature fitted as `fit` says on `calibration` (3-way pairs
+    held out from training) or, without them, the members' mean. Returns the new model's
+    metadata."""
     from safetensors.torch import load_file, save_file
 
     if len(folders) < 2:
@@ -71,6 +74,8 @@ def average_models(
     weights = list(weights) if weights is not None else [1.0] * len(folders)
     if len(weights) != len(folders) or min(weights) <= 0:
         raise SoupError("give one positive weight per model")
+    if calibration and fit is None:
+        raise SoupError("fitting a temperature on calibration pairs needs its settings")
     metas = [read_meta(folder) for folder in folders]
     # The architecture, not the transformers release that wrote the file (a run on a lent
     # GPU machine may have another).
@@ -118,7 +123,11 @@ def average_models(
     if calibration:
         model = build_torch_classifier(destination, meta)
         max_length = meta.get("max_length", 128)
-        fitted = calibrated_temperature(model, load_tokenizer(meta), calibration, max_length)
+        fitted = calibrated_temperature(model, load_tokenizer(meta), calibration, max_length, fit)
     meta["temperature"] = fitted or float(np.mean([m["temperature"] for m in metas]))
+    if fitted and fit is not None:
+        meta["temperature_objective"] = fit.objective
+    else:
+        meta.pop("temperature_objective", None)  # the members' mean: fitted by none
     (destination / META_FILE).write_text(json.dumps(meta, indent=2) + "\n")
     return meta

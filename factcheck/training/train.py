@@ -23,10 +23,10 @@ from typing import Any
 import numpy as np
 
 from factcheck.errors import FactcheckError
+from factcheck.models.calibration import fit_temperature
 from factcheck.models.checkpoint import META_FILE, WEIGHTS_FILE
-from factcheck.models.nli import softmax
 from factcheck.resources import resolve, set_offline
-from factcheck.settings import PassageSettings, TrainSettings
+from factcheck.settings import CalibrationSettings, PassageSettings, TrainSettings
 from factcheck.training.context import passage_pairs, summedits_pairs
 from factcheck.training.data import (
     LABEL_TO_ID,
@@ -246,26 +246,20 @@ def accuracy(logits: np.ndarray, pairs: Sequence[NLIPair]) -> float:
     return float(np.mean(right)) if right else float("nan")
 
 
-def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
-    """The temperature minimising negative log-likelihood (a 1-D search is enough)."""
-    best, best_nll = 1.0, math.inf
-    for temperature in np.arange(0.5, 4.0, 0.01):
-        probs = softmax(logits / temperature)
-        nll = -np.mean(np.log(probs[np.arange(len(labels)), labels] + 1e-12))
-        if nll < best_nll:
-            best, best_nll = float(temperature), nll
-    return round(best, 3)
-
-
 def calibrated_temperature(
-    model, tokenizer, pairs: Sequence[NLIPair], max_length: int, device: Any = None
+    model,
+    tokenizer,
+    pairs: Sequence[NLIPair],
+    max_length: int,
+    settings: CalibrationSettings,
+    device: Any = None,
 ) -> float | None:
     """The temperature fitted on the 3-way pairs among `pairs`; None when there are none."""
     three_way = [p for p in pairs if not p.two_way]
     if not three_way:
         return None
     logits = batched_logits(model, _encode(tokenizer, three_way, max_length), device=device)
-    return fit_temperature(logits, np.array([LABEL_TO_ID[p.label] for p in three_way]))
+    return fit_temperature(logits, np.array([LABEL_TO_ID[p.label] for p in three_way]), settings)
 
 
 def save_model(model, folder: Path, meta: dict[str, Any]) -> None:
@@ -300,12 +294,14 @@ class Trainer:
     def __init__(
         self,
         settings: TrainSettings,
+        calibration: CalibrationSettings,
         run_dir: Path,
         log: Callable[[str], None] = print,
         max_pairs: int | None = None,
         splits_from: Path | None = None,
     ):
         self.settings = settings
+        self.calibration = calibration  # how the final model's temperature is fitted
         self.run_dir = run_dir
         self.log = log
         self.max_pairs = max_pairs  # cap on each split, for smoke runs and tests
@@ -628,14 +624,19 @@ class Trainer:
         # Tiny runs may have no 3-way calibration pairs: fall back to validation, then to 1.
         max_length = self.settings.max_length
         temperature = (
-            calibrated_temperature(model, tokenizer, splits.calibration, max_length, self.device)
-            or calibrated_temperature(model, tokenizer, splits.validation, max_length, self.device)
+            calibrated_temperature(
+                model, tokenizer, splits.calibration, max_length, self.calibration, self.device
+            )
+            or calibrated_temperature(
+                model, tokenizer, splits.validation, max_length, self.calibration, self.device
+            )
             or 1.0
         )
         record = {
             "base": self.settings.base,
             "labels": list(LABEL_TO_ID),
             "temperature": temperature,
+            "temperature_objective": self.calibration.objective,
             "backend": "torch",
             "max_length": self.settings.max_length,
             "training": {
