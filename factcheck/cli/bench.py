@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
-from factcheck import get_pipeline, load_settings
+from factcheck import load_settings
 from factcheck.cli.errors import UserError, user_errors
 from factcheck.models.nli import BACKENDS
-from factcheck.resources import resolve
-from factcheck.settings import NO_CACHE
+from factcheck.resources import models_dir, resolve
+from factcheck.settings import NO_CACHE, Settings
 
 app = typer.Typer(
     help="Benchmarks that measure on this machine and write reports/.", no_args_is_help=True
@@ -92,9 +93,49 @@ def bench_nli_command(
         typer.echo(f"wrote {card}; serving backend {meta['backend']}")
 
 
-def _write(out_dir: Path, name: str, data: dict, markdown: str) -> tuple[Path, Path]:
+def _nli_model_option() -> Any:
+    return typer.Option(
+        None,
+        "--nli-model",
+        help="Judge with this NLI model folder instead of the served one (a candidate, for "
+        "instance runs/nli/model), to measure it end to end before serving it; its reports "
+        "go to --out, which must then be another folder than reports/.",
+    )
+
+
+def _settings_for(nli_model: str | None, out_dir: Path) -> Settings:
+    """The loaded settings, serving the candidate NLI model `nli_model` if one is given."""
+    settings = load_settings()
+    if nli_model is None:
+        return settings
+    folder = resolve(nli_model)
+    if not (folder / "config.json").is_file():
+        raise UserError(f"no NLI model in {folder} (expected {folder / 'config.json'})")
+    if out_dir.resolve() == (models_dir().parent / "reports").resolve():
+        raise UserError(
+            "reports/ describes the served model: give --out DIR for a candidate's reports"
+        )
+    return settings.updated({"nli": {"serve": {"model": str(folder.resolve())}}})
+
+
+def _pipeline(settings: Settings, overrides: dict[str, Any] | None = None) -> Any:
+    """The pipeline for `settings` with `overrides` of configs/compare.yaml (loaded lazily:
+    `--help` should not wait for the models' libraries)."""
+    from factcheck.pipeline.pipeline import configured as pipeline_for
+
+    return pipeline_for(settings, overrides)
+
+
+def _write(
+    out_dir: Path, name: str, data: dict, markdown: str, nli_model: str | None = None
+) -> tuple[Path, Path]:
+    """`name`.json and `name`.md in `out_dir`; a candidate's (`nli_model`) say so at the top."""
     import json
 
+    if nli_model is not None:
+        folder = str(resolve(nli_model).resolve())
+        data = {"nli_model": folder, **data}
+        markdown = f"NLI model: `{folder}`, a candidate in place of the served one.\n\n{markdown}"
     out_dir.mkdir(parents=True, exist_ok=True)
     json_path, md_path = out_dir / f"{name}.json", out_dir / f"{name}.md"
     json_path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
@@ -114,6 +155,7 @@ def bench_consistency_command(
         "--windows",
         help="Other passage sizes (source claims per passage) to compare with the served one.",
     ),
+    nli_model: str | None = _nli_model_option(),
 ) -> None:
     """Reference mode on SummaC (FactCC, Polytope) and SummEdits: ROC AUC of the consistency
     score, against a SummaC-ZS-style baseline on the same NLI model, in one run."""
@@ -127,9 +169,10 @@ def bench_consistency_command(
         ) from None
     if any(w < 1 for w in sizes):
         raise UserError("--windows: a passage holds at least one claim")
+    settings = _settings_for(nli_model, out_dir)
     folder = resolve("shared:data/consistency")
-    report = run_consistency_bench(folder, per_dataset, seed, load_settings(), _log, sizes)
-    md_path, json_path = _write(out_dir, "consistency", report, render_markdown(report))
+    report = run_consistency_bench(folder, per_dataset, seed, settings, _log, sizes)
+    md_path, json_path = _write(out_dir, "consistency", report, render_markdown(report), nli_model)
     typer.echo(f"wrote {md_path} and {json_path}")
 
 
@@ -141,6 +184,7 @@ def bench_facts_command(
     ),
     snli: int = typer.Option(600, "--snli", min=0, help="SNLI test negatives (false alarms)."),
     seed: int = typer.Option(13, help="Sampling seed."),
+    nli_model: str | None = _nli_model_option(),
 ) -> None:
     """Precision and recall of `contradict` for NLI alone against NLI plus the fact layer, in
     one run: Breaking NLI (cardinals, ordinals, countries, nationalities, antonyms) and
@@ -149,8 +193,9 @@ def bench_facts_command(
 
     eval_dir = resolve("shared:data/nli/eval")
     consistency = resolve("shared:data/consistency")
-    report = run_facts_bench(eval_dir, consistency, per_domain, snli, seed, load_settings(), _log)
-    md_path, json_path = _write(out_dir, "facts", report, render_markdown(report))
+    settings = _settings_for(nli_model, out_dir)
+    report = run_facts_bench(eval_dir, consistency, per_domain, snli, seed, settings, _log)
+    md_path, json_path = _write(out_dir, "facts", report, render_markdown(report), nli_model)
     typer.echo(f"wrote {md_path} and {json_path}")
 
 
@@ -286,6 +331,7 @@ def _log(message: str) -> None:
 @app.command("editor")
 def bench_editor_command(
     out_dir: Path = typer.Option(Path("reports"), "--out", help="Folder for editor.md/json."),
+    nli_model: str | None = _nli_model_option(),
 ) -> None:
     """What an editor sees on 12 real articles against rewrites written as another outlet
     would: planted conflicts found (by kind), agreements found, false contradictions per
@@ -296,10 +342,12 @@ def bench_editor_command(
 
     bodies = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
     # The cache is off so that seconds per pair are the pipeline's, not a disk lookup's.
-    report = run_editor_bench(get_pipeline(NO_CACHE), bodies, _log)
+    settings = _settings_for(nli_model, out_dir)
+    report = run_editor_bench(_pipeline(settings, NO_CACHE), bodies, _log)
     baseline_path = out_dir / "editor-baseline.json"
     baseline = json.loads(baseline_path.read_text()) if baseline_path.is_file() else None
-    md_path, json_path = _write(out_dir, "editor", report, render_markdown(report, baseline))
+    markdown = render_markdown(report, baseline)
+    md_path, json_path = _write(out_dir, "editor", report, markdown, nli_model)
     typer.echo(f"wrote {md_path} and {json_path}")
 
 
@@ -312,20 +360,23 @@ def bench_verdicts_command(
         help="Write the fitted verdict to models/verdict/verdict.json (judge.verdict_model in "
         "configs/compare.yaml serves it).",
     ),
+    nli_model: str | None = _nli_model_option(),
 ) -> None:
     """Fit the calibrated verdict on labelled news pairs (FNC-1, Emergent, MSRP, STS
     headlines) and score it beside today's rules on held-out parts of each set: precision
     and recall of contradict and agree. Writes reports/verdicts.md and .json.
     """
     from factcheck.benchmarks.verdicts import render_markdown, run_verdicts_bench
-    from factcheck.resources import models_dir
 
-    config = load_settings().compare
+    if save and nli_model is not None:
+        raise UserError("--save keeps the served model's verdict: not with --nli-model")
+    settings = _settings_for(nli_model, out_dir)
+    config = settings.compare
     folder = resolve("shared:data/consistency")
-    rules = get_pipeline({"judge": {"verdict_model": ""}})
+    rules = _pipeline(settings, {"judge": {"verdict_model": ""}})
     decides = set(config.judge.verdict_decides)
     report, verdict = run_verdicts_bench(rules, folder, config.verdict, decides, _log)
-    md_path, json_path = _write(out_dir, "verdicts", report, render_markdown(report))
+    md_path, json_path = _write(out_dir, "verdicts", report, render_markdown(report), nli_model)
     typer.echo(f"wrote {md_path} and {json_path}")
     if save:
         path = models_dir() / "verdict" / "verdict.json"
@@ -339,15 +390,16 @@ def bench_claims_command(
     bodies: int = typer.Option(
         0, "--bodies", min=0, help="Only the first N bodies (0 = all 1,683; quick runs)."
     ),
+    nli_model: str | None = _nli_model_option(),
 ) -> None:
     """The splitter on real articles (FNC-1 training bodies): claims rewritten, rewrites
     their own sentence does not entail, claims opening with an unresolved pronoun, and the
     hand-audited sample re-scored. Writes reports/claims.md and .json."""
     from factcheck.benchmarks.claims import render_markdown, run_claims_bench
 
-    served = get_pipeline()
+    served = _pipeline(_settings_for(nli_model, out_dir))
     threshold = served.settings.split.rewrite_entailment
     path = resolve("shared:data/consistency/fnc1_news_stance/train_bodies.csv")
     report = run_claims_bench(served, path, bodies, threshold, _log)
-    md_path, json_path = _write(out_dir, "claims", report, render_markdown(report))
+    md_path, json_path = _write(out_dir, "claims", report, render_markdown(report), nli_model)
     typer.echo(f"wrote {md_path} and {json_path}")

@@ -1,0 +1,74 @@
+"""`factcheck bench … --nli-model DIR`: a candidate NLI model measured end to end, its reports
+kept apart from reports/, which describe the served model."""
+
+import json
+import shutil
+
+import pytest
+
+from factcheck.resources import resolve
+
+from .conftest import run_cli
+
+
+@pytest.fixture(scope="module")
+def contrary_model(tmp_path_factory):
+    """The shipped model with its entailment and contradiction outputs swapped: a candidate
+    that judges the other way round, so that a report made with it cannot pass for the
+    served model's."""
+    from safetensors.torch import load_file, save_file
+
+    folder = tmp_path_factory.mktemp("candidate") / "model"
+    shutil.copytree(resolve("models:nli-minilm-l6"), folder)
+    weights = load_file(str(folder / "weights.safetensors"))
+    for key in ("classifier.weight", "classifier.bias"):
+        weights[key] = weights[key][[2, 1, 0]].contiguous()
+    save_file(weights, str(folder / "weights.safetensors"))
+    return folder
+
+
+def test_a_candidate_judges_the_benchmark_and_its_report_says_so(tmp_path, contrary_model):
+    served, candidate = tmp_path / "served", tmp_path / "candidate"
+    result = run_cli("bench", "claims", "--bodies", "3", "--out", str(served))
+    assert result.returncode == 0, result.stderr
+    result = run_cli(
+        "bench",
+        "claims",
+        "--bodies",
+        "3",
+        "--nli-model",
+        str(contrary_model),
+        "--out",
+        str(candidate),
+    )
+    assert result.returncode == 0, result.stderr
+    by_served = json.loads((served / "claims.json").read_text())
+    by_candidate = json.loads((candidate / "claims.json").read_text())
+    assert "nli_model" not in by_served
+    assert by_candidate["nli_model"] == str(contrary_model.resolve())
+    assert str(contrary_model.resolve()) in (candidate / "claims.md").read_text()
+    # The same rewrites, checked by the other model: the served one entails nearly all of
+    # them, the contrary one nearly none (and the pipeline keeps those sentences whole).
+    assert by_served["totals"]["rewritten"] == by_candidate["totals"]["rewritten"]
+    assert by_candidate["totals"]["not entailed"] > by_served["totals"].get("not entailed", 0)
+    assert by_served["rewrites_entailed"] > 0.8 > 0.2 > by_candidate["rewrites_entailed"]
+
+
+def test_a_candidate_never_writes_over_the_served_models_reports(tmp_path, contrary_model):
+    reports = resolve("models:").parent / "reports"
+    before = (reports / "claims.json").read_bytes()
+    cases = [
+        (["claims", "--nli-model", str(contrary_model)], "give --out DIR"),
+        (["editor", "--nli-model", str(contrary_model), "--out", str(reports)], "give --out"),
+        (["facts", "--nli-model", str(tmp_path / "nope"), "--out", str(tmp_path)], "no NLI model"),
+        (
+            ["verdicts", "--save", "--nli-model", str(contrary_model), "--out", str(tmp_path)],
+            "not with --nli-model",
+        ),
+    ]
+    for args, message in cases:
+        result = run_cli("bench", *args)
+        assert result.returncode != 0, args
+        assert message.encode() in result.stderr and b"Traceback" not in result.stderr
+        assert len(result.stderr.decode().strip().splitlines()) == 1
+    assert (reports / "claims.json").read_bytes() == before
