@@ -61,6 +61,8 @@ def test_a_candidate_never_writes_over_the_served_models_reports(tmp_path, contr
         (["claims", "--nli-model", str(contrary_model)], "give --out DIR"),
         (["editor", "--nli-model", str(contrary_model), "--out", str(reports)], "give --out"),
         (["facts", "--nli-model", str(tmp_path / "nope"), "--out", str(tmp_path)], "no NLI model"),
+        (["candidate", str(contrary_model), "--out", str(reports)], "give --out"),
+        (["candidate", str(tmp_path / "nope"), "--out", str(tmp_path)], "no NLI model"),
         (
             ["verdicts", "--save", "--nli-model", str(contrary_model), "--out", str(tmp_path)],
             "not with --nli-model",
@@ -72,3 +74,34 @@ def test_a_candidate_never_writes_over_the_served_models_reports(tmp_path, contr
         assert message.encode() in result.stderr and b"Traceback" not in result.stderr
         assert len(result.stderr.decode().strip().splitlines()) == 1
     assert (reports / "claims.json").read_bytes() == before
+
+
+def test_the_decision_reads_every_figure_from_the_real_reports(tmp_path):
+    """The served model against itself: every figure found in reports/ and none differs;
+    a candidate worse on one real-news figure is not better, whatever else it gains."""
+    from factcheck.benchmarks.candidate import FIGURES, compare, decision, read_reports
+
+    reports = resolve("models:").parent / "reports"
+    served = read_reports(reports)
+    behaviour = json.loads((reports / "behaviour.json").read_text())
+    models = behaviour["models"]
+    as_candidate = {
+        **served,
+        "behaviour": {"models": {"shipped": models["shipped"], "c": models["shipped"]}},
+    }
+    rows = compare(served, as_candidate)
+    assert len(rows) == len(FIGURES)
+    assert {row["outcome"] for row in rows} == {"same"}, [r for r in rows if r["outcome"] != "same"]
+
+    better_suite = json.loads(json.dumps(as_candidate))
+    better_suite["behaviour"]["models"]["c"]["pass_rate"] = 0.999
+    facts = better_suite["facts"]
+    facts["datasets"]["Emergent"]["nli_facts"]["recall"] -= 0.05
+    rows = {row["figure"]: row for row in compare(served, better_suite)}
+    assert rows["behaviour suite, all cases"]["outcome"] == "better"
+    assert rows["facts: Emergent headlines against, recall"]["outcome"] == "worse"
+    verdict = decision(list(rows.values()))
+    assert verdict.startswith("Not better") and "Emergent" in verdict
+    missing = compare(served, {})
+    assert {row["outcome"] for row in missing} == {"not measured"}
+    assert "not measured" in decision(missing)

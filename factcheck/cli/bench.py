@@ -45,6 +45,9 @@ def bench_nli_command(
         help="Publish the result into the model folder: record the chosen "
         "backend and write MODEL_CARD.md.",
     ),
+    no_ablations: bool = typer.Option(
+        False, "--no-ablations", help="Leave the ablation runs out (the model alone, minutes)."
+    ),
 ) -> None:
     """Accuracy, per-class F1, confusion, calibration (ECE), Breaking-NLI categories, speed
     per backend and a cosine-similarity baseline, on every file in the eval folder and on the
@@ -60,7 +63,9 @@ def bench_nli_command(
         raise UserError(f"eval folder not found: {eval_dir}")
     eval_files = sorted(eval_dir.glob("*.jsonl"))
     ablation_dirs = (
-        sorted(p for p in ablation_root.glob("*") if p.is_dir()) if ablation_root.is_dir() else []
+        sorted(p for p in ablation_root.glob("*") if p.is_dir())
+        if ablation_root.is_dir() and not no_ablations
+        else []
     )
     chosen = [b.strip() for b in backends.split(",") if b.strip()]
     unknown = set(chosen) - set(BACKENDS)
@@ -403,3 +408,56 @@ def bench_claims_command(
     report = run_claims_bench(served, path, bodies, threshold, _log)
     md_path, json_path = _write(out_dir, "claims", report, render_markdown(report), nli_model)
     typer.echo(f"wrote {md_path} and {json_path}")
+
+
+@app.command("candidate")
+def bench_candidate_command(
+    model: str = typer.Argument(
+        ..., help="The candidate's model folder (a run's RUN_DIR/model, or an average's)."
+    ),
+    out_dir: Path = typer.Option(
+        ..., "--out", help="Folder for the candidate's reports and candidate.md (not reports/)."
+    ),
+) -> None:
+    """Whether a candidate NLI model beats the served one, before it is served: the behaviour
+    suite (both models), general NLI, the editor's benchmark, the claims check, the fact
+    layer, the rules' verdicts and reference mode, run with the candidate in place of the
+    served model (about 25 minutes on 2 cores), then every deciding figure side by side
+    with reports/ in candidate.md and .json. models/ and reports/ are left as they are.
+
+    Example: factcheck bench candidate runs/nli/model --out runs/nli/reports
+    """
+    from factcheck.benchmarks.candidate import compare, decision, read_reports
+    from factcheck.benchmarks.candidate import render_markdown as render_decision
+
+    _settings_for(model, out_dir)  # the same checks as each benchmark's --nli-model
+    _log("behaviour suite…")
+    bench_behaviour_command(candidate=[model], out_dir=out_dir, sentences=1200, rebuild=False)
+    _log("general NLI…")
+    bench_nli_command(
+        model=model,
+        out_dir=out_dir,
+        max_pairs=None,
+        backends="onnx",
+        ablations=None,
+        card=False,
+        no_ablations=True,
+    )
+    _log("editor's benchmark…")
+    bench_editor_command(out_dir=out_dir, nli_model=model)
+    _log("claims…")
+    bench_claims_command(out_dir=out_dir, bodies=0, nli_model=model)
+    _log("fact layer…")
+    bench_facts_command(out_dir=out_dir, per_domain=120, snli=600, seed=13, nli_model=model)
+    _log("verdicts…")
+    bench_verdicts_command(out_dir=out_dir, save=False, nli_model=model)
+    _log("reference mode…")
+    bench_consistency_command(
+        out_dir=out_dir, per_dataset=60, seed=13, windows="3,7", nli_model=model
+    )
+    rows = compare(read_reports(models_dir().parent / "reports"), read_reports(out_dir))
+    md_path, json_path = _write(
+        out_dir, "candidate", {"model": model, "figures": rows}, render_decision(model, rows)
+    )
+    typer.echo(f"wrote {md_path} and {json_path}")
+    typer.echo(decision(rows))
