@@ -290,3 +290,20 @@ def test_the_card_reproduces_an_average_of_a_run_and_its_continuation(
     assert commands[2].startswith("factcheck average-nli runs/nli-1/model runs/nli-2/model")
     lineage = describe_lineage(training)
     assert "continuing run 1" in lineage and "runs 1 (weight 0.50), 2 (weight 0.50)" in lineage
+
+
+def test_the_card_reproduces_a_continuation_of_the_served_model(tmp_path, tiny_settings):
+    """A run continuing the served model, whose first runs predate the trainer's record of
+    its device: their known commands first, then the run itself from what they export."""
+    from factcheck.training.card import REPRODUCE, reproduce_commands
+
+    later = tiny_settings.updated({"init": "models:nli-minilm-l6"})
+    record = Trainer(later, CALIBRATION, tmp_path, lambda _m: None).run(progress=False)
+    commands = reproduce_commands(record["training"], NLISettings.load().train.model_dump())
+    assert commands[:3] == REPRODUCE and len(commands) == 4
+    assert (
+        "--init models:nli-minilm-l6" in commands[3]
+        and "--export models/nli-minilm-l6" in commands[3]
+    )
+    # The tiny run's pools and data settings differ from configs/nli.yaml: the comment says so.
+    assert "# configs/nli.yaml with" in commands[3] and "passages.enabled: False" in commands[3]

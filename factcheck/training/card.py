@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -214,12 +215,15 @@ def setting_differences(run: dict[str, Any], defaults: dict[str, Any]) -> list[s
         for key, value in recorded.items()
         if key not in COMMAND_SETTINGS and key in current and current[key] != value
     ]
-    # A setting added since the run was made: the run had none of what it turns on.
-    return differences + [
-        f"{key}: none (not yet a setting)"
+    # A setting added since the run was made: the run had none of what it turns on. A whole
+    # section added since is named once.
+    sections = {key.split(".")[0] for key in recorded}
+    added = dict.fromkeys(
+        key if key.split(".")[0] in sections else key.split(".")[0]
         for key in current
         if key not in recorded and key not in COMMAND_SETTINGS and "pools" not in key
-    ]
+    )
+    return differences + [f"{key}: none (not yet a setting)" for key in added]
 
 
 def reproduce_commands(training: dict[str, Any], defaults: dict[str, Any]) -> list[str]:
@@ -228,10 +232,13 @@ def reproduce_commands(training: dict[str, Any], defaults: dict[str, Any]) -> li
     says how."""
     averaged = "averaged_from" in training
     steps = training_runs(training)
-    if not averaged and not any("device" in step.record for step in steps):
-        return REPRODUCE[: len(steps)]
-    commands = []
-    for step in steps:
+    # Runs recorded before the trainer noted its device: the served chain's first runs,
+    # whose commands are known (REPRODUCE); they export to models/nli-minilm-l6, which a
+    # later run then continues.
+    legacy = len(list(itertools.takewhile(lambda step: "device" not in step.record, steps)))
+    legacy = min(legacy, len(REPRODUCE))
+    commands = REPRODUCE[:legacy]
+    for step in steps[legacy:]:
         run, settings = step.record, step.record["settings"]
         # The schedule the run had: recorded, or (older records) the steps of a run that
         # ended with its schedule; a budget then generous enough for 2 CPU cores.
@@ -240,7 +247,9 @@ def reproduce_commands(training: dict[str, Any], defaults: dict[str, Any]) -> li
         )
         budget = REPRODUCE_BUDGET if schedule else settings["time_budget_minutes"]
         options = [f"--run-dir runs/nli-{step.number}"]
-        if step.continues:
+        if step.continues and step.continues <= legacy:
+            options.append("--init models:nli-minilm-l6")
+        elif step.continues:
             options.append(f"--init runs/nli-{step.continues}/model")
         if step.splits_of:
             options.append(f"--splits runs/nli-{step.splits_of}/data")
