@@ -29,6 +29,7 @@ class Figure:
     report: str
     read: Callable[[dict[str, Any]], float | None]
     higher_is_better: bool = True
+    kind: str = "share"  # how it reads: "share" (a percentage), "count" or "number"
 
 
 def _held_out(name: str, label: str, measure: str) -> Callable[[dict[str, Any]], float | None]:
@@ -58,9 +59,10 @@ FIGURES: tuple[Figure, ...] = (
         "nli",
         lambda r: r["sets"]["validation: mnli_matched_dev"]["ece"],
         higher_is_better=False,
+        kind="number",
     ),
     Figure("SNLI test", "nli", lambda r: r["sets"]["snli_test"]["accuracy"]),
-    Figure("SNLI test ECE", "nli", lambda r: r["sets"]["snli_test"]["ece"], False),
+    Figure("SNLI test ECE", "nli", lambda r: r["sets"]["snli_test"]["ece"], False, "number"),
     Figure("Breaking NLI", "nli", lambda r: r["sets"]["breaking_nli_eval"]["accuracy"]),
     Figure("editor: planted conflicts found", "editor", lambda r: r["summary"]["conflicts_found"]),
     Figure("editor: agreements found", "editor", lambda r: r["summary"]["agreements_found"]),
@@ -69,6 +71,7 @@ FIGURES: tuple[Figure, ...] = (
         "editor",
         lambda r: r["summary"]["false_contradictions_per_pair"],
         higher_is_better=False,
+        kind="number",
     ),
     Figure(
         "editor held-out: planted conflicts found",
@@ -99,6 +102,7 @@ FIGURES: tuple[Figure, ...] = (
         "facts",
         lambda r: r["groups"]["SummEdits: consistent edits (negatives)"]["nli_facts"]["fp"],
         higher_is_better=False,
+        kind="count",
     ),
     *(
         Figure(
@@ -114,8 +118,11 @@ FIGURES: tuple[Figure, ...] = (
         "verdicts",
         _held_out("MSRP", "contradict", "flagged"),
         higher_is_better=False,
+        kind="count",
     ),
-    Figure("reference mode: mean ROC AUC", "consistency", lambda r: r["mean_roc_auc"]),
+    Figure(
+        "reference mode: mean ROC AUC", "consistency", lambda r: r["mean_roc_auc"], kind="number"
+    ),
 )
 # Reports read for the comparison, each `<name>.json`.
 REPORTS = tuple(dict.fromkeys(figure.report for figure in FIGURES))
@@ -166,6 +173,7 @@ def compare(served: Reports, candidate: Reports) -> list[dict[str, Any]]:
             {
                 "figure": figure.name,
                 "report": figure.report,
+                "kind": figure.kind,
                 "served": served_value,
                 "candidate": candidate_value,
                 "outcome": outcome,
@@ -185,12 +193,14 @@ def decision(rows: list[dict[str, Any]]) -> str:
     return "Better or the same on every figure: a candidate to serve."
 
 
-def _value(value: float | None) -> str:
+def _value(value: float | None, kind: str) -> str:
     if value is None:
         return "–"
-    if isinstance(value, int) or float(value).is_integer():
-        return str(int(value))
-    return f"{value:.4f}"
+    if kind == "share":
+        return f"{100 * value:.1f} %"
+    if kind == "count":
+        return f"{value:,.0f}"
+    return f"{value:.3f}"
 
 
 def render_markdown(model: str, rows: list[dict[str, Any]]) -> str:
@@ -202,11 +212,20 @@ def render_markdown(model: str, rows: list[dict[str, Any]]) -> str:
         "",
         f"**{decision(rows)}**",
         "",
+        "Each figure is compared as measured, without a margin for sampling noise: a loss of "
+        "a case or two counts as worse, so read the sizes before deciding.",
+        "",
     ]
     lines += table(
         ["figure", "report", "served", "candidate", "candidate is"],
         [
-            [r["figure"], r["report"], _value(r["served"]), _value(r["candidate"]), r["outcome"]]
+            [
+                r["figure"],
+                r["report"],
+                _value(r["served"], r["kind"]),
+                _value(r["candidate"], r["kind"]),
+                r["outcome"],
+            ]
             for r in rows
         ],
         left=(0, 1, 4),
