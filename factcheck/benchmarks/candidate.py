@@ -32,75 +32,76 @@ class Figure:
     kind: str = "share"  # how it reads: "share" (a percentage), "count" or "number"
 
 
-def _held_out(name: str, label: str, measure: str) -> Callable[[dict[str, Any]], float | None]:
-    return lambda r: r["sets"][f"{name} (held-out)"]["rules"][label][measure]
+def _at(*keys: str) -> Callable[[dict[str, Any]], float | None]:
+    """The figure at `keys` in a report."""
+
+    def read(report: dict[str, Any]) -> Any:
+        for key in keys:
+            report = report[key]
+        return report
+
+    return read
 
 
 FIGURES: tuple[Figure, ...] = (
-    Figure("behaviour suite, all cases", "behaviour", lambda r: r["pass_rate"]),
+    Figure("behaviour suite, all cases", "behaviour", _at("pass_rate")),
     Figure(
         "behaviour suite, lowest capability",
         "behaviour",
         lambda r: min(c["pass_rate"] for c in r["capabilities"].values()),
     ),
-    Figure("a sentence entails itself", "behaviour", lambda r: r["identity_at_scale"]["identity"]),
+    Figure("a sentence entails itself", "behaviour", _at("identity_at_scale", "identity")),
     Figure(
         "typography-only copy, both ways",
         "behaviour",
-        lambda r: r["identity_at_scale"]["typography_both_ways"],
+        _at("identity_at_scale", "typography_both_ways"),
     ),
     Figure(
-        "MNLI-matched validation",
-        "nli",
-        lambda r: r["sets"]["validation: mnli_matched_dev"]["accuracy"],
+        "MNLI-matched validation", "nli", _at("sets", "validation: mnli_matched_dev", "accuracy")
     ),
     Figure(
         "MNLI-matched validation ECE",
         "nli",
-        lambda r: r["sets"]["validation: mnli_matched_dev"]["ece"],
+        _at("sets", "validation: mnli_matched_dev", "ece"),
         higher_is_better=False,
         kind="number",
     ),
-    Figure("SNLI test", "nli", lambda r: r["sets"]["snli_test"]["accuracy"]),
-    Figure("SNLI test ECE", "nli", lambda r: r["sets"]["snli_test"]["ece"], False, "number"),
-    Figure("Breaking NLI", "nli", lambda r: r["sets"]["breaking_nli_eval"]["accuracy"]),
-    Figure("editor: planted conflicts found", "editor", lambda r: r["summary"]["conflicts_found"]),
-    Figure("editor: agreements found", "editor", lambda r: r["summary"]["agreements_found"]),
+    Figure("SNLI test", "nli", _at("sets", "snli_test", "accuracy")),
+    Figure("SNLI test ECE", "nli", _at("sets", "snli_test", "ece"), False, "number"),
+    Figure("Breaking NLI", "nli", _at("sets", "breaking_nli_eval", "accuracy")),
+    Figure("editor: planted conflicts found", "editor", _at("summary", "conflicts_found")),
+    Figure("editor: agreements found", "editor", _at("summary", "agreements_found")),
     Figure(
         "editor: false contradictions a pair",
         "editor",
-        lambda r: r["summary"]["false_contradictions_per_pair"],
+        _at("summary", "false_contradictions_per_pair"),
         higher_is_better=False,
         kind="number",
     ),
     Figure(
         "editor held-out: planted conflicts found",
         "editor",
-        lambda r: r["held_out"]["summary"]["conflicts_found"],
+        _at("held_out", "summary", "conflicts_found"),
     ),
     Figure(
         "editor held-out: agreements found",
         "editor",
-        lambda r: r["held_out"]["summary"]["agreements_found"],
+        _at("held_out", "summary", "agreements_found"),
     ),
-    Figure("claims: rewrites their text entails", "claims", lambda r: r["rewrites_entailed"]),
+    Figure("claims: rewrites their text entails", "claims", _at("rewrites_entailed")),
     Figure(
-        "facts: contradict precision, all sets",
-        "facts",
-        lambda r: r["overall"]["nli_facts"]["precision"],
+        "facts: contradict precision, all sets", "facts", _at("overall", "nli_facts", "precision")
     ),
-    Figure(
-        "facts: contradict recall, all sets", "facts", lambda r: r["overall"]["nli_facts"]["recall"]
-    ),
+    Figure("facts: contradict recall, all sets", "facts", _at("overall", "nli_facts", "recall")),
     Figure(
         "facts: Emergent headlines against, recall",
         "facts",
-        lambda r: r["datasets"]["Emergent"]["nli_facts"]["recall"],
+        _at("datasets", "Emergent", "nli_facts", "recall"),
     ),
     Figure(
         "facts: SummEdits consistent edits flagged",
         "facts",
-        lambda r: r["groups"]["SummEdits: consistent edits (negatives)"]["nli_facts"]["fp"],
+        _at("groups", "SummEdits: consistent edits (negatives)", "nli_facts", "fp"),
         higher_is_better=False,
         kind="count",
     ),
@@ -108,7 +109,7 @@ FIGURES: tuple[Figure, ...] = (
         Figure(
             f"verdicts: {name} held-out contradict {measure}",
             "verdicts",
-            _held_out(name, "contradict", measure),
+            _at("sets", f"{name} (held-out)", "rules", "contradict", measure),
         )
         for name in ("FNC-1", "Emergent")
         for measure in ("precision", "recall")
@@ -116,13 +117,11 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "verdicts: MSRP held-out flagged contradict (none are)",
         "verdicts",
-        _held_out("MSRP", "contradict", "flagged"),
+        _at("sets", "MSRP (held-out)", "rules", "contradict", "flagged"),
         higher_is_better=False,
         kind="count",
     ),
-    Figure(
-        "reference mode: mean ROC AUC", "consistency", lambda r: r["mean_roc_auc"], kind="number"
-    ),
+    Figure("reference mode: mean ROC AUC", "consistency", _at("mean_roc_auc"), kind="number"),
 )
 # Reports read for the comparison, each `<name>.json`.
 REPORTS = tuple(dict.fromkeys(figure.report for figure in FIGURES))

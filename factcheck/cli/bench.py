@@ -135,8 +135,6 @@ def _write(
     out_dir: Path, name: str, data: dict, markdown: str, nli_model: str | None = None
 ) -> tuple[Path, Path]:
     """`name`.json and `name`.md in `out_dir`; a candidate's (`nli_model`) say so at the top."""
-    import json
-
     if nli_model is not None:
         folder = str(resolve(nli_model).resolve())
         data = {"nli_model": folder, **data}

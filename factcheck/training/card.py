@@ -11,7 +11,7 @@ from typing import Any
 
 from factcheck.models.checkpoint import read_meta
 from factcheck.report.markdown import table
-from factcheck.training.soup import leaf_runs
+from factcheck.training.soup import leaf_runs, run_key
 
 LICENCES = {
     "mnli_matched_dev": "MultiNLI 1.0 dev-matched (Williams et al. 2018): OANC, free use; some "
@@ -75,23 +75,21 @@ class RunStep:
     share: float  # its share of the model's weights; 0 for a run only continued from
 
 
-def _key(record: dict[str, Any]) -> str:
-    return json.dumps(record, sort_keys=True)
-
-
 def training_runs(training: dict[str, Any]) -> list[RunStep]:
     """Every run behind a model once, oldest first: an average's members with the runs each
     continued from (members often share them), or one run's `--init` chain."""
     averaged = "averaged_from" in training
     chains = [runs_of(m) for m in training["averaged_from"]] if averaged else [runs_of(training)]
-    shares = {_key(run): share for run, share in leaf_runs(training)}
-    parents: dict[str, str | None] = {}
+    shares = {run_key(run): share for run, share in leaf_runs(training)}
+    parents: dict[str, str | None] = {}  # each run's key → the key of the run it continued
+    records: dict[str, dict[str, Any]] = {}
     for chain in chains:
         parent = None
         for run in chain:
-            parents.setdefault(_key(run), parent)
-            parent = _key(run)
-    records = {_key(run): run for chain in chains for run in chain}
+            key = run_key(run)
+            parents.setdefault(key, parent)
+            records.setdefault(key, run)
+            parent = key
     numbers = {key: index for index, key in enumerate(parents, start=1)}
     steps: list[RunStep] = []
     data_of: dict[str, int] = {}  # the first run that built each set of splits

@@ -34,6 +34,11 @@ class SoupError(FactcheckError):
     """Models that cannot be averaged into one."""
 
 
+def run_key(record: dict[str, Any]) -> str:
+    """A training run's identity: its whole record (one run reached by two paths is one run)."""
+    return json.dumps(record, sort_keys=True)
+
+
 def leaf_runs(training: dict[str, Any], weight: float = 1.0) -> list[tuple[dict[str, Any], float]]:
     """The training runs a model is made of, each with its share: the model's own record,
     or an average's runs (an average of averages shares out its members' weights)."""
@@ -45,7 +50,7 @@ def leaf_runs(training: dict[str, Any], weight: float = 1.0) -> list[tuple[dict[
     found: dict[str, tuple[dict[str, Any], float]] = {}
     for member, share in zip(members, weights, strict=True):
         for run, leaf_weight in leaf_runs(member, weight * share / total):
-            key = json.dumps(run, sort_keys=True)  # one run reached by two paths is one run
+            key = run_key(run)
             previous = found.get(key, (run, 0.0))[1]
             found[key] = (run, previous + leaf_weight)
     return list(found.values())
