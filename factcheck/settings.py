@@ -100,6 +100,7 @@ class SplitSettings(Section):
     min_claim_words: int
     split_compounds: bool
     dangling_openers: list[str]
+    pointing_determiners: list[str]
     join_max_sentences: int
     quote_max_sentences: int
     rewrite_check: bool
@@ -195,6 +196,7 @@ class SyntheticSettings(Section):
     per_source: int
     near_copies: bool
     weights: dict[str, float]
+    vocabulary: Literal["narrow", "wide"] = "narrow"
     same_article: int
     sources: list[str]
 

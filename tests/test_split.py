@@ -195,6 +195,37 @@ def test_a_pronoun_in_a_quotation_is_not_filled_in(splitter):
     ), texts
 
 
+def test_a_speakerless_quotation_opening_with_a_pronoun_stays_with_the_sentence_before(
+    splitter,
+):
+    texts = texts_of(
+        splitter,
+        "The priest claims he met God, whom he describes as a motherly figure. \u2018Her "
+        "presence was overwhelming, she had a soft and soothing voice.",
+    )
+    assert len(texts) == 1 and texts[0].startswith("The priest claims"), texts
+
+
+def test_a_noun_that_these_points_back_to_stays_with_the_sentence_before(splitter):
+    texts = texts_of(
+        splitter,
+        "So far we do not know when the watch will be released or what it will cost. A new "
+        "report, however, provides some possible answers to these questions. Prices start "
+        "at 350 dollars.",
+    )
+    assert len(texts) == 2 and "these questions" in texts[0], texts
+    assert texts[0].startswith("So far"), texts
+
+
+def test_these_in_a_clause_that_sets_the_scene_or_in_these_days_joins_nothing(splitter):
+    texts = texts_of(
+        splitter,
+        "The summit ended on Friday with a joint statement. As these nations come together, "
+        "the world will be watching closely. These days many leaders travel less.",
+    )
+    assert len(texts) == 3, texts
+
+
 def test_that_said_is_a_turn_of_phrase_not_a_pronoun(splitter):
     _, claims = claims_of(
         splitter,

@@ -1,5 +1,7 @@
 import random
 
+import pytest
+
 from factcheck.training import synthetic
 
 
@@ -143,3 +145,25 @@ def test_same_article_pairs_pair_facts_with_numbers_of_their_own_as_neutral():
         assert "announcement" not in pair.premise + pair.hypothesis
         assert not ("September 3" in pair.premise and "September 3" in pair.hypothesis)
     assert len(synthetic.same_article_pairs([body], limit=1, seed=0, pool="t")) == 1
+
+
+def test_wide_vocabulary_adds_report_verbs_and_keeps_the_suites_words_out():
+    suite_words = set(synthetic.HELD_OUT_FACTIVE + synthetic.HELD_OUT_NONFACTIVE)
+    suite_words |= set(synthetic.HELD_OUT_SYNONYMS) | set(synthetic.HELD_OUT_SYNONYMS.values())
+    sentence = "The mayor opened the bridge on Saturday."
+
+    def verbs_used(vocabulary: str) -> set[str]:
+        _, neutral = synthetic.near_copy_rules(vocabulary)
+        rng = random.Random(1)
+        return {
+            neutral["nonfactive_verb"](sentence, rng).split(" that ")[0].split()[-1]
+            for _ in range(300)
+        }
+
+    narrow, wide = verbs_used("narrow"), verbs_used("wide")
+    assert narrow == set(synthetic.TRAIN_NONFACTIVE)
+    assert narrow < wide and not wide & suite_words
+    wide_words = set(synthetic.WIDE_SYNONYMS) | set(synthetic.WIDE_SYNONYMS.values())
+    assert not (wide_words | set(synthetic.WIDE_FACTIVE)) & suite_words
+    with pytest.raises(ValueError, match="vocabulary"):
+        synthetic.near_copy_rules("huge")

@@ -88,6 +88,7 @@ class ClaimSplitter:
         first_text = next((i for i, (_, t) in enumerate(paragraphs) if t.strip()), None)
         docs = self.nlp.pipe(texts)
         openers = {word.lower() for word in self.settings.dangling_openers}
+        determiners = {word.lower() for word in self.settings.pointing_determiners}
         most_joined = self.settings.join_max_sentences
         most_quoted = self.settings.quote_max_sentences
         sentence_index = 0
@@ -133,10 +134,13 @@ class ClaimSplitter:
                     replacements = _conjunct_replacements(sentence)
                 _remember_people(sentence.ents, people)
                 # Kept with the sentence before: one whose opening pronoun no name could
-                # fill, and a quotation that goes on from one whose speaker the sentence
-                # before names ("“…,” Lin told him. “I thought …”").
-                points_back = (opener is not None and not replacements) or _continued_quotation(
-                    sentence, named_before
+                # fill, one that speaks of "these questions", and a quotation that goes on
+                # from one whose speaker the sentence before names ("“…,” Lin told him.
+                # “I thought …”").
+                points_back = (
+                    (opener is not None and not replacements)
+                    or _pointing_determiner(sentence, determiners)
+                    or _continued_quotation(sentence, named_before)
                 )
                 if points_back and previous_first is not None and previous_joined < most_joined:
                     joined = _joined(
@@ -692,12 +696,55 @@ def _opening_pronoun(sentence, openers: set[str]) -> Any:
     if first.i + 1 < sentence.end and f"{first.lower_} {first.nbor().lower_}" == "that said":
         return None  # "That said, …": a turn of phrase, not a subject
     subjects = {"nsubj", "nsubjpass"}
-    if first.dep_ in subjects and first.head == sentence.root:
+    # The subject of the main verb; in a sentence that is all quotation (no speaker after
+    # it to be the main clause) the subject of its first clause, whichever verb the parse
+    # made the root ("Her presence was overwhelming, she had a soft voice …").
+    verb = first.head if first.dep_ in subjects else first.head.head
+    if verb != sentence.root and not _all_quoted(sentence):
+        return None
+    if first.dep_ in subjects:
         return first
-    head = first.head
-    if first.dep_ in {"poss", "det"} and head.dep_ in subjects and head.head == sentence.root:
+    if first.dep_ in {"poss", "det"} and first.head.dep_ in subjects:
         return first
     return None
+
+
+# Nouns after which "these" or "those" point at a time, not back at the text.
+TIME_NOUNS = {"days", "times", "years", "months", "weeks"}
+
+
+def _pointing_determiner(sentence, determiners: set[str]) -> bool:
+    """Whether a noun of the sentence's main clause, outside quotation marks, is one that
+    `determiners` point back to ("these questions"), rather than one a clause of its own
+    defines ("those who …", "those items that …") or a time ("these days"). A noun in an
+    adverbial clause only sets the scene for a main clause that says its own fact ("As these
+    nations meet, the world will be watching")."""
+    quoted = _quoted_tokens(sentence)
+    for token in sentence:
+        noun = token.head
+        if (
+            token.lower_ in determiners
+            and token.dep_ == "det"
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and noun.lower_ not in TIME_NOUNS
+            and token.i not in quoted
+            and not any(c.dep_ in {"relcl", "acl"} for c in noun.children)
+            and not any(a.dep_ == "advcl" for a in noun.ancestors)
+        ):
+            return True
+    return False
+
+
+def _quoted_share(span) -> tuple[int, int]:
+    """How many of a span's words are inside quotation marks, and how many words it has."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    quoted = _quoted_tokens(span)
+    return sum(t.i in quoted for t in words), len(words)
+
+
+def _all_quoted(span) -> bool:
+    inside, words = _quoted_share(span)
+    return 0 < inside == words
 
 
 def _continued_quotation(sentence, before) -> bool:
@@ -705,17 +752,10 @@ def _continued_quotation(sentence, before) -> bool:
     sentence `before` quotes someone and says who: the same speaker goes on. (After a
     sentence that quotes no one, the speaker is not said at all: joining would only make
     the claim longer.)"""
-
-    def quoted_share(span) -> tuple[int, int]:
-        words = [t for t in span if not (t.is_punct or t.is_space)]
-        quoted = _quoted_tokens(span)
-        return sum(t.i in quoted for t in words), len(words)
-
     if before is None:
         return False
-    inside, words = quoted_share(sentence)
-    inside_before, words_before = quoted_share(before)
-    return 0 < inside == words and 0 < inside_before < words_before
+    inside_before, words_before = _quoted_share(before)
+    return _all_quoted(sentence) and 0 < inside_before < words_before
 
 
 def _quote_speaker(sentence, openers: set[str]) -> Any:

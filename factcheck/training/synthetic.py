@@ -438,6 +438,34 @@ TRAIN_SYNONYMS = {
     "major": "significant",
     "near": "close to",
 }
+# More of the same for `vocabulary: wide`: six report verbs of each kind did not teach the
+# served model the behaviour suite's held-out ones ("guessed that", "admitted that"), so a
+# wider vocabulary is how training can show that the verb, not the words, decides. None of
+# these words is one the behaviour suite uses (the HELD_OUT_* lists).
+WIDE_SYNONYMS = {
+    "happened": "occurred",
+    "arrested": "detained",
+    "tried": "attempted",
+    "received": "obtained",
+    "rich": "wealthy",
+    "huge": "enormous",
+    "injured": "wounded",
+    "area": "region",
+    "shocked": "stunned",
+    "officials": "authorities",
+    "country": "nation",
+    "mainly": "chiefly",
+    "currently": "presently",
+    "because of": "due to",
+    "carried out": "conducted",
+    "conducted": "carried out",
+    "called off": "cancelled",
+    "took part": "participated",
+    "looked into": "investigated",
+    "investigated": "looked into",
+    "went up": "rose",
+    "get rid of": "eliminate",
+}
 HELD_OUT_SYNONYMS = {
     "needed": "required",
     "lawmakers": "legislators",
@@ -542,6 +570,38 @@ def front_time_phrase(sentence: str, rng: random.Random) -> str | None:
 # complement, a non-factive one does not.
 TRAIN_FACTIVE = ["confirmed", "revealed", "acknowledged", "noted", "discovered", "learned"]
 TRAIN_NONFACTIVE = ["hoped", "claimed", "alleged", "suggested", "predicted", "feared"]
+WIDE_FACTIVE = [
+    "noticed",
+    "recognized",
+    "remembered",
+    "regretted",
+    "understood",
+    "knew",
+    "demonstrated",
+    "verified",
+    "disclosed",
+    "saw",
+    "forgot",
+    "determined",
+]
+WIDE_NONFACTIVE = [
+    "believed",
+    "thought",
+    "expected",
+    "estimated",
+    "argued",
+    "maintained",
+    "supposed",
+    "suspected",
+    "reckoned",
+    "worried",
+    "hypothesized",
+    "dreamed",
+    "theorized",
+    "contended",
+    "asserted",
+    "hinted",
+]
 HELD_OUT_FACTIVE = ["showed", "proved", "realized", "admitted", "found", "established"]
 HELD_OUT_NONFACTIVE = ["speculated", "wished", "guessed", "assumed", "imagined", "insisted"]
 SPEAKERS = [
@@ -601,21 +661,34 @@ CONTRADICTION_RULES: dict[str, Rule] = {
     "antonym": swap_antonym,
 }
 ENTAILMENT_RULES: dict[str, Rule] = {"drop_modifier": drop_modifier, "round": round_number}
-NEAR_COPY_ENTAILMENT_RULES: dict[str, Rule] = {
-    "identity": identity,
-    "typography": retype,
-    "synonym": synonym_rule(TRAIN_SYNONYMS),
-    "said_says": said_says,
-    "reorder_list": reorder_list,
-    "word_order": front_time_phrase,
-    "drop_attribution": drop_attribution,
-    "factive_verb": report_rule(TRAIN_FACTIVE),
-}
-NEAR_COPY_NEUTRAL_RULES: dict[str, Rule] = {
-    "add_modifier": add_modifier,
-    "add_attribution": add_attribution,
-    "nonfactive_verb": report_rule(TRAIN_NONFACTIVE),
-}
+VOCABULARIES = ("narrow", "wide")
+
+
+def near_copy_rules(vocabulary: str = "narrow") -> tuple[dict[str, Rule], dict[str, Rule]]:
+    """The near-copy entailment and neutral rules; `wide` adds the WIDE_* words to the
+    synonyms and report verbs ("narrow" is what the served model was trained with)."""
+    if vocabulary not in VOCABULARIES:
+        raise ValueError(f"vocabulary must be one of {', '.join(VOCABULARIES)}, not {vocabulary!r}")
+    wide = vocabulary == "wide"
+    synonyms = TRAIN_SYNONYMS | (WIDE_SYNONYMS if wide else {})
+    factive = TRAIN_FACTIVE + (WIDE_FACTIVE if wide else [])
+    nonfactive = TRAIN_NONFACTIVE + (WIDE_NONFACTIVE if wide else [])
+    entailment: dict[str, Rule] = {
+        "identity": identity,
+        "typography": retype,
+        "synonym": synonym_rule(synonyms),
+        "said_says": said_says,
+        "reorder_list": reorder_list,
+        "word_order": front_time_phrase,
+        "drop_attribution": drop_attribution,
+        "factive_verb": report_rule(factive),
+    }
+    neutral: dict[str, Rule] = {
+        "add_modifier": add_modifier,
+        "add_attribution": add_attribution,
+        "nonfactive_verb": report_rule(nonfactive),
+    }
+    return entailment, neutral
 
 
 # Different people with different jobs: SNLI's same-scene habit reads such pairs as
@@ -740,11 +813,13 @@ def make_pairs(
     pool: str,
     near_copies: bool = False,
     weights: dict[str, float] | None = None,
+    vocabulary: str = "narrow",
 ) -> list[NLIPair]:
     """Up to `limit` pairs shared evenly among the rules of each label, so that rare edits (a
     weekday, a vague amount) are not crowded out by common ones (negation).
 
-    `weights` gives some rules a larger share of their label (default 1 each).
+    `weights` gives some rules a larger share of their label (default 1 each); `vocabulary`
+    picks the near copies' synonyms and report verbs (`near_copy_rules`).
     Without `near_copies`: about 60 % contradictions and 40 % entailments (drop a modifier,
     round a number), each sentence used once. With it: 40 % contradictions, 40 % entailments
     that are near copies too, 20 % neutral (a modifier, an attribution or a non-factive report
@@ -756,10 +831,11 @@ def make_pairs(
     rng.shuffle(sentences)
     pairs: list[NLIPair] = []
     if near_copies:
+        near_entailment, near_neutral = near_copy_rules(vocabulary)
         plan = [
             (CONTRADICTION_RULES, "contradiction", 0.4),
-            (ENTAILMENT_RULES | NEAR_COPY_ENTAILMENT_RULES, "entailment", 0.4),
-            (NEAR_COPY_NEUTRAL_RULES, "neutral", 0.1),
+            (ENTAILMENT_RULES | near_entailment, "entailment", 0.4),
+            (near_neutral, "neutral", 0.1),
         ]
     else:
         plan = [(CONTRADICTION_RULES, "contradiction", 0.6), (ENTAILMENT_RULES, "entailment", 0.4)]

@@ -90,6 +90,7 @@ def build_splits(settings: TrainSettings, log: Callable[[str], None] = print) ->
                 pool,
                 near_copies=synthetic_cfg.near_copies,
                 weights=synthetic_cfg.weights,
+                vocabulary=synthetic_cfg.vocabulary,
             )
             if bodies and synthetic_cfg.same_article:
                 made += same_article_pairs(
