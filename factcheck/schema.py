@@ -76,6 +76,7 @@ ReasonKind = Literal[
     "entity",
     "identical",
     "list",
+    "action",
 ]
 Probability = Annotated[float, Field(ge=0, le=1)]
 Count = Annotated[int, Field(ge=0)]

@@ -106,6 +106,23 @@ def test_bundled_example_cost_and_funding_agree():
     report = factcheck.compare([examples / "bridge_a.txt", examples / "bridge_b.txt"])
     assert "agree" in _labels_between(report, "42 million dollars", "42 million dollars")
     assert "agree" in _labels_between(report, "state transport fund", "state transport fund")
+    assert "agree" in _labels_between(report, "steel deck", "steel deck")
+
+
+def test_the_same_action_on_the_same_thing_agrees_unless_its_figures_differ():
+    agreed = factcheck.check(
+        "Engineers replaced the steel deck.", "Workers replaced the steel deck of the bridge."
+    )
+    different_figures = factcheck.check(
+        "On Thursday, Taiwan reported 131 suspected cases of the disease.",
+        "Taiwan reported 22 new cases, for a total of 360 with 13 deaths.",
+    )
+    denied = factcheck.check(
+        "Engineers replaced the steel deck.", "Workers never replaced the steel deck."
+    )
+    assert agreed.label == "agree" and any(r.kind == "action" for r in agreed.reasons)
+    assert different_figures.label != "agree"
+    assert denied.label != "agree"
 
 
 def test_a_quotation_is_never_rewritten():

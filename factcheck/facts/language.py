@@ -45,6 +45,10 @@ class ClaimFacts:
     published: date | None = None
     spelled: list[str] = field(default_factory=list)  # the words as written
     context: str = ""  # the sentence the claim was cut from (its own text when given alone)
+    # What the claim's main verb does to what: (verb lemma with its particle, the lemma of
+    # the thing it is done to), active or passive alike: "Workers replaced the deck" and
+    # "The deck was replaced" both ("replace", "deck"). None without a verb and a noun.
+    action: tuple[str, str] | None = None
 
     def entity_at(self, index: int) -> tuple[str, str] | None:
         for text, kind, start, end in self.entities:
@@ -108,6 +112,7 @@ class FactReader:
             roles=self._roles(doc),
             published=published,
             spelled=[t.text for t in tokens],
+            action=_action(doc),
         )
 
     def _speaker(self, doc: Any) -> str | None:
@@ -166,6 +171,20 @@ class FactReader:
             if tuple(words[start : start + len(role)]) == role:
                 return role
         return None
+
+
+def _action(doc: Any) -> tuple[str, str] | None:
+    """(verb, undergoer) of the first sentence's main verb: its direct object, or the
+    subject of a passive verb; both must be content words (not "it", not "said")."""
+    root = next(iter(doc.sents)).root if len(doc) else None
+    if root is None or root.pos_ != "VERB":
+        return None
+    undergoers = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not undergoers or undergoers[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    particle = " ".join(c.lower_ for c in root.children if c.dep_ == "prt")
+    verb = f"{root.lemma_.lower()} {particle}".strip()
+    return verb, undergoers[0].lemma_.lower()
 
 
 def _subject(verb: Any) -> Any:

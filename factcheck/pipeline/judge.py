@@ -408,7 +408,32 @@ class Judge:
         ):
             # Rule 2c: two headlines this close, with nothing in conflict, report one story.
             label, confidence = "agree", ev.pair.similarity
+        elif label == "related" and self._same_action(ev):
+            # Rule 2d: the same action done to the same thing, nothing in conflict: one
+            # event, told by two outlets with their own details (who did it, of what).
+            label, confidence = "agree", ev.pair.similarity
+            verb, thing = ev.facts[0].action or ("", "")
+            fact_results.append((Reason("action", *ev.texts, f"both say: {verb} … {thing}"), False))
         return label, confidence, decisive, fact_results
+
+    def _same_action(self, ev: Evidence) -> bool:
+        first, second = ev.facts
+        # Numbers on both sides that the fact layer did not match are figures of different
+        # things ("reported 131 suspected cases" / "reported 22 new cases"): not one fact.
+        unmatched_numbers = (
+            "NUM" in first.pos
+            and "NUM" in second.pos
+            and not any(r.kind != "entity" and not c for r, c in ev.fact_results)
+        )
+        return (
+            not unmatched_numbers
+            and first.action is not None
+            and first.action == second.action
+            and first.negated == second.negated
+            and not ev.fact_conflict
+            and ev.pair.similarity >= self.settings.action_agree_similarity
+            and self._contradiction(ev.ab, ev.ba) < self.settings.fact_agree_max_contradiction
+        )
 
     def _shared_facts_match(self, ev: Evidence) -> bool:
         if ev.fact_conflict or ev.pair.similarity < self.settings.fact_agree_similarity:
