@@ -105,3 +105,16 @@ def test_the_decision_reads_every_figure_from_the_real_reports(tmp_path):
     missing = compare(served, {})
     assert {row["outcome"] for row in missing} == {"not measured"}
     assert "not measured" in decision(missing)
+
+
+def test_best_precision_at_a_recall_is_the_best_threshold_that_keeps_it():
+    from factcheck.benchmarks.verdicts import _best_precision
+
+    scores = [0.9, 0.8, 0.7, 0.6, 0.5]
+    gold = [True, False, True, True, False]
+    # Recall 1/3 is kept by the top pair alone (precision 1); 2/3 by the top three (2 of 3),
+    # but the top four keep more recall at a better precision (3 of 4), and so does 3/3.
+    assert _best_precision(scores, gold, 1 / 3) == 1.0
+    assert _best_precision(scores, gold, 0.6) == 0.75
+    assert _best_precision(scores, gold, 1.0) == 0.75
+    assert _best_precision([0.9, 0.8], [False, True], 0.5) == 0.5

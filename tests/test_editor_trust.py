@@ -125,6 +125,24 @@ def test_the_same_action_on_the_same_thing_agrees_unless_its_figures_differ():
     assert denied.label != "agree"
 
 
+def test_figures_of_two_events_named_apart_do_not_contradict_but_of_one_event_do():
+    two_events = factcheck.check(
+        "3 dead, 1 hurt in shooting at S Carolina oceanfront motel",
+        "4 dead, 30 injured in train collision near Moscow",
+    )
+    assert two_events.label == "related"
+    assert any("nothing named in common" in r.detail for r in two_events.reasons)
+    one_event = factcheck.check(
+        "Police in Ohio arrested five men on Monday.",
+        "Police in Ohio arrested seven men on Monday.",
+    )
+    assert one_event.label == "contradict"
+    swapped_name = factcheck.check(
+        "The minister flew to Paris on Monday.", "The minister flew to Berlin on Monday."
+    )
+    assert swapped_name.label == "contradict"
+
+
 def test_a_quotation_is_never_rewritten():
     claims = claims_of(
         'Verma was fired in 1990. "He went on seeking extension of leave, which was not '

@@ -24,7 +24,12 @@ from factcheck.facts import (
     named_in_list,
 )
 from factcheck.models.nli import NLIModel, ProgressCallback
-from factcheck.pipeline.verdict import CalibratedVerdict, Evidence, evidence_features
+from factcheck.pipeline.verdict import (
+    NAME_KINDS,
+    CalibratedVerdict,
+    Evidence,
+    evidence_features,
+)
 from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason, Verdict
 from factcheck.settings import JudgeSettings
@@ -375,6 +380,25 @@ class Judge:
                     False,
                 )
             )
+        conflicting_kinds = {reason.kind for reason, conflict in ev.fact_results if conflict}
+        if (
+            fact_conflict
+            and self.settings.figures_need_a_shared_name
+            and ev.different_subjects
+            and not conflicting_kinds & NAME_KINDS
+        ):
+            # Rule 0d: figures or dates in conflict between claims that name different
+            # people, places or groups and nothing in common ("3 dead in a motel shooting in
+            # South Carolina" / "4 dead in a train collision near Moscow") are two events'
+            # figures, not one event told two ways. A swapped name is itself the conflict.
+            names = [", ".join(dict.fromkeys(e[0] for e in f.entities)) for f in ev.facts]
+            figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
+            fact_results = [(r, False) for r, conflict in fact_results if not conflict]
+            detail = f"different subjects, nothing named in common: {figures} tell two events"
+            fact_results.append((Reason("entity", names[0], names[1], detail), False))
+            fact_conflict = False
+            if label == "contradict":
+                label, confidence = "related", 1 - confidence
         if fact_conflict:
             # Rule 1: a fact that cannot hold on both sides makes the pair a
             # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.

@@ -78,6 +78,11 @@ class Evidence:
         return any(conflict for _, conflict in self.fact_results)
 
     @property
+    def different_subjects(self) -> bool:
+        """Both claims name someone or something, and nothing they name is shared."""
+        return min(self.entity_counts) > 0 and self.shared_entities == 0
+
+    @property
     def one_side_quoted(self) -> bool:
         """Exactly one claim quotes a named speaker and only that one is attributed."""
         quoted = [f for f in self.facts if f.speaker and f.quotes]
@@ -110,8 +115,7 @@ def evidence_features(ev: Evidence, entail: int, contra: int) -> np.ndarray:
         "date_agreement": "date" in kinds_agreeing,
         "shared_entities": min(4, ev.shared_entities),
         "entity_share": ev.entity_share,
-        # Both claims name someone or something, and nothing they name is shared.
-        "different_subjects": min(ev.entity_counts) > 0 and ev.shared_entities == 0,
+        "different_subjects": ev.different_subjects,
         "one_side_quoted": ev.one_side_quoted,
         "both_attributed": bool(ev.facts[0].speaker and ev.facts[1].speaker),
         "list_items": ev.list_items is not None,
