@@ -126,7 +126,7 @@ class JudgeSettings(Section):
     entity_agree_similarity: float
     entity_agree_min_shared: int
     entity_agree_share: float
-    figures_need_a_shared_name: bool
+    contradiction_needs_a_shared_name: bool
     action_agree_similarity: float
     fact_agree_similarity: float
     fact_agree_max_contradiction: float

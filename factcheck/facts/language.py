@@ -50,6 +50,17 @@ class ClaimFacts:
     # "The deck was replaced" both ("replace", "deck"). None without a verb and a noun.
     action: tuple[str, str] | None = None
 
+    @property
+    def name_words(self) -> set[str]:
+        """The words of the names it holds: proper nouns and words of named entities, in
+        lower case ("Pope Francis did NOT say" → {"pope", "francis"}). Read word by word,
+        they match where the model tags a headline's names differently on each side."""
+        return {
+            word.removesuffix("'s").removesuffix("’s")
+            for word, pos, kind in zip(self.words, self.pos, self.kinds, strict=True)
+            if (pos == "PROPN" or kind is not None) and word not in NAME_FILLER
+        }
+
     def entity_at(self, index: int) -> tuple[str, str] | None:
         for text, kind, start, end in self.entities:
             if start <= index < end:

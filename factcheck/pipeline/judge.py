@@ -382,19 +382,21 @@ class Judge:
             )
         conflicting_kinds = {reason.kind for reason, conflict in ev.fact_results if conflict}
         if (
-            fact_conflict
-            and self.settings.figures_need_a_shared_name
+            self.settings.contradiction_needs_a_shared_name
+            and fact_conflict
             and ev.different_subjects
             and not conflicting_kinds & NAME_KINDS
         ):
-            # Rule 0d: figures or dates in conflict between claims that name different
-            # people, places or groups and nothing in common ("3 dead in a motel shooting in
-            # South Carolina" / "4 dead in a train collision near Moscow") are two events'
-            # figures, not one event told two ways. A swapped name is itself the conflict.
+            # Rule 0d: claims that name different people, places or groups and nothing in
+            # common are two events, however sure NLI is ("Rouhani wins Iran's election" /
+            # "Maduro wins Venezuela's vote") and whatever figures they give ("3 dead in a
+            # motel shooting in South Carolina" / "4 dead in a train collision near
+            # Moscow"). A swapped name in otherwise matching claims is still a conflict.
             names = [", ".join(dict.fromkeys(e[0] for e in f.entities)) for f in ev.facts]
             figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
+            told = f"{figures} tell two events" if figures else "two claims about two subjects"
             fact_results = [(r, False) for r, conflict in fact_results if not conflict]
-            detail = f"different subjects, nothing named in common: {figures} tell two events"
+            detail = f"different subjects, nothing named in common: {told}"
             fact_results.append((Reason("entity", names[0], names[1], detail), False))
             fact_conflict = False
             if label == "contradict":

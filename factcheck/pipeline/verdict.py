@@ -79,8 +79,14 @@ class Evidence:
 
     @property
     def different_subjects(self) -> bool:
-        """Both claims name someone or something, and nothing they name is shared."""
-        return min(self.entity_counts) > 0 and self.shared_entities == 0
+        """Both claims name someone or something, and nothing they name is shared, not
+        even one word of a name."""
+        first, second = self.facts
+        return (
+            min(self.entity_counts) > 0
+            and self.shared_entities == 0
+            and not first.name_words & second.name_words
+        )
 
     @property
     def one_side_quoted(self) -> bool:
