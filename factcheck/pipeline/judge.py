@@ -387,16 +387,16 @@ class Judge:
             and ev.different_subjects
             and not conflicting_kinds & NAME_KINDS
         ):
-            # Rule 0d: claims that name different people, places or groups and nothing in
-            # common are two events, however sure NLI is ("Rouhani wins Iran's election" /
-            # "Maduro wins Venezuela's vote") and whatever figures they give ("3 dead in a
+            # Rule 0d: figures or dates in conflict between claims that name different
+            # people, places or groups and not one word of a name in common ("3 dead in a
             # motel shooting in South Carolina" / "4 dead in a train collision near
-            # Moscow"). A swapped name in otherwise matching claims is still a conflict.
+            # Moscow") are two events' figures, and NLI's reading goes with them. A swapped
+            # name in otherwise matching claims is still a conflict. (NLI alone is not
+            # overruled so: "US" / "White House" name one subject in other words.)
             names = [", ".join(dict.fromkeys(e[0] for e in f.entities)) for f in ev.facts]
             figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
-            told = f"{figures} tell two events" if figures else "two claims about two subjects"
             fact_results = [(r, False) for r, conflict in fact_results if not conflict]
-            detail = f"different subjects, nothing named in common: {told}"
+            detail = f"different subjects, nothing named in common: {figures} tell two events"
             fact_results.append((Reason("entity", names[0], names[1], detail), False))
             fact_conflict = False
             if label == "contradict":
@@ -456,18 +456,21 @@ class Judge:
             and first.action is not None
             and first.action == second.action
             and first.negated == second.negated
-            and not ev.fact_conflict
-            and ev.pair.similarity >= self.settings.action_agree_similarity
+            and self._nothing_conflicts(ev, self.settings.action_agree_similarity)
+        )
+
+    def _nothing_conflicts(self, ev: Evidence, min_similarity: float) -> bool:
+        """No fact in conflict, the claims at least `min_similarity` alike, and NLI not
+        reading a contradiction (as the NLI rule reads one, `contradict_both_ways`: a claim
+        that names one of the other's list reads one way as leaving the rest out)."""
+        return (
+            not ev.fact_conflict
+            and ev.pair.similarity >= min_similarity
             and self._contradiction(ev.ab, ev.ba) < self.settings.fact_agree_max_contradiction
         )
 
     def _shared_facts_match(self, ev: Evidence) -> bool:
-        if ev.fact_conflict or ev.pair.similarity < self.settings.fact_agree_similarity:
-            return False
-        # "Reads as a contradiction" as the NLI rule reads one (`contradict_both_ways`): a
-        # claim that names one of the other's list reads one way as leaving the rest out.
-        contradiction = self._contradiction(ev.ab, ev.ba)
-        if contradiction >= self.settings.fact_agree_max_contradiction:
+        if not self._nothing_conflicts(ev, self.settings.fact_agree_similarity):
             return False
         facts_match = any(reason.kind != "entity" for reason, _ in ev.fact_results)
         names_match = (

@@ -719,6 +719,8 @@ def _pointing_determiner(sentence, determiners: set[str]) -> bool:
     defines ("those who …", "those items that …") or a time ("these days"). A noun in an
     adverbial clause only sets the scene for a main clause that says its own fact ("As these
     nations meet, the world will be watching")."""
+    if not determiners:
+        return False  # switched off (the default): no quotation marks to find
     quoted = _quoted_tokens(sentence)
     for token in sentence:
         noun = token.head
