@@ -253,6 +253,26 @@ def test_average_nli_refuses_runs_from_other_seeds_and_keeps_the_export(tmp_path
     assert result.returncode != 0 and b"no such model folder" in result.stderr
 
 
+def test_continuations_of_one_model_average_whatever_their_seeds(
+    tmp_path, tiny_runs, tiny_settings
+):
+    """Runs that continue one trained model start from its weights: their seeds only order
+    the pairs, so they average; a continuation of a run from another seed does not."""
+    from factcheck.training.soup import SoupError, average_models
+
+    quiet = lambda _m: None  # noqa: E731
+    splits = tiny_runs / "a" / "data"
+    for name, init, seed in (("x", "a", 14), ("y", "a", 15), ("z", "c", 15)):
+        settings = tiny_settings.updated({"init": str(tiny_runs / init / "model"), "seed": seed})
+        Trainer(settings, CALIBRATION, tmp_path / name, quiet, splits_from=splits).run(
+            progress=False
+        )
+    meta = average_models([tmp_path / "x" / "model", tmp_path / "y" / "model"], tmp_path / "xy")
+    assert [run["settings"]["seed"] for run in meta["training"]["averaged_from"]] == [14, 15]
+    with pytest.raises(SoupError, match="seed 13 and seed 14 at their roots"):
+        average_models([tmp_path / "z" / "model", tmp_path / "x" / "model"], tmp_path / "zx")
+
+
 def test_the_card_reproduces_an_average_from_its_record(tmp_path, tiny_runs):
     from factcheck.training.card import describe_lineage, reproduce_commands
     from factcheck.training.soup import average_models

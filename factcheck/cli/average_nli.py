@@ -13,7 +13,8 @@ def average_nli_command(
     models: list[Path] = typer.Argument(
         ...,
         help="Model folders to average (a run's RUN_DIR/model): runs of `train-nli` from the "
-        "same seed and the same data splits, for instance with different learning rates.",
+        "same start: from the base with the same seed (learning rates may differ), or "
+        "continuing one trained model (--init), whatever their seeds.",
     ),
     export: Path = typer.Option(
         ..., "--export", help="Folder for the averaged model (for instance models/nli-minilm-l6)."
@@ -34,7 +35,9 @@ def average_nli_command(
 
     Runs from one seed on one set of splits, with different learning rates, end close
     together; their average judges as well as the best of them and wavers less on small
-    capabilities (Wortsman et al. 2022, "model soups"). Runs from different seeds are refused.
+    capabilities (Wortsman et al. 2022, "model soups"). So do runs that continue one trained
+    model (--init) with different seeds: they start from its weights. Runs from the base with
+    different seeds (each draws its own head) are refused.
 
     Example: factcheck average-nli runs/lr6/model runs/lr8/model runs/lr10/model
     --calibration runs/lr6/data/calibration.jsonl --export models/nli-minilm-l6 --force

@@ -3,9 +3,10 @@
 Runs that start from the same weights (same base, same seed, so the same fresh head) and read
 the same pairs in the same order, with different learning rates, end in one basin: their
 average judges as well as the best of them, with less of the run-to-run noise a 6-layer model
-shows on small capabilities (reports/nli.md). Runs from different seeds do not share a basin,
-and their average is not a model; `average_models` refuses members whose base, architecture or
-seed differ.
+shows on small capabilities (reports/nli.md). Runs from the base with different seeds do not share a
+basin (each draws its own head), and their average is not a model; runs that continue one
+trained model share its weights as their start whatever their seeds. `average_models` refuses
+members whose base, architecture or start differ.
 """
 
 from __future__ import annotations
@@ -56,9 +57,18 @@ def leaf_runs(training: dict[str, Any], weight: float = 1.0) -> list[tuple[dict[
     return list(found.values())
 
 
-def _seed_of(training: dict[str, Any]) -> Any:
-    """The seed a model's training started from (an average's: its first run's)."""
-    return leaf_runs(training)[0][0].get("settings", {}).get("seed")
+def _start_of(training: dict[str, Any]) -> str:
+    """Where a model's lineage began (an average's: its first run's): the seed of the run
+    from the base at its root, whose fresh head that seed drew. Runs that continue one
+    trained model, or one another, share that start whatever their own seeds (which then
+    only order the pairs and draw the dropout)."""
+    root = leaf_runs(training)[0][0]
+    while "continued_from" in root:
+        origin = root["continued_from"]
+        if not origin.get("training"):
+            return f"model {origin.get('model')}"
+        root = leaf_runs(origin["training"])[0][0]
+    return f"seed {root.get('settings', {}).get('seed')}"
 
 
 def average_models(
@@ -95,11 +105,11 @@ def average_models(
     for folder, meta, config in zip(folders[1:], metas[1:], configs[1:], strict=True):
         if meta["base"] != metas[0]["base"] or config != configs[0]:
             raise SoupError(f"{folder} has another base or architecture than {folders[0]}")
-        seeds = _seed_of(meta["training"]), _seed_of(metas[0]["training"])
-        if seeds[0] != seeds[1]:
+        starts = _start_of(meta["training"]), _start_of(metas[0]["training"])
+        if starts[0] != starts[1]:
             raise SoupError(
-                f"{folder} was trained with seed {seeds[0]}, {folders[0]} with {seeds[1]}: "
-                "only runs from the same start average into one model"
+                f"{folder} and {folders[0]} start from different weights ({starts[0]} and "
+                f"{starts[1]} at their roots): only runs from the same start average into one model"
             )
     states = [load_file(str(folder / WEIGHTS_FILE)) for folder in folders]
     if any(state.keys() != states[0].keys() for state in states):
