@@ -312,6 +312,17 @@ def test_the_card_reproduces_an_average_of_a_run_and_its_continuation(
     assert "continuing run 1" in lineage and "runs 1 (weight 0.50), 2 (weight 0.50)" in lineage
 
 
+def test_the_card_names_a_run_s_rule_weights_whole():
+    """synthetic.weights is a mapping like pool_limits: the card gives its value, and does
+    not read it as a setting the run lacked."""
+    from factcheck.training.card import setting_differences
+
+    defaults = NLISettings.load().train.model_dump()
+    synthetic = {**defaults["synthetic"], "weights": {"synonym": 4.0}}
+    run = {"settings": {**defaults, "synthetic": synthetic}}
+    assert setting_differences(run, defaults) == ["synthetic.weights: {'synonym': 4.0}"]
+
+
 def test_the_card_reproduces_a_continuation_of_the_served_model(tmp_path, tiny_settings):
     """A run continuing the served model, whose first runs predate the trainer's record of
     its device: their known commands first, then the run itself from what they export."""

@@ -193,10 +193,15 @@ TEACHER_WORDS = {"models:nli-minilm-l6": "the model served before it"}
 TEACHER_FOLDER = "runs/teacher"
 
 
+# Settings whose value is a mapping of names to numbers, compared whole: a section of their
+# own would read a key added to them as a setting the run did not have.
+MAPPING_SETTINGS = {"pool_limits", "pool_repeat", "weights"}
+
+
 def _flat(settings: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in settings.items():
-        if isinstance(value, dict) and value and key not in {"pool_limits", "pool_repeat"}:
+        if isinstance(value, dict) and value and key not in MAPPING_SETTINGS:
             flat |= _flat(value, f"{prefix}{key}.")
         else:
             flat[f"{prefix}{key}"] = value
