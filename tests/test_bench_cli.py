@@ -102,6 +102,17 @@ def test_the_decision_reads_every_figure_from_the_real_reports(tmp_path):
     assert rows["facts: Emergent headlines against, recall"]["outcome"] == "worse"
     verdict = decision(list(rows.values()))
     assert verdict.startswith("Not better") and "Emergent" in verdict
+    # Unrelated headlines read as contradicting, and a false contradiction an editor sees.
+    more_alarms = json.loads(json.dumps(as_candidate))
+    more_alarms["verdicts"]["sets"]["STS headlines (held-out)"]["rules"]["contradict"][
+        "flagged"
+    ] += 1
+    more_alarms["editor"]["held_out"]["summary"]["false_contradictions_per_pair"] += 0.33
+    rows = {row["figure"]: row for row in compare(served, more_alarms)}
+    assert (
+        rows["verdicts: STS headlines held-out flagged contradict (none are)"]["outcome"] == "worse"
+    )
+    assert rows["editor held-out: false contradictions a pair"]["outcome"] == "worse"
     missing = compare(served, {})
     assert {row["outcome"] for row in missing} == {"not measured"}
     assert "not measured" in decision(missing)
