@@ -200,6 +200,7 @@ class SyntheticSettings(Section):
     weights: dict[str, float]
     vocabulary: Literal["narrow", "wide"] = "narrow"
     same_article: int
+    two_stories: int = 0
     sources: list[str]
 
 

@@ -167,3 +167,21 @@ def test_wide_vocabulary_adds_report_verbs_and_keeps_the_suites_words_out():
     assert not (wide_words | set(synthetic.WIDE_FACTIVE)) & suite_words
     with pytest.raises(ValueError, match="vocabulary"):
         synthetic.near_copy_rules("huge")
+
+
+def test_two_stories_pairs_are_neutral_sentences_of_two_articles_with_little_in_common():
+    bodies = [
+        "The council approved a budget of 4 million for the new school. Parents welcomed it.",
+        "Floods in the north closed 12 roads on Monday, police said in a statement.",
+        "The council approved a budget of 5 million for the new library on the river bank.",
+    ]
+    pairs = synthetic.two_stories_pairs(bodies, limit=50, seed=0, pool="t")
+    assert pairs and all(p.label == "neutral" and p.category == "two_stories" for p in pairs)
+    for pair in pairs:
+        # Never two sentences of one article, nor the council's two budgets (shared words).
+        assert {"council", "budget"} - set(pair.premise.lower().split()) or {
+            "council",
+            "budget",
+        } - set(pair.hypothesis.lower().split())
+        assert not (("Parents" in pair.premise) and ("school" in pair.hypothesis))
+    assert len(synthetic.two_stories_pairs(bodies, limit=1, seed=0, pool="t")) == 1

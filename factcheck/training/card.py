@@ -34,6 +34,8 @@ LICENCES = {
     "decompositional-semantics-initiative/DNC): MIT",
     "synthetic_same_article": "made by factcheck from pairs of sentences of one FNC-1 test body "
     "(as synthetic_news)",
+    "synthetic_two_stories": "made by factcheck from pairs of sentences of two FNC-1 test "
+    "bodies (as synthetic_news)",
 }
 OBJECTIVE_WORDS = {
     "ece": ", to the least expected calibration error",
@@ -131,6 +133,8 @@ def _data_words(run: dict[str, Any]) -> str:
         added.append("near-copy synthetic pairs of every label")
     if settings.get("synthetic", {}).get("same_article"):
         added.append("same-article neutral pairs")
+    if settings.get("synthetic", {}).get("two_stories"):
+        added.append("two-story neutral pairs")
     added += [pool for pool in NEW_POOLS if pool in pools]
     return "the NLI pools" + (" with " + ", ".join(added) if added else "")
 

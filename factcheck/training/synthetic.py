@@ -976,6 +976,39 @@ def same_article_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) 
     return pairs[:limit]
 
 
+# Sentences of two stories share at most this share of their content words.
+TWO_STORIES_MAX_OVERLAP = 0.2
+
+
+def two_stories_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) -> list[NLIPair]:
+    """Neutral pairs of sentences from two different articles that share no number and few
+    content words: two stories, neither of which says anything of the other. SNLI reads
+    two sentences as one scene and labels such pairs contradiction; a model that learnt it
+    reads "Turkey president appeals for calm" / "Texas house provisionally approves abortion
+    law" as a contradiction. At most `limit` pairs (rows) in all."""
+    rng = random.Random(seed)
+    by_body = [
+        [(s, set(NUMERAL.findall(s)), content_words(s)) for s in sentences_of_bodies([body], 6)]
+        for body in bodies
+    ]
+    by_body = [sentences for sentences in by_body if sentences]
+    pairs: list[NLIPair] = []
+    for _ in range(limit * 4):  # tries: most random draws qualify
+        if len(pairs) >= limit or len(by_body) < 2:
+            break
+        one, other = rng.sample(range(len(by_body)), 2)
+        first, numbers_a, words_a = rng.choice(by_body[one])
+        second, numbers_b, words_b = rng.choice(by_body[other])
+        if numbers_a & numbers_b or not words_a or not words_b:
+            continue
+        if len(words_a & words_b) / len(words_a | words_b) > TWO_STORIES_MAX_OVERLAP:
+            continue
+        pairs.append(
+            NLIPair(first, second, "neutral", "synthetic:two_stories", pool, "two_stories")
+        )
+    return pairs
+
+
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 

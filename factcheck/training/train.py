@@ -44,6 +44,7 @@ from factcheck.training.synthetic import (
     news_bodies,
     same_article_pairs,
     sentences_of_bodies,
+    two_stories_pairs,
 )
 
 CALIBRATION_SHARE = 0.25  # share of held-out premises used to fit the temperature only
@@ -98,6 +99,10 @@ def build_splits(settings: TrainSettings, log: Callable[[str], None] = print) ->
                     synthetic_cfg.same_article,
                     seed + index,
                     "synthetic_same_article",
+                )
+            if bodies and synthetic_cfg.two_stories:
+                made += two_stories_pairs(
+                    bodies, synthetic_cfg.two_stories, seed + index, "synthetic_two_stories"
                 )
             # A synthetic pair follows its premise's side when the premise is in the pool, so
             # that no premise is on both sides; news premises are split by their own hash.
