@@ -3,10 +3,10 @@
 Runs that start from the same weights (same base, same seed, so the same fresh head) and read
 the same pairs in the same order, with different learning rates, end in one basin: their
 average judges as well as the best of them, with less of the run-to-run noise a 6-layer model
-shows on small capabilities (reports/nli.md). Runs from the base with different seeds do not share a
-basin (each draws its own head), and their average is not a model; runs that continue one
-trained model share its weights as their start whatever their seeds. `average_models` refuses
-members whose base, architecture or start differ.
+shows on small capabilities (reports/nli.md). Runs from the base with different seeds do not
+share a basin (each draws its own head), and their average is not a model; runs that continue
+one trained model share its weights as their start whatever their seeds. `average_models`
+refuses members whose base, architecture or start differ.
 """
 
 from __future__ import annotations

@@ -978,6 +978,8 @@ def same_article_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) 
 
 # Sentences of two stories share at most this share of their content words.
 TWO_STORIES_MAX_OVERLAP = 0.2
+# Shorter than a usual news sentence, so that headline-length statements are drawn too.
+TWO_STORIES_MIN_WORDS = 6
 
 
 def two_stories_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) -> list[NLIPair]:
@@ -988,7 +990,10 @@ def two_stories_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) -
     law" as a contradiction. At most `limit` pairs (rows) in all."""
     rng = random.Random(seed)
     by_body = [
-        [(s, set(NUMERAL.findall(s)), content_words(s)) for s in sentences_of_bodies([body], 6)]
+        [
+            (s, set(NUMERAL.findall(s)), content_words(s))
+            for s in sentences_of_bodies([body], TWO_STORIES_MIN_WORDS)
+        ]
         for body in bodies
     ]
     by_body = [sentences for sentences in by_body if sentences]
