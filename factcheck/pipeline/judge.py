@@ -380,12 +380,11 @@ class Judge:
                     False,
                 )
             )
-        conflicting_kinds = {reason.kind for reason, conflict in ev.fact_results if conflict}
         if (
             self.settings.contradiction_needs_a_shared_name
             and fact_conflict
             and ev.different_subjects
-            and not conflicting_kinds & NAME_KINDS
+            and not {reason.kind for reason, conflict in fact_results if conflict} & NAME_KINDS
         ):
             # Rule 0d: figures or dates in conflict between claims that name different
             # people, places or groups and not one word of a name in common ("3 dead in a
@@ -395,7 +394,7 @@ class Judge:
             # overruled so: "US" / "White House" name one subject in other words.)
             names = [", ".join(dict.fromkeys(e[0] for e in f.entities)) for f in ev.facts]
             figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
-            fact_results = [(r, False) for r, conflict in fact_results if not conflict]
+            fact_results = [(r, conflict) for r, conflict in fact_results if not conflict]
             detail = f"different subjects, nothing named in common: {figures} tell two events"
             fact_results.append((Reason("entity", names[0], names[1], detail), False))
             fact_conflict = False

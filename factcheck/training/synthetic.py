@@ -944,6 +944,11 @@ def content_words(sentence: str) -> set[str]:
     return {w.lower() for w in CONTENT_WORD.findall(sentence)} - STOP_WORDS
 
 
+def word_overlap(words_a: set[str], words_b: set[str]) -> float:
+    """The share of two sentences' content words that both use (Jaccard)."""
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
 def same_article_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) -> list[NLIPair]:
     """Neutral pairs of sentences from one article, each with numbers the other lacks, both
     ways round; at most `limit` pairs (rows) in all."""
@@ -962,7 +967,7 @@ def same_article_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) 
             for second, numbers_b, words_b in sentences[index + 1 :]:
                 if numbers_a & numbers_b:
                     continue
-                overlap = len(words_a & words_b) / len(words_a | words_b)
+                overlap = word_overlap(words_a, words_b)
                 if low <= overlap < high:
                     scored.append((overlap, first, second))
         scored.sort(reverse=True)
@@ -1006,7 +1011,7 @@ def two_stories_pairs(bodies: Sequence[str], limit: int, seed: int, pool: str) -
         second, numbers_b, words_b = rng.choice(by_body[other])
         if numbers_a & numbers_b or not words_a or not words_b:
             continue
-        if len(words_a & words_b) / len(words_a | words_b) > TWO_STORIES_MAX_OVERLAP:
+        if word_overlap(words_a, words_b) > TWO_STORIES_MAX_OVERLAP:
             continue
         pairs.append(
             NLIPair(first, second, "neutral", "synthetic:two_stories", pool, "two_stories")
