@@ -95,6 +95,8 @@ def test_seed_pair_has_exactly_the_troop_count_as_contradiction(seed_report):
         ("Slovakia's Prime Minister Robert Fico", "with Slovakia’s prime minister among"),
         # Both state the main clause, each with a detail of its own after a comma.
         ("absence of major Western leaders highlights", "absence of most Western leaders"),
+        # One of a list told on its own agrees with the whole list.
+        ("will also host Chinese President Xi Jinping", "a powerful trio of leaders"),
     ],
 )
 def test_seed_pair_agreements_are_found(seed_report, a_words, b_words):
