@@ -155,6 +155,8 @@ class FactsSettings(Section):
     say_verbs: list[str]
     roles: list[str]
     antonyms: list[str]
+    complementary: list[str]
+    negation_reach: int
 
 
 class ReferenceSettings(Section):

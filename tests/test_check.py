@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 import factcheck
 
 from .conftest import run_cli
@@ -91,3 +93,17 @@ def test_cli_errors_are_one_line(tmp_path):
     assert_clean_error(
         run_cli("check", "--input", str(good), "--output", str(good), "--force"), "overwrite"
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        ("Axl Rose is NOT dead.", "Axl Rose is alive.", "agree"),
+        ("The report was not true.", "The report was false.", "agree"),
+        ("The village is not big.", "The village is small.", "related"),
+    ],
+)
+def test_a_negated_opposite_is_not_read_as_a_contradiction(a, b, label):
+    # The NLI model reads each of these as a contradiction, by its negation word.
+    finding = factcheck.check(a, b)
+    assert finding.label == label, finding

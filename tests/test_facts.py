@@ -286,6 +286,29 @@ def test_antonyms_in_otherwise_matching_claims(checker):
     )
 
 
+def test_a_negated_opposite_is_no_conflict(checker):
+    # Denying one of two opposites with nothing between them states the other.
+    found = fact_kinds(checker, "Axl Rose is NOT dead.", "Axl Rose is alive.")
+    assert ("identical", False) in found and not any(conflict for _, conflict in found)
+    found = fact_kinds(checker, "He was not found alive.", "He was found dead.")
+    assert ("identical", False) in found and not any(conflict for _, conflict in found)
+    # "Not big" is not "small", but both can hold: no conflict, not the same statement.
+    found = fact_kinds(checker, "The village is not big.", "The village is small.")
+    assert ("antonym", False) in found and ("identical", False) not in found
+    # Something else differs: no longer one statement.
+    found = fact_kinds(checker, "The bridge is not closed today.", "The bridge is open again.")
+    assert ("identical", False) not in found and not any(c for _, c in found)
+    # Without the negation the opposites still conflict; so they do where the negation
+    # belongs to another clause.
+    assert ("antonym", True) in fact_kinds(checker, "The bridge is closed.", "The bridge is open.")
+    assert ("antonym", True) in fact_kinds(
+        checker,
+        "It did not name the hostage, but said the raid took place in Shabwa Province in "
+        "southern Yemen.",
+        "The raid took place in Shabwa Province in northern Yemen.",
+    )
+
+
 def test_days_and_nights_counted_are_one_duration_not_opposites(checker):
     # A three-day stay is a three-night stay: units after a number are not day and night.
     assert ("antonym", True) not in fact_kinds(

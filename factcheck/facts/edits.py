@@ -80,10 +80,9 @@ class EditChecker:
         self.max_tokens = settings.max_edit_tokens
         self.local_context = settings.local_edit_context
         self.negators = {w.lower() for w in settings.negators}
-        self.opposites: set[tuple[str, str]] = set()
-        for pair in settings.antonyms:
-            left, right = (w.strip().lower() for w in pair.split("/"))
-            self.opposites |= {(left, right), (right, left)}
+        self.negation_reach = settings.negation_reach
+        self.opposites = _pairs(settings.antonyms) | _pairs(settings.complementary)
+        self.complementary = _pairs(settings.complementary)
 
     def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
@@ -107,6 +106,10 @@ class EditChecker:
             if op == "replace":
                 results += self._swapped_entity(a, b, i1, i2, j1, j2)
                 results += self._opposite(a, b, i1, i2, j1, j2)
+        if any(not conflict and r.kind in {"identical", "antonym"} for r, conflict in results):
+            # A negated opposite accounts for the negation: "was not found alive" / "was
+            # found dead" negates nothing the other states.
+            results = [(r, conflict) for r, conflict in results if r.kind != "negation"]
         return results
 
     def _followed_by_match(self, opcodes: list, index: int) -> bool:
@@ -209,12 +212,54 @@ class EditChecker:
                     continue  # "a three-day stay" / "three nights' stay": one stay, counted
                 for left, right in ((a.words[i], b.words[j]), (a.lemmas[i], b.lemmas[j])):
                     if (left, right) in self.opposites:
+                        if self._negated(a, i) != self._negated(b, j):
+                            return [self._negated_opposite(a, b, i, j, (left, right))]
                         detail = (
                             f'"{a.words[i]}" vs "{b.words[j]}": opposites in otherwise '
                             "matching claims"
                         )
                         return [(Reason("antonym", a.words[i], b.words[j], detail), True)]
         return []
+
+    def _negated(self, facts: ClaimFacts, index: int) -> bool:
+        """Whether a negation ("not", "n't", "never") comes within `negation_reach` words
+        before word `index`: "is not dead", "was not found alive"; not "did not name the
+        hostage, but said it took place in southern Yemen"."""
+        before = facts.words[max(0, index - self.negation_reach) : index]
+        return any(word in self.negators for word in before)
+
+    def _negated_opposite(
+        self, a: ClaimFacts, b: ClaimFacts, i: int, j: int, pair: tuple[str, str]
+    ) -> tuple[Reason, bool]:
+        """One side denies the opposite of what the other states ("is not dead" / "is
+        alive"): the negation and the opposite cancel, so the pair is no conflict. Where the
+        opposites have nothing between them and no other word differs, the two claims say
+        the same thing (an `identical` reason, which the judge reads as agreement); NLI reads
+        such pairs as contradictions by their negation word (reports/behaviour.md)."""
+        if self._negated(a, i):
+            word_negated, word_plain = a.words[i], b.words[j]
+        else:
+            word_negated, word_plain = b.words[j], a.words[i]
+        shown = f"not {word_negated}"
+        rest_a = [w for k, w in enumerate(a.words) if k != i and w not in self.negators]
+        rest_b = [w for k, w in enumerate(b.words) if k != j and w not in self.negators]
+        if pair in self.complementary and rest_a == rest_b:
+            detail = (
+                f'"{shown}" vs "{word_plain}": denying one of two opposites states the other; '
+                "nothing else differs"
+            )
+            return Reason("identical", shown, word_plain, detail), False
+        detail = f'"{shown}" vs "{word_plain}": a negated opposite, no conflict'
+        return Reason("antonym", shown, word_plain, detail), False
+
+
+def _pairs(listed: list[str]) -> set[tuple[str, str]]:
+    """Word pairs written "left/right", both ways round."""
+    pairs: set[tuple[str, str]] = set()
+    for pair in listed:
+        left, right = (w.strip().lower() for w in pair.split("/"))
+        pairs |= {(left, right), (right, left)}
+    return pairs
 
 
 def _counted_time(facts: ClaimFacts, index: int) -> bool:

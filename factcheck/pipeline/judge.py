@@ -400,6 +400,20 @@ class Judge:
             fact_conflict = False
             if label == "contradict":
                 label, confidence = "related", 1 - confidence
+        negated_opposite = [
+            reason
+            for reason, conflict in fact_results
+            if not conflict and reason.kind in {"identical", "antonym"}
+        ]
+        if negated_opposite and not fact_conflict:
+            # Rule 0e: one side denies the opposite of what the other states ("is not dead"
+            # / "is alive"); NLI reads the negation word as a contradiction. The same
+            # statement where the opposites have nothing between them and no other word
+            # differs (the fact layer's `identical`); else no contradiction.
+            if negated_opposite[0].kind == "identical":
+                label, confidence = "agree", self.settings.fact_confidence
+            elif label == "contradict":
+                label, confidence = "related", 1 - confidence
         if fact_conflict:
             # Rule 1: a fact that cannot hold on both sides makes the pair a
             # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
