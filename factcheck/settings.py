@@ -157,6 +157,7 @@ class FactsSettings(Section):
     antonyms: list[str]
     complementary: list[str]
     negation_reach: int
+    opposite_context: int
 
 
 class ReferenceSettings(Section):

@@ -101,6 +101,12 @@ def test_cli_errors_are_one_line(tmp_path):
         ("Axl Rose is NOT dead.", "Axl Rose is alive.", "agree"),
         ("The report was not true.", "The report was false.", "agree"),
         ("The village is not big.", "The village is small.", "related"),
+        # The claims go on differently after the same subject and verb.
+        (
+            "Axl Rose is NOT dead. He is the victim of a new death hoax.",
+            "Axl Rose is alive: reports of his death are a hoax.",
+            "related",
+        ),
     ],
 )
 def test_a_negated_opposite_is_not_read_as_a_contradiction(a, b, label):

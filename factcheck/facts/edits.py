@@ -81,8 +81,10 @@ class EditChecker:
         self.local_context = settings.local_edit_context
         self.negators = {w.lower() for w in settings.negators}
         self.negation_reach = settings.negation_reach
+        self.opposite_context = settings.opposite_context
         self.opposites = _pairs(settings.antonyms) | _pairs(settings.complementary)
         self.complementary = _pairs(settings.complementary)
+        self.opposite_words = {word for pair in self.opposites for word in pair}
 
     def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
@@ -106,11 +108,52 @@ class EditChecker:
             if op == "replace":
                 results += self._swapped_entity(a, b, i1, i2, j1, j2)
                 results += self._opposite(a, b, i1, i2, j1, j2)
+        if not any(r.kind in {"identical", "antonym"} for r, _ in results):
+            results += self._negated_opposite_after_same_words(a, b)
         if any(not conflict and r.kind in {"identical", "antonym"} for r, conflict in results):
             # A negated opposite accounts for the negation: "was not found alive" / "was
             # found dead" negates nothing the other states.
             results = [(r, conflict) for r, conflict in results if r.kind != "negation"]
         return results
+
+    def _negated_opposite_after_same_words(
+        self, a: ClaimFacts, b: ClaimFacts
+    ) -> list[tuple[Reason, bool]]:
+        """A negated opposite in claims that go on differently ("Axl Rose is NOT dead. He's
+        the victim of a hoax" / "Axl Rose is alive: reports of his death are a hoax"): the
+        words right before it, negations aside, match on both sides (`opposite_context` of
+        them: the same subject and verb). Only ever a reason against a conflict, so it may
+        look further than the edits compared above."""
+
+        def before(facts: ClaimFacts, index: int) -> list[str]:
+            words = [w for w in facts.words[:index] if w not in self.negators]
+            return words[-self.opposite_context :]
+
+        def candidates(facts: ClaimFacts) -> list[int]:
+            return [
+                k
+                for k, (word, lemma) in enumerate(zip(facts.words, facts.lemmas, strict=True))
+                if word in self.opposite_words or lemma in self.opposite_words
+            ]
+
+        for i in candidates(a):
+            for j in candidates(b):
+                pair = next(
+                    (
+                        p
+                        for p in ((a.words[i], b.words[j]), (a.lemmas[i], b.lemmas[j]))
+                        if p in self.opposites
+                    ),
+                    None,
+                )
+                if (
+                    pair is not None
+                    and self._negated(a, i) != self._negated(b, j)
+                    and len(before(a, i)) == self.opposite_context
+                    and before(a, i) == before(b, j)
+                ):
+                    return [self._negated_opposite(a, b, i, j, pair)]
+        return []
 
     def _followed_by_match(self, opcodes: list, index: int) -> bool:
         return _equal_length(opcodes, index + 1) > self.local_context
