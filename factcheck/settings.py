@@ -127,6 +127,8 @@ class JudgeSettings(Section):
     entity_agree_min_shared: int
     entity_agree_share: float
     contradiction_needs_a_shared_name: bool
+    contradiction_anchor_words: int
+    contradiction_anchor_similarity: float
     action_agree_similarity: float
     fact_agree_similarity: float
     fact_agree_max_contradiction: float

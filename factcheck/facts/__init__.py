@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from typing import Any, NamedTuple
 
 from factcheck.facts.dates import QUOTED, compare_dates
-from factcheck.facts.edits import EditChecker, mentions
+from factcheck.facts.edits import AUXILIARIES, EditChecker, mentions
 from factcheck.facts.entities import compare_entities
 from factcheck.facts.language import ClaimFacts, FactReader, name_words
 from factcheck.facts.quantities import anchor_keys, compare_quantities, extract_quantities
@@ -49,6 +49,8 @@ class FactChecker:
     def __init__(self, nlp: Any, settings: FactsSettings):
         self.reader = FactReader(nlp, settings)
         self.edits = EditChecker(settings)
+        # Words two claims share without being about one thing: auxiliaries, report verbs.
+        self.not_anchors = AUXILIARIES | {verb.lower() for verb in settings.say_verbs}
 
     def read(
         self,

@@ -400,6 +400,21 @@ class Judge:
             fact_conflict = False
             if label == "contradict":
                 label, confidence = "related", 1 - confidence
+        if (
+            label == "contradict"
+            and not fact_conflict
+            and self.settings.contradiction_anchor_words
+            and not self._anchored(ev)
+        ):
+            # Rule 0f: NLI's contradiction between claims with nothing in common, no name
+            # and hardly a word ("Explosion in Belfast" / "Explosion in Kabul a suicide
+            # attack"): two stories, not one told two ways.
+            label, confidence = "related", 1 - confidence
+            detail = (
+                "nothing in common to contradict about: no name, hardly a word and "
+                f"similarity {ev.pair.similarity:.2f}"
+            )
+            fact_results.append((Reason("entity", *ev.texts, detail), False))
         negated_opposite = [
             reason
             for reason, conflict in fact_results
@@ -454,6 +469,20 @@ class Judge:
             verb, thing = ev.facts[0].action or ("", "")
             fact_results.append((Reason("action", *ev.texts, f"both say: {verb} … {thing}"), False))
         return label, confidence, decisive, fact_results
+
+    def _anchored(self, ev: Evidence) -> bool:
+        """Whether two claims share something to disagree about: a named entity or a word of
+        a name, `contradiction_anchor_words` content words (all but one of a shorter claim's:
+        "The children are very happy" / "… very unwilling"), or a meaning this close
+        (`contradiction_anchor_similarity`: "The goldfish made a full recovery" / "The fish
+        has not recovered")."""
+        first, second = ev.facts
+        if ev.shared_entities or first.name_words & second.name_words:
+            return True
+        if ev.pair.similarity >= self.settings.contradiction_anchor_similarity:
+            return True
+        shared, fewer = ev.content_overlap(self.facts.not_anchors)
+        return shared >= min(self.settings.contradiction_anchor_words, max(1, fewer - 1))
 
     def _same_action(self, ev: Evidence) -> bool:
         first, second = ev.facts

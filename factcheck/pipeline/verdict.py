@@ -27,6 +27,12 @@ from factcheck.facts.language import ClaimFacts
 from factcheck.schema import Pair, Reason
 
 VERDICT_LABELS = ("agree", "contradict", "related")
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+# Forms of one English word share their first letters ("recover", "recovery", "recovered");
+# a compound ends in its head ("goldfish", "fish"). Properties of the language, not
+# thresholds to tune.
+SAME_STEM = 5
+COMPOUND_HEAD = 4
 NAME_KINDS = {"person", "place", "nationality", "organisation", "event", "title"}
 AMOUNT_KINDS = {"quantity", "money", "percent", "measure", "ordinal"}
 FEATURES = (
@@ -88,12 +94,42 @@ class Evidence:
             and not first.name_words & second.name_words
         )
 
+    def content_overlap(self, left_out: set[str]) -> tuple[int, int]:
+        """(how many content words of the claim with fewer the other claim holds too, how
+        many it holds): lemmas of nouns, verbs, adjectives and numbers, but those
+        `left_out`, matched as forms of one word ("recovery" / "recover") or as a compound
+        and its head ("goldfish" / "fish")."""
+        first, second = sorted(
+            (
+                {
+                    lemma
+                    for lemma, pos in zip(f.lemmas, f.pos, strict=True)
+                    if pos in CONTENT_POS and lemma not in left_out
+                }
+                for f in self.facts
+            ),
+            key=len,
+        )
+        shared = sum(any(_same_word(word, other) for other in second) for word in first)
+        return shared, len(first)
+
     @property
     def one_side_quoted(self) -> bool:
         """Exactly one claim quotes a named speaker and only that one is attributed."""
         quoted = [f for f in self.facts if f.speaker and f.quotes]
         speakers = [bool(f.speaker) for f in self.facts]
         return len(quoted) == 1 and speakers[0] != speakers[1]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two lemmas that name one thing: equal, one form of the other (the same first
+    `SAME_STEM` letters), or a compound and its head."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= SAME_STEM and a[:SAME_STEM] == b[:SAME_STEM]:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= COMPOUND_HEAD and longer.endswith(shorter)
 
 
 def evidence_features(ev: Evidence, entail: int, contra: int) -> np.ndarray:
