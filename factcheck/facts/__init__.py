@@ -50,7 +50,7 @@ class FactChecker:
         self.reader = FactReader(nlp, settings)
         self.edits = EditChecker(settings)
         # Words two claims share without being about one thing: auxiliaries, report verbs.
-        self.not_anchors = AUXILIARIES | {verb.lower() for verb in settings.say_verbs}
+        self.not_anchors = AUXILIARIES | self.reader.say_verbs
 
     def read(
         self,

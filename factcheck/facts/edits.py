@@ -110,7 +110,7 @@ class EditChecker:
                 results += self._opposite(a, b, i1, i2, j1, j2)
         if not any(r.kind in {"identical", "antonym"} for r, _ in results):
             results += self._negated_opposite_after_same_words(a, b)
-        if any(not conflict and r.kind in {"identical", "antonym"} for r, conflict in results):
+        if negated_opposite(results) is not None:
             # A negated opposite accounts for the negation: "was not found alive" / "was
             # found dead" negates nothing the other states.
             results = [(r, conflict) for r, conflict in results if r.kind != "negation"]
@@ -137,20 +137,15 @@ class EditChecker:
             ]
 
         for i in candidates(a):
+            context = before(a, i)
+            if len(context) < self.opposite_context:
+                continue
             for j in candidates(b):
-                pair = next(
-                    (
-                        p
-                        for p in ((a.words[i], b.words[j]), (a.lemmas[i], b.lemmas[j]))
-                        if p in self.opposites
-                    ),
-                    None,
-                )
+                pair = self._opposites_at(a, i, b, j)
                 if (
                     pair is not None
                     and self._negated(a, i) != self._negated(b, j)
-                    and len(before(a, i)) == self.opposite_context
-                    and before(a, i) == before(b, j)
+                    and context == before(b, j)
                 ):
                     return [self._negated_opposite(a, b, i, j, pair)]
         return []
@@ -253,16 +248,21 @@ class EditChecker:
                     continue  # "walks up / down the street": a preposition, same walk
                 if _counted_time(a, i) and _counted_time(b, j):
                     continue  # "a three-day stay" / "three nights' stay": one stay, counted
-                for left, right in ((a.words[i], b.words[j]), (a.lemmas[i], b.lemmas[j])):
-                    if (left, right) in self.opposites:
-                        if self._negated(a, i) != self._negated(b, j):
-                            return [self._negated_opposite(a, b, i, j, (left, right))]
-                        detail = (
-                            f'"{a.words[i]}" vs "{b.words[j]}": opposites in otherwise '
-                            "matching claims"
-                        )
-                        return [(Reason("antonym", a.words[i], b.words[j], detail), True)]
+                pair = self._opposites_at(a, i, b, j)
+                if pair is None:
+                    continue
+                if self._negated(a, i) != self._negated(b, j):
+                    return [self._negated_opposite(a, b, i, j, pair)]
+                detail = f'"{a.words[i]}" vs "{b.words[j]}": opposites in otherwise matching claims'
+                return [(Reason("antonym", a.words[i], b.words[j], detail), True)]
         return []
+
+    def _opposites_at(self, a: ClaimFacts, i: int, b: ClaimFacts, j: int) -> tuple[str, str] | None:
+        """The opposites word `i` of `a` and word `j` of `b` are, as written or as lemmas."""
+        for pair in ((a.words[i], b.words[j]), (a.lemmas[i], b.lemmas[j])):
+            if pair in self.opposites:
+                return pair
+        return None
 
     def _negated(self, facts: ClaimFacts, index: int) -> bool:
         """Whether a negation ("not", "n't", "never") comes within `negation_reach` words
@@ -294,6 +294,15 @@ class EditChecker:
             return Reason("identical", shown, word_plain, detail), False
         detail = f'"{shown}" vs "{word_plain}": a negated opposite, no conflict'
         return Reason("antonym", shown, word_plain, detail), False
+
+
+def negated_opposite(results: list[tuple[Reason, bool]]) -> Reason | None:
+    """The reason `EditChecker.compare` gives for a negated opposite ("is not dead" / "is
+    alive"), if it gave one: its only reasons of these kinds that are no conflict."""
+    return next(
+        (r for r, conflict in results if not conflict and r.kind in {"identical", "antonym"}),
+        None,
+    )
 
 
 def _pairs(listed: list[str]) -> set[tuple[str, str]]:

@@ -23,6 +23,7 @@ from factcheck.facts import (
     list_items,
     named_in_list,
 )
+from factcheck.facts.edits import negated_opposite
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import (
     NAME_KINDS,
@@ -415,17 +416,13 @@ class Judge:
                 f"similarity {ev.pair.similarity:.2f}"
             )
             fact_results.append((Reason("entity", *ev.texts, detail), False))
-        negated_opposite = [
-            reason
-            for reason, conflict in fact_results
-            if not conflict and reason.kind in {"identical", "antonym"}
-        ]
-        if negated_opposite and not fact_conflict:
+        opposite = negated_opposite(fact_results)
+        if opposite is not None and not fact_conflict:
             # Rule 0e: one side denies the opposite of what the other states ("is not dead"
             # / "is alive"); NLI reads the negation word as a contradiction. The same
             # statement where the opposites have nothing between them and no other word
             # differs (the fact layer's `identical`); else no contradiction.
-            if negated_opposite[0].kind == "identical":
+            if opposite.kind == "identical":
                 label, confidence = "agree", self.settings.fact_confidence
             elif label == "contradict":
                 label, confidence = "related", 1 - confidence
