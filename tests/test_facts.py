@@ -118,6 +118,80 @@ def test_same_words_quoted_from_two_speakers_conflict(checker):
     assert any(r.kind == "attribution" and conflict for r, conflict in results)
 
 
+def test_the_same_words_from_a_described_and_a_named_speaker_may_be_one_person(checker):
+    # Two real articles on one casting story (FNC-1 bodies 729 and 199).
+    a, b = checker.read(
+        [
+            '"We needed the best actor on the board in a certain age range and that\u2019s '
+            'Chris Bale," the writer said at the time.',
+            "\"We needed the best actor on the board in a certain age range and that's "
+            'Christian Bale," Sorkin said on Oct. 23.',
+        ]
+    )
+    results = checker.compare(a, b)
+    assert [(r.kind, conflict) for r, conflict in results] == [("attribution", False)]
+    assert "names the speaker the other describes" in results[0][0].detail
+    # A magazine is no person: "an official" cannot be Paris Match.
+    c, d = checker.read(
+        [
+            '"Metallic banging can also be heard more than three times," Paris Match reported.',
+            '"Metallic banging can also be heard more than three times," an official said.',
+        ]
+    )
+    assert any(r.kind == "attribution" and conflict for r, conflict in checker.compare(c, d))
+
+
+def test_how_long_ago_is_not_how_long(checker):
+    # FNC-1 bodies 484 and 210: eight years in the post, a 29-year career before it.
+    assert (
+        conflicts(
+            "Kevin Vickers became the sergeant-at-arms eight years ago after a varied career.",
+            "Mr Vickers took charge of security in 2006, after a 29-year career in the RCMP.",
+        )
+        == []
+    )
+    assert conflicts("He joined the force five years ago.", "He joined it eight years ago.") == [
+        True
+    ]
+
+
+def test_a_figure_and_the_same_figure_as_a_bound_agree():
+    # FNC-1 bodies 11 and 526: one outlet's "48 minutes" is another's "more than 48".
+    [(reason, conflict)] = compare_quantities(
+        "He officially died for 48 minutes.", "He was dead for more than 48 minutes."
+    )
+    assert not conflict and "the same figure" in reason.detail
+    assert conflicts("He woke up 48 hours later.", "He woke up less than 48 hours later.") == [
+        False
+    ]
+    assert conflicts("He was dead for 40 minutes.", "He was dead for more than 48 minutes.") == [
+        True
+    ]
+
+
+def test_counts_of_people_conflict_only_about_the_same_thing():
+    # FNC-1 bodies 1357 and 2024: the dead and the readers who shared a picture.
+    assert (
+        conflicts(
+            "The terrorist attack killed 12 people near the offices of the magazine.",
+            "The image has since been shared by over 100,000 people.",
+        )
+        == []
+    )
+    assert conflicts("The blast killed 12 people.", "The blast killed 20 people.") == [True]
+
+
+def test_a_count_of_things_named_before_is_no_total():
+    # FNC-1 bodies 65 and 1026: "those two menu items" are two of the eight.
+    assert (
+        conflicts(
+            "McDonald's will be phasing out 8 menu items next year.",
+            "With that being said, those two menu items were not a tough decision.",
+        )
+        == []
+    )
+
+
 def test_ages_and_spans_of_years_are_not_compared():
     assert (
         conflicts(
@@ -272,6 +346,18 @@ def test_titles_held_by_different_people(checker):
         "Robert Fico, the prime minister, spoke.",
     )
     assert ("title", False) in same and not any(conflict for _, conflict in same)
+    # Two ministers of different offices (FNC-1 bodies 484 and 210) hold two titles.
+    offices = fact_kinds(
+        checker,
+        "Veterans Affairs Minister Julian Fantino tweeted that he was safe.",
+        "Justice Minister Peter MacKay said in a Twitter message that he was grateful.",
+    )
+    assert not any(conflict for _, conflict in offices)
+    assert ("title", True) in fact_kinds(
+        checker,
+        "Justice Minister Julian Fantino met the delegation in Ottawa.",
+        "The delegation was received by Justice Minister Peter MacKay.",
+    )
 
 
 def test_antonyms_in_otherwise_matching_claims(checker):

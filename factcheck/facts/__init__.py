@@ -120,8 +120,9 @@ SAME_QUOTE_WORDS = 6  # a run of this many words in both quotations: the same wo
 
 
 def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
-    """The same words quoted on both sides, from two different named speakers ("… ," the
-    government said / "… ," Verma's lawyer said): who said them cannot be both."""
+    """The same words quoted on both sides, from two different speakers ("… ," the government
+    said / "… ," Verma's lawyer said): who said them cannot be both. A person's name on one
+    side and a description on the other ("the writer" / "Sorkin") may be one person."""
     if not (a.speaker and b.speaker and a.quotes and b.quotes):
         return []
     quotes_a = [_words(q) for q in QUOTED.findall(a.text)]
@@ -133,6 +134,14 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
     )
     if not shared:
         return []
+    if {a.speaker_kind, b.speaker_kind} == {"description", "person"}:
+        # "… ," the writer said / "… ," Sorkin said: a description may be that person
+        # (not "an official" for "Paris Match", a magazine).
+        detail = (
+            f"the same words quoted from {a.speaker} and from {b.speaker}: "
+            "one source names the speaker the other describes"
+        )
+        return [(Reason("attribution", a.speaker, b.speaker, detail), False)]
     same = bool(name_words(a.speaker) & name_words(b.speaker))
     verdict = "the same speaker" if same else "cannot both be true"
     detail = f"the same words quoted from {a.speaker} and from {b.speaker}: {verdict}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.facts.dates import QUOTED
 from factcheck.settings import FactsSettings
@@ -40,6 +40,10 @@ class ClaimFacts:
     entities: list[tuple[str, str, int, int]]  # (text, kind, first word, end word)
     negated: bool
     speaker: str | None = None
+    # What the speaker is: "person" (a person's name: "Sorkin", "Justice Minister Peter
+    # MacKay"), "name" (another name: "Paris Match"), "description" ("the writer", "Verma's
+    # lawyer", "the government"); "" with no speaker.
+    speaker_kind: str = ""
     quotes: bool = False  # holds a direct quotation of several words
     roles: dict[str, str] = field(default_factory=dict)  # role → person
     published: date | None = None
@@ -66,6 +70,19 @@ class ClaimFacts:
             if start <= index < end:
                 return text, kind
         return None
+
+
+class Speaker(NamedTuple):
+    text: str
+    kind: str  # "person", "name" or "description" (`ClaimFacts.speaker_kind`)
+
+
+def _speaker_kind(head: Any) -> str:
+    """Whether the speaker phrase headed by `head` is a person's name, another name, or a
+    description."""
+    if head.pos_ != "PROPN":
+        return "description"
+    return "person" if head.ent_type_ == "PERSON" else "name"
 
 
 class FactReader:
@@ -110,6 +127,7 @@ class FactReader:
             for n in inside:
                 kinds[n] = kind
             entities.append((ent.text, kind, inside[0], inside[-1] + 1))
+        speaker = self._speaker(doc)
         return ClaimFacts(
             text=doc.text,
             words=words,
@@ -118,7 +136,8 @@ class FactReader:
             kinds=kinds,
             entities=entities,
             negated=any(t.dep_ == "neg" or t.lower_ in self.negators for t in tokens),
-            speaker=self._speaker(doc),
+            speaker=speaker.text if speaker else None,
+            speaker_kind=speaker.kind if speaker else "",
             quotes=any(len(q.split()) >= QUOTE_MIN_WORDS for q in QUOTED.findall(doc.text)),
             roles=self._roles(doc),
             published=published,
@@ -126,7 +145,7 @@ class FactReader:
             action=_action(doc),
         )
 
-    def _speaker(self, doc: Any) -> str | None:
+    def _speaker(self, doc: Any) -> Speaker | None:
         """Who the claim is attributed to: the subject of a say-verb, or "according to X"."""
         for token in doc:
             if token.lower_ == "according" and token.i + 1 < len(doc):
@@ -134,11 +153,11 @@ class FactReader:
                 if following.lower_ == "to":
                     objects = [c for c in following.children if c.dep_ == "pobj"]
                     if objects:
-                        return _phrase(objects[0])
+                        return Speaker(_phrase(objects[0]), _speaker_kind(objects[0]))
             if token.pos_ == "VERB" and token.lemma_.lower() in self.say_verbs:
                 subject = _subject(token)
                 if subject is not None and subject.lower_ not in PRONOUNS:
-                    return _phrase(subject)
+                    return Speaker(_phrase(subject), _speaker_kind(subject))
         return None
 
     def _roles(self, doc: Any) -> dict[str, str]:
@@ -167,7 +186,7 @@ class FactReader:
                 for e in doc.ents
                 if e.label_ in ("GPE", "NORP") and 0 <= role_start - e.end <= 1
             ]
-            qualifier = owners[0] if owners else ""
+            qualifier = owners[0] if owners else _office(doc, role_start, ent)
             found[f"{qualifier} {' '.join(role)}".strip()] = ent.text
         return found
 
@@ -182,6 +201,27 @@ class FactReader:
             if tuple(words[start : start + len(role)]) == role:
                 return role
         return None
+
+
+OFFICE_WORDS = 3  # words naming the office before a title ("Veterans Affairs Minister")
+
+
+def _office(doc: Any, role_start: int, person: Any) -> str:
+    """The words that say which office a title is ("Justice" in "Justice Minister Peter
+    MacKay", "justice" in "Peter MacKay, the justice minister"), in lower case: two
+    ministers of different offices are two roles, not one role held by two people."""
+    if role_start > person.start:  # "Peter MacKay, the justice minister"
+        between = doc[person.end + 1 : role_start]
+        return " ".join(t.lower_ for t in between if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    words: list[str] = []
+    index = role_start - 1
+    while index >= 0 and len(words) < OFFICE_WORDS:
+        token = doc[index]
+        if token.pos_ not in {"NOUN", "PROPN", "ADJ"} or not token.text[:1].isupper():
+            break
+        words.insert(0, token.lower_)
+        index -= 1
+    return " ".join(words)
 
 
 def _action(doc: Any) -> tuple[str, str] | None:

@@ -203,6 +203,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         before = text[: match.start()].rstrip().lower()
         if before.endswith(tuple(MONTHS)):
             continue  # "September 3": a day of the month
+        if POINTING_BACK.search(before):
+            continue  # "those two menu items": some of what was counted before, no total
         if match.group("vague"):
             phrase = match.group("vague").lower()
             low, high = dict(VAGUE_RANGES)[phrase]
@@ -503,7 +505,18 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     numbers: "up to 240" and "up to 400" passengers state two different capacities."""
     if a.bound and a.bound == b.bound:
         return abs(a.anchor - b.anchor) <= ROUNDING_TOLERANCE * max(a.anchor, b.anchor)
+    if _same_figure_bounded(a, b):
+        return True
     return a.low <= b.high and b.low <= a.high
+
+
+def _same_figure_bounded(a: Quantity, b: Quantity) -> bool:
+    """One figure, one source giving it as a bound ("dead for 48 minutes" / "for more than
+    48 minutes"): two outlets quoting one number do not conflict."""
+    if bool(a.bound) == bool(b.bound):
+        return False
+    bounded, plain = (a, b) if a.bound else (b, a)
+    return plain.low == plain.high == bounded.anchor
 
 
 def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
@@ -539,18 +552,21 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
         side_a, side_b = by_key_a[key], by_key_b[key]
         lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
         lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
-        if lonely_a and lonely_b and key in TIME_UNITS:
+        if lonely_a and lonely_b and key in TIME_UNITS | GENERAL_COUNTS:
             # "finished in 12 seconds" / "a record of 32 seconds": spans of time measure
-            # many things; they conflict only where the words around them share one.
+            # many things; they conflict only where the words around them share one. So
+            # do counts of people: "killed 12 people" / "shared by over 100,000 people".
+            # "eight years ago" is a point in time, not a span: it never measures what a
+            # "29-year career" measures.
             lonely_a = [
                 q
                 for q in lonely_a
-                if any(_around(text_a, q) & _around(text_b, r) for r in lonely_b)
+                if any(_measure_the_same(text_a, q, text_b, r) for r in lonely_b)
             ]
             lonely_b = [
                 q
                 for q in lonely_b
-                if any(_around(text_a, r) & _around(text_b, q) for r in lonely_a)
+                if any(_measure_the_same(text_a, r, text_b, q) for r in lonely_a)
             ]
             if not (lonely_a and lonely_b):
                 continue
@@ -578,6 +594,9 @@ def _context(text: str, quantity: Quantity) -> set[str]:
 
 
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "time"}
+GENERAL_COUNTS = {"people", "person"}  # counted in a story for many different reasons
+# "those two items", "these three": a count of things named before, not a total.
+POINTING_BACK = re.compile(r"(?:^|\W)(?:these|those)$")
 AROUND_WORDS = 5  # content words each side of an amount that say what it measures
 
 
@@ -597,12 +616,31 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     return {w[:5] for w in before + after if w not in {"that", "this", "with", "from", "were"}}
 
 
+def _measure_the_same(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Whether two spans of time measure one thing: the words around them share one, and
+    both or neither say how long ago something happened."""
+    if _ago(text_a, qa) != _ago(text_b, qb):
+        return False
+    return bool(_around(text_a, qa) & _around(text_b, qb))
+
+
+AGO = re.compile(r"^[\s-]*[a-z]+\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+def _ago(text: str, quantity: Quantity) -> bool:
+    """Whether an amount of time says how long ago ("eight years ago"), not how long."""
+    start = text.find(quantity.text)
+    return start >= 0 and bool(AGO.match(text[start + len(quantity.text) :]))
+
+
 def _shared_context(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> int:
     return len(_context(text_a, qa) & _context(text_b, qb))
 
 
 def _quantity_reason(qa: Quantity, qb: Quantity, conflict: bool) -> tuple[Reason, bool]:
     verdict = "cannot both be true" if conflict else "compatible"
+    if not conflict and _same_figure_bounded(qa, qb):
+        verdict = "the same figure, one side giving it as a bound"
     kind, _, what = qa.noun.partition(":") if ":" in qa.noun else ("", "", qa.noun)
     if not kind:
         counted = f" of {qa.noun}"
