@@ -129,6 +129,7 @@ class JudgeSettings(Section):
     contradiction_needs_a_shared_name: bool
     contradiction_anchor_words: int
     contradiction_anchor_similarity: float
+    contradiction_name_needs_a_word: bool
     action_agree_similarity: float
     fact_agree_similarity: float
     fact_agree_max_contradiction: float

@@ -79,6 +79,22 @@ def test_claims_with_nothing_in_common_do_not_contradict(a, b):
     assert finding.label != "contradict", finding
 
 
+def test_a_shared_name_alone_does_not_anchor_a_contradiction():
+    # Two real articles on one video (FNC-1 bodies 1567 and 2459): NLI reads these two as a
+    # contradiction both ways; they say two different things about one person.
+    a = "Riquelme goes by \u201cJoey Trombone\u201d on social media."
+    b = "The touching video begins with Joe Riquelme sitting on a couch with his parents."
+    finding = factcheck.check(a, b)
+    assert min(finding.nli_a_to_b["contradiction"], finding.nli_b_to_a["contradiction"]) >= 0.6
+    assert finding.label != "contradict", finding
+    # A name and a word in common still anchor one: the same claim denied.
+    denied = factcheck.check(
+        "Riquelme posted the video on social media.",
+        "Riquelme never posted the video anywhere.",
+    )
+    assert denied.label == "contradict", denied
+
+
 @pytest.fixture(scope="module")
 def seed_report():
     seeds = resolve("shared:seeds")

@@ -474,10 +474,17 @@ class Judge:
         (`contradiction_anchor_similarity`: "The goldfish made a full recovery" / "The fish
         has not recovered")."""
         first, second = ev.facts
-        if ev.shared_entities or first.name_words & second.name_words:
-            return True
         if ev.pair.similarity >= self.settings.contradiction_anchor_similarity:
             return True
+        names = first.name_words | second.name_words
+        if ev.shared_entities or first.name_words & second.name_words:
+            if not self.settings.contradiction_name_needs_a_word:
+                return True
+            # "Riquelme goes by 'Joey Trombone' online" / "The video begins with Joe
+            # Riquelme on a couch": one person, two things said of him; a name alone
+            # anchors who, not what.
+            shared, _ = ev.content_overlap(self.facts.not_anchors | names)
+            return shared >= 1
         shared, fewer = ev.content_overlap(self.facts.not_anchors)
         return shared >= min(self.settings.contradiction_anchor_words, max(1, fewer - 1))
 
