@@ -106,39 +106,31 @@ def test_clock_times_conflict_beyond_their_hedge():
 
 
 def test_same_words_quoted_from_two_speakers_conflict(checker):
-    a, b = checker.read(
-        [
-            '"He went on seeking extension of leave, which was not sanctioned," the '
-            "government said on Thursday.",
-            '"He went on seeking extension of leave, which was not sanctioned," '
-            "Verma's lawyer said on Thursday.",
-        ]
+    quote = '"He went on seeking extension of leave, which was not sanctioned,"'
+    assert ("attribution", True) in fact_kinds(
+        checker,
+        f"{quote} the government said on Thursday.",
+        f"{quote} Verma's lawyer said on Thursday.",
     )
-    results = checker.compare(a, b)
-    assert any(r.kind == "attribution" and conflict for r, conflict in results)
 
 
 def test_the_same_words_from_a_described_and_a_named_speaker_may_be_one_person(checker):
     # Two real articles on one casting story (FNC-1 bodies 729 and 199).
+    quote = "\"We needed the best actor on the board in a certain age range and that's "
     a, b = checker.read(
         [
-            '"We needed the best actor on the board in a certain age range and that\u2019s '
-            'Chris Bale," the writer said at the time.',
-            "\"We needed the best actor on the board in a certain age range and that's "
-            'Christian Bale," Sorkin said on Oct. 23.',
+            f'{quote}Chris Bale," the writer said at the time.',
+            f'{quote}Christian Bale," Sorkin said.',
         ]
     )
     results = checker.compare(a, b)
     assert [(r.kind, conflict) for r, conflict in results] == [("attribution", False)]
     assert "names the speaker the other describes" in results[0][0].detail
     # A magazine is no person: "an official" cannot be Paris Match.
-    c, d = checker.read(
-        [
-            '"Metallic banging can also be heard more than three times," Paris Match reported.',
-            '"Metallic banging can also be heard more than three times," an official said.',
-        ]
+    quote = '"Metallic banging can also be heard more than three times,"'
+    assert ("attribution", True) in fact_kinds(
+        checker, f"{quote} Paris Match reported.", f"{quote} an official said."
     )
-    assert any(r.kind == "attribution" and conflict for r, conflict in checker.compare(c, d))
 
 
 def test_how_long_ago_is_not_how_long(checker):
