@@ -617,8 +617,8 @@ def _around(text: str, quantity: Quantity) -> set[str]:
 
 
 def _measure_the_same(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
-    """Whether two spans of time measure one thing: the words around them share one, and
-    both or neither say how long ago something happened."""
+    """Whether two amounts of time (or counts of people) are of one thing: the words around
+    them share one, and both or neither say how long ago something happened."""
     if _ago(text_a, qa) != _ago(text_b, qb):
         return False
     return bool(_around(text_a, qa) & _around(text_b, qb))

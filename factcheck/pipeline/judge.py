@@ -468,22 +468,22 @@ class Judge:
         return label, confidence, decisive, fact_results
 
     def _anchored(self, ev: Evidence) -> bool:
-        """Whether two claims share something to disagree about: a named entity or a word of
-        a name, `contradiction_anchor_words` content words (all but one of a shorter claim's:
-        "The children are very happy" / "… very unwilling"), or a meaning this close
+        """Whether two claims share something to disagree about: a meaning this close
         (`contradiction_anchor_similarity`: "The goldfish made a full recovery" / "The fish
-        has not recovered")."""
-        first, second = ev.facts
+        has not recovered"); a named entity or a word of a name, with a word in common that
+        is not a name (`contradiction_name_needs_a_word`); or `contradiction_anchor_words`
+        content words (all but one of a shorter claim's: "The children are very happy" /
+        "… very unwilling")."""
         if ev.pair.similarity >= self.settings.contradiction_anchor_similarity:
             return True
-        names = first.name_words | second.name_words
-        if ev.shared_entities or first.name_words & second.name_words:
+        names_a, names_b = (facts.name_words for facts in ev.facts)
+        if ev.shared_entities or names_a & names_b:
             if not self.settings.contradiction_name_needs_a_word:
                 return True
             # "Riquelme goes by 'Joey Trombone' online" / "The video begins with Joe
             # Riquelme on a couch": one person, two things said of him; a name alone
             # anchors who, not what.
-            shared, _ = ev.content_overlap(self.facts.not_anchors | names)
+            shared, _ = ev.content_overlap(self.facts.not_anchors | names_a | names_b)
             return shared >= 1
         shared, fewer = ev.content_overlap(self.facts.not_anchors)
         return shared >= min(self.settings.contradiction_anchor_words, max(1, fewer - 1))
