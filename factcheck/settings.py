@@ -161,6 +161,7 @@ class FactsSettings(Section):
     complementary: list[str]
     negation_reach: int
     opposite_context: int
+    country_aliases: dict[str, str]
 
 
 class ReferenceSettings(Section):

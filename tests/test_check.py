@@ -113,3 +113,18 @@ def test_a_negated_opposite_is_not_read_as_a_contradiction(a, b, label):
     # The NLI model reads each of these as a contradiction, by its negation word.
     finding = factcheck.check(a, b)
     assert finding.label == label, finding
+
+
+def test_claims_about_different_people_do_not_contradict():
+    finding = factcheck.check(
+        "James Foley was taken hostage in northern Syria in November 2012.",
+        "Kayla Mueller was kidnapped in Syria in August 2013.",
+    )
+    assert finding.label == "related"
+    assert any("different people" in reason.detail for reason in finding.reasons)
+    # One person put for another in otherwise matching claims still contradicts.
+    swapped = factcheck.check(
+        "Robert Fico opened the meeting in Bratislava.",
+        "Peter Pellegrini opened the meeting in Bratislava.",
+    )
+    assert swapped.label == "contradict"

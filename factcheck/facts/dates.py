@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from factcheck.facts.quantities import MONTHS
+from factcheck.facts.quantities import MONTHS, in_common_case
 from factcheck.schema import Reason
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -59,7 +59,10 @@ WEEKDAY_PHRASE = re.compile(
     rf"\b(?P<which>on|last|next|this|since|by|until|from)?\s*(?P<weekday>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
-QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+# Double quotes, and British single ones (left and right single quotation marks), whose
+# closing mark is no apostrophe (not followed by a letter, as in "didn't"); a quotation
+# running on into the next paragraph opens and never closes.
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<![\w’'])‘[^‘]*?(?:’(?![a-z])|$)")
 FUTURE_HINT = re.compile(r"\b(will|shall|is to|are to|plans? to|scheduled|expected to)\b", re.I)
 # A month-and-day date more than this far after publication is last year's.
 MAX_DAYS_AHEAD = 183
@@ -134,10 +137,13 @@ def compare_dates(
         shown_a = ", ".join(sorted(_show(v) for v in a))
         shown_b = ", ".join(sorted(_show(v) for v in b))
         conflict = not (a & b)
-        if not (_context(text_a, a) & _context(text_b, b)):
-            # "A blast on Saturday night" and "the asteroid passed Earth on Sunday": two
-            # dates of two events. Dates are compared (conflict or match) only where the
-            # words around them share something (the event they date).
+        # "A blast on Saturday night" and "the asteroid passed Earth on Sunday": two dates
+        # of two events. Dates are compared only where the words around them share
+        # something (the event they date). For a conflict that must be a common word: a
+        # place or a name says where or who, not which event ("moved to the Syrian border
+        # in 2012" / "kidnapped in Syria in 2013"); one date agreeing may share a name
+        # ("Corriere Adriatico said on Friday" / "Corriere Adriatico reported on Friday").
+        if not (_context(text_a, a, conflict) & _context(text_b, b, conflict)):
             continue
         verdict = "different" if conflict else "same"
         results.append(
@@ -158,6 +164,29 @@ def _show(value) -> str:
 CONTEXT_WORDS = 3  # words on each side of a date that say what it dates
 STEM = 5  # "reopened" and "reopening" name one event
 _SKIP = {
+    # Function words of three letters, which date no event.
+    "the",
+    "and",
+    "for",
+    "was",
+    "are",
+    "has",
+    "had",
+    "but",
+    "not",
+    "its",
+    "his",
+    "her",
+    "him",
+    "she",
+    "who",
+    "you",
+    "our",
+    "one",
+    "all",
+    "per",
+    "via",
+    *["ago", "yet", "now", "new", "out", "off", "than", "they", "them", "this"],
     *WEEKDAYS,
     *FULL_MONTHS,
     "night",
@@ -187,16 +216,23 @@ _SKIP = {
 }
 
 
-def _context(text: str, values: set) -> set[str]:
-    """Stems of the content words around each mention of `values` in `text`."""
+def _context(text: str, values: set, common_words_only: bool) -> set[str]:
+    """Stems of the content words around each mention of `values` in `text`; with
+    `common_words_only`, capitalised words (names) left out."""
     tokens = {str(v[0] if isinstance(v, tuple) else v).lower() for v in values}
-    # Words of four letters or more (and the dates themselves): "p.m." and "in" say nothing.
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{4,}|\d{4}", text)]
+    # Words of three letters or more (and the dates themselves): "p.m." and "in" say nothing.
+    words = re.findall(r"[A-Za-z]{3,}|\d{4}", in_common_case(text))
+    if words and words[0][:1].isupper():
+        words[0] = words[0].lower()  # a sentence's first word is capitalised as the first
     stems: set[str] = set()
     for index, word in enumerate(words):
-        if word in tokens:
+        if word.lower() in tokens:
             window = words[max(0, index - CONTEXT_WORDS) : index + CONTEXT_WORDS + 1]
-            stems |= {w[:STEM] for w in window if w.isalpha() and w not in _SKIP}
+            stems |= {
+                w[:STEM].lower()
+                for w in window
+                if w.isalpha() and (w.islower() or not common_words_only) and w.lower() not in _SKIP
+            }
     return stems
 
 

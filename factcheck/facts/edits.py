@@ -8,6 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from factcheck.facts.language import ClaimFacts, name_words
+from factcheck.facts.places import Gazetteer
 from factcheck.facts.quantities import TIME_UNITS
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
@@ -85,6 +86,7 @@ class EditChecker:
         self.opposites = _pairs(settings.antonyms) | _pairs(settings.complementary)
         self.complementary = _pairs(settings.complementary)
         self.opposite_words = {word for pair in self.opposites for word in pair}
+        self.places = Gazetteer(settings.country_aliases)
 
     def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
@@ -165,7 +167,7 @@ class EditChecker:
         ends_b = [e for e in b.entities if j1 <= e[2] and e[3] in (j2, j2 - 1)]
         for text_a, kind_a, _, _ in ends_a:
             for text_b, kind_b, _, _ in ends_b:
-                if kind_a == kind_b and _is_swap(a, b, text_a, text_b, kind_a):
+                if kind_a == kind_b and self._is_swap(a, b, text_a, text_b, kind_a):
                     return [_swap_reason(kind_a, text_a, text_b)]
         return []
 
@@ -220,7 +222,7 @@ class EditChecker:
             for text_b, kind_b in found_b:
                 if kind_a != kind_b:
                     continue
-                if _is_swap(a, b, text_a, text_b, kind_a):
+                if self._is_swap(a, b, text_a, text_b, kind_a):
                     return [_swap_reason(kind_a, text_a, text_b)]
         return self._swapped_name(a, b, i1, i2, j1, j2, found_a | found_b)
 
@@ -239,7 +241,21 @@ class EditChecker:
         text_a, text_b = " ".join(a.spelled[i1:i2]), " ".join(b.spelled[j1:j2])
         if not (text_a[:1].isupper() and text_b[:1].isupper()):
             return []  # spaCy tags some common nouns PROPN ("heaven"): names are capitalised
-        return [_swap_reason(kind, text_a, text_b)] if _is_swap(a, b, text_a, text_b, kind) else []
+        if not self._is_swap(a, b, text_a, text_b, kind):
+            return []
+        return [_swap_reason(kind, text_a, text_b)]
+
+    def _is_swap(self, a: ClaimFacts, b: ClaimFacts, text_a: str, text_b: str, kind: str) -> bool:
+        """`text_b` put for `text_a`: not two names of one thing, not one place within the
+        other ("Aleppo" / "Syria"), not a list in another order (both claims name both), not
+        items of one list cut apart (both sentences name both)."""
+        if may_be_same(text_a, text_b, kind):
+            return False
+        if kind == "place" and self.places.nested(text_a, text_b):
+            return False
+        if mentions(b.text, text_a) or mentions(a.text, text_b):
+            return False
+        return not (mentions(b.context, text_a) and mentions(a.context, text_b))
 
     def _opposite(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
         for i in range(i1, i2):
@@ -336,16 +352,6 @@ def _equal_length(opcodes: list, position: int) -> int:
 
 # Kinds of name whose swap for another name of no other kind is still a swap.
 NAME_KINDS = {"place", "person"}
-
-
-def _is_swap(a: ClaimFacts, b: ClaimFacts, text_a: str, text_b: str, kind: str) -> bool:
-    """`text_b` put for `text_a`: not two names of one thing, not a list in another order
-    (both claims name both), not items of one list cut apart (both sentences name both)."""
-    if may_be_same(text_a, text_b, kind):
-        return False
-    if mentions(b.text, text_a) or mentions(a.text, text_b):
-        return False
-    return not (mentions(b.context, text_a) and mentions(a.context, text_b))
 
 
 def _swap_reason(kind: str, text_a: str, text_b: str) -> tuple[Reason, bool]:

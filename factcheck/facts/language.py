@@ -146,8 +146,13 @@ class FactReader:
         )
 
     def _speaker(self, doc: Any) -> Speaker | None:
-        """Who the claim is attributed to: the subject of a say-verb, or "according to X"."""
+        """Who the claim is attributed to: the subject of a say-verb, or "according to X";
+        never a verb inside a quotation ("… tell 'em I got up on that …" is the quoted
+        speaker's words, not the writer's attribution)."""
+        quoted = [m.span() for m in QUOTED.finditer(doc.text)]
         for token in doc:
+            if any(start < token.idx < end for start, end in quoted):
+                continue
             if token.lower_ == "according" and token.i + 1 < len(doc):
                 following = doc[token.i + 1]
                 if following.lower_ == "to":
@@ -243,6 +248,12 @@ def _subject(verb: Any) -> Any:
     the subject of the verb it hangs from."""
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].dep_ == "nsubjpass":
+            # "Two cases had been reported", "he was told": the subject of a passive say-verb
+            # is what was said or who heard it; the speaker is its agent ("by Reuters").
+            agents = [c for c in verb.children if c.dep_ == "agent"]
+            objects = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
         if subjects:
             return subjects[0]
         if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:

