@@ -134,6 +134,9 @@ class JudgeSettings(Section):
     fact_agree_similarity: float
     fact_agree_max_contradiction: float
     fact_agree_min_shared: int
+    names_agree_similarity: float
+    names_agree_min_entailment: float
+    names_agree_min_word_share: float
     packed_min_similarity: float
     trailing_openers: list[str]
     main_clause_words: int

@@ -115,16 +115,43 @@ def test_a_negated_opposite_is_not_read_as_a_contradiction(a, b, label):
     assert finding.label == label, finding
 
 
-def test_claims_about_different_people_do_not_contradict():
-    finding = factcheck.check(
-        "James Foley was taken hostage in northern Syria in November 2012.",
-        "Kayla Mueller was kidnapped in Syria in August 2013.",
-    )
-    assert finding.label == "related"
-    assert any("different people" in reason.detail for reason in finding.reasons)
-    # One person put for another in otherwise matching claims still contradicts.
-    swapped = factcheck.check(
-        "Robert Fico opened the meeting in Bratislava.",
-        "Peter Pellegrini opened the meeting in Bratislava.",
-    )
-    assert swapped.label == "contradict"
+@pytest.mark.parametrize(
+    "a, b, label, reason",
+    [
+        # Two people's stories that share only a place: neither figures nor NLI conflict.
+        (
+            "James Foley was taken hostage in northern Syria in November 2012.",
+            "Kayla Mueller was kidnapped in Syria in August 2013.",
+            "related",
+            "different people",
+        ),
+        # One person put for another in otherwise matching claims still contradicts.
+        (
+            "Robert Fico opened the meeting in Bratislava.",
+            "Peter Pellegrini opened the meeting in Bratislava.",
+            "contradict",
+            "otherwise matching",
+        ),
+        # Two claims of one story name its people; what they say of them differs.
+        (
+            "Chandler met Phelps on dating app Tinder, and was with the Olympian when he was "
+            "arrested for drink driving on Sep 30.",
+            "Phelps is 29 and Chandler is 41-years-old.",
+            "related",
+            "",
+        ),
+        # The same names, and the same deed told in other words, still agree.
+        (
+            "Former major league slugger Jose Canseco is recovering after shooting himself in "
+            "the hand at his Las Vegas home.",
+            "Ex-baseball star Jose Canseco shot himself in the hand at his home in Las Vegas, "
+            "police said.",
+            "agree",
+            "",
+        ),
+    ],
+)
+def test_what_two_claims_say_of_whom(a, b, label, reason):
+    finding = factcheck.check(a, b)
+    assert finding.label == label, finding
+    assert any(reason in r.detail for r in finding.reasons)

@@ -651,45 +651,6 @@ def test_an_amount_of_time_describing_a_noun_is_not_the_time_of_the_deed():
     assert conflicts("He worked a 12-hour shift.", "He worked a 10-hour shift.") == [True]
 
 
-def test_sums_and_measures_of_different_things_do_not_conflict():
-    # A story gives many sums for many things: the dinner's price is not the night's win.
-    assert (
-        conflicts(
-            "Vice Media CEO Shane Smith's ridiculously expensive $300,000 dinner at the Bellagio.",
-            "On the night of the steak meal, Mr Smith had reportedly won $100,000 in a game of "
-            "blackjack.",
-        )
-        == []
-    )
-    assert (
-        conflicts(
-            "Two smaller islands and a 494-acre water area for hunting are included in the sale.",
-            "The Vladi listing pegs the property at about 62 acres.",
-        )
-        == []
-    )
-    # The same thing's sum or measure still conflicts, also against a title-case headline.
-    assert conflicts("The repairs cost $42 million.", "The repairs cost $48 million.") == [True]
-    assert conflicts(
-        "Robert Plant Ripped Up $800 Million Contract To Reunite Led Zeppelin",
-        "Plant ripped up a contract that would have paid him about $300 million.",
-    ) == [True]
-    assert conflicts("The island covers 62 acres.", "The island covers 82 acres.") == [True]
-
-
-def test_a_negated_ordinal_states_no_ordinal():
-    assert (
-        conflicts(
-            "This is the second time this year that people have believed the hoax.",
-            "Unfortunately, this isn’t the first time Macaulay was reported dead.",
-        )
-        == []
-    )
-    assert conflicts("It is his second visit to China.", "It is his first visit to China.") == [
-        True
-    ]
-
-
 def test_years_that_share_only_a_place_date_two_events():
     from factcheck.facts import compare_dates
 
@@ -714,54 +675,78 @@ def test_a_place_within_the_other_is_no_swap(checker):
     )
 
 
-def test_a_say_verb_inside_a_quotation_names_no_speaker(checker):
-    (rapped,) = checker.read(
-        [
-            "He rapped the following: “Where’s Dick Cheney at? Probably off in Iraq / Findin’ "
-            "some oil to tap, tell ’em I got up on that / And y’all still think it was bin Laden.”"
-        ]
-    )
-    assert rapped.speaker is None and rapped.quotes
-
-
-def test_british_single_quotation_marks_are_quotations(checker):
-    (spokesman,) = checker.read(
-        [
-            "A police spokesman said: ‘People cannot take the law into their own hands. ‘As "
-            "deplorable as these crimes are, law and order has to be maintained.’"
-        ]
-    )
-    assert spokesman.speaker and "police spokesman" in spokesman.speaker and spokesman.quotes
-    (apostrophes,) = checker.read(["It’s John’s car and he didn’t sell it to the dealer."])
-    assert not apostrophes.quotes
-
-
-def test_a_distance_converted_in_brackets_does_not_make_two_distances_one():
-    assert (
-        conflicts(
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # A story gives many sums for many things: the dinner's price is not the night's win.
+        (
+            "Vice Media CEO Shane Smith's ridiculously expensive $300,000 dinner at the Bellagio.",
+            "On the night of the steak meal, Mr Smith had reportedly won $100,000 in a game of "
+            "blackjack.",
+            [],
+        ),
+        (
+            "Two smaller islands and a 494-acre water area for hunting are included in the sale.",
+            "The Vladi listing pegs the property at about 62 acres.",
+            [],
+        ),
+        # The same thing's sum or measure still conflicts, also against a title-case headline.
+        ("The repairs cost $42 million.", "The repairs cost $48 million.", [True]),
+        (
+            "Robert Plant Ripped Up $800 Million Contract To Reunite Led Zeppelin",
+            "Plant ripped up a contract that would have paid him about $300 million.",
+            [True],
+        ),
+        ("The island covers 62 acres.", "The island covers 82 acres.", [True]),
+        # A negated ordinal states none.
+        (
+            "This is the second time this year that people have believed the hoax.",
+            "Unfortunately, this isn’t the first time Macaulay was reported dead.",
+            [],
+        ),
+        ("It is his second visit to China.", "It is his first visit to China.", [True]),
+        # A distance converted in brackets does not make two distances one.
+        (
             "U.S. airstrikes hit the Syrian city of Kobani, about 90 miles (145 kilometers) "
             "northwest of Aleppo.",
             "Witnesses near the base, which is 70 km (45 miles) south of the Turkish border, "
             "saw the flights.",
-        )
-        == []
-    )
-    assert conflicts(
-        "The base is 70 km from the border.", "The base is 45 km from the border."
-    ) == [True]
+            [],
+        ),
+        ("The base is 70 km from the border.", "The base is 45 km from the border.", [True]),
+        # A price rounded to its tens is the same price.
+        ("The watch will start at $350.", "The watch will start at $349.", [False]),
+        ("The watch will start at $350.", "The watch will start at $340.", [True]),
+    ],
+)
+def test_amounts_conflict_only_about_one_thing(a, b, expected):
+    assert conflicts(a, b) == expected
 
 
-def test_a_price_rounded_to_its_tens_is_the_same_price():
-    assert conflicts("The watch will start at $350.", "The watch will start at $349.") == [False]
-    assert conflicts("The watch will start at $350.", "The watch will start at $340.") == [True]
-
-
-def test_the_subject_of_a_passive_say_verb_is_no_speaker(checker):
-    reported, by_agency = checker.read(
-        [
-            "Two cases of Ebola had been reported in Mosul, the paper wrote.",
-            "The attack was reported by Reuters.",
-        ]
-    )
-    assert reported.speaker is None or "cases" not in reported.speaker
-    assert by_agency.speaker == "Reuters"
+@pytest.mark.parametrize(
+    "text, speaker, quotes",
+    [
+        # A say-verb inside a quotation is the quoted speaker's, not the writer's attribution.
+        (
+            "He rapped the following: “Where’s Dick Cheney at? Probably off in Iraq / Findin’ "
+            "some oil to tap, tell ’em I got up on that / And y’all still think it was bin Laden.”",
+            None,
+            True,
+        ),
+        # British single quotation marks are quotations; apostrophes are not.
+        (
+            "A police spokesman said: ‘People cannot take the law into their own hands. ‘As "
+            "deplorable as these crimes are, law and order has to be maintained.’",
+            "police spokesman",
+            True,
+        ),
+        ("It’s John’s car and he didn’t sell it to the dealer.", None, False),
+        # The subject of a passive say-verb is what was said; its agent is the speaker.
+        ("Two cases of Ebola had been reported in Mosul on Wednesday.", None, False),
+        ("The attack was reported by Reuters on Monday.", "Reuters", False),
+    ],
+)
+def test_who_a_claim_is_attributed_to(checker, text, speaker, quotes):
+    (facts,) = checker.read([text])
+    assert (speaker in facts.speaker) if speaker and facts.speaker else facts.speaker == speaker
+    assert facts.quotes == quotes

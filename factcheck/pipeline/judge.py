@@ -473,6 +473,7 @@ class Judge:
             and ev.pair.similarity >= self.settings.entity_agree_similarity
             and ev.shared_entities >= self.settings.entity_agree_min_shared
             and ev.entity_share >= self.settings.entity_agree_share
+            and self._says_something_alike(ev)
         ):
             # Rule 2: close claims naming the same several entities, with no fact in
             # conflict and no contradiction both ways, state the same thing (NLI trained
@@ -559,7 +560,26 @@ class Judge:
             ev.shared_entities >= self.settings.fact_agree_min_shared
             and ev.entity_share >= self.settings.entity_agree_share
         )
-        return facts_match or names_match or ev.named_in_list is not None
+        return facts_match or (
+            (names_match or ev.named_in_list is not None) and self._says_something_alike(ev)
+        )
+
+    def _says_something_alike(self, ev: Evidence) -> bool:
+        """Whether two claims that name the same people or things say alike of them: they
+        are this close in meaning (`names_agree_similarity`), NLI reads one as stating at
+        least part of the other (`names_agree_min_entailment`, either way), or they share
+        `names_agree_min_word_share` of the content words (names left out) of the one with
+        fewer ("is recovering after shooting himself in the hand at his home" / "shot
+        himself in the hand at his home"). Two claims of one story name its people as a
+        matter of course ("Chandler met Phelps on Tinder" / "Phelps is 29 and Chandler is
+        41"): the names alone do not make them one fact."""
+        if ev.pair.similarity >= self.settings.names_agree_similarity or max(
+            ev.ab[self._entail], ev.ba[self._entail]
+        ) >= (self.settings.names_agree_min_entailment):
+            return True
+        names = ev.facts[0].name_words | ev.facts[1].name_words
+        shared, fewer = ev.content_overlap(self.facts.not_anchors | names)
+        return fewer > 0 and shared >= self.settings.names_agree_min_word_share * fewer
 
     def decide(self, ev: Evidence) -> Finding:
         """The verdict on one pair: the calibrated decision (`judge.verdict_model`) where one
