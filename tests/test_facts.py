@@ -161,18 +161,6 @@ def test_a_figure_and_the_same_figure_as_a_bound_agree():
     ]
 
 
-def test_counts_of_people_conflict_only_about_the_same_thing():
-    # FNC-1 bodies 1357 and 2024: the dead and the readers who shared a picture.
-    assert (
-        conflicts(
-            "The terrorist attack killed 12 people near the offices of the magazine.",
-            "The image has since been shared by over 100,000 people.",
-        )
-        == []
-    )
-    assert conflicts("The blast killed 12 people.", "The blast killed 20 people.") == [True]
-
-
 def test_a_count_of_things_named_before_is_no_total():
     # FNC-1 bodies 65 and 1026: "those two menu items" are two of the eight.
     assert (
@@ -639,18 +627,6 @@ def test_an_action_counted_in_times_against_its_noun():
     assert conflicts("The post was shared 300 times.", "He visited the city three times.") == []
 
 
-def test_an_amount_of_time_describing_a_noun_is_not_the_time_of_the_deed():
-    # "a 22-second record" is the record's; "in 12 seconds" is how long he took.
-    assert (
-        conflicts(
-            "A Utah man who chugged a quart of eggnog in 12 seconds to win a gift card said so.",
-            "He had to beat a 22-second record to win a gift card to a steak house.",
-        )
-        == []
-    )
-    assert conflicts("He worked a 12-hour shift.", "He worked a 10-hour shift.") == [True]
-
-
 def test_years_that_share_only_a_place_date_two_events():
     from factcheck.facts import compare_dates
 
@@ -678,6 +654,20 @@ def test_a_place_within_the_other_is_no_swap(checker):
 @pytest.mark.parametrize(
     "a, b, expected",
     [
+        # FNC-1 bodies 1357 and 2024: the dead and the readers who shared a picture.
+        (
+            "The terrorist attack killed 12 people near the offices of the magazine.",
+            "The image has since been shared by over 100,000 people.",
+            [],
+        ),
+        ("The blast killed 12 people.", "The blast killed 20 people.", [True]),
+        # "a 22-second record" is the record's; "in 12 seconds" is how long he took.
+        (
+            "A Utah man who chugged a quart of eggnog in 12 seconds to win a gift card said so.",
+            "He had to beat a 22-second record to win a gift card to a steak house.",
+            [],
+        ),
+        ("He worked a 12-hour shift.", "He worked a 10-hour shift.", [True]),
         # A story gives many sums for many things: the dinner's price is not the night's win.
         (
             "Vice Media CEO Shane Smith's ridiculously expensive $300,000 dinner at the Bellagio.",

@@ -164,7 +164,7 @@ def _show(value) -> str:
 CONTEXT_WORDS = 3  # words on each side of a date that say what it dates
 STEM = 5  # "reopened" and "reopening" name one event
 _SKIP = {
-    # Function words of three letters, which date no event.
+    # Short function words, which date no event.
     "the",
     "and",
     "for",
@@ -186,7 +186,15 @@ _SKIP = {
     "all",
     "per",
     "via",
-    *["ago", "yet", "now", "new", "out", "off", "than", "they", "them", "this"],
+    "ago",
+    "yet",
+    "now",
+    "new",
+    "out",
+    "off",
+    "than",
+    "they",
+    "them",
     *WEEKDAYS,
     *FULL_MONTHS,
     "night",

@@ -232,7 +232,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         )
         if noun in CURRENCY_WORDS:
             noun = f"money:{CURRENCY_WORDS[noun]}"
-        elif (unit := noun.split("-")[0]) in UNITS or unit.rstrip("s") in UNITS:
+        elif _is_unit(noun.split("-")[0]):
             continue  # a measure: read with its unit below
         if _noun_key(noun) == "time" and (verb := TIMES_VERB.search(text[: match.start()])):
             # "was liked thousands of times" counts likes, as "gained 500 likes" does.
@@ -657,17 +657,19 @@ def _content_words(text: str) -> list[str]:
     return [
         w
         for w in re.findall(r"\b[a-z]{4,}\b", text)
-        if w not in AROUND_SKIP
-        and not re.fullmatch(_HEDGE, w)
-        and _noun_key(w) not in UNITS
-        and w.removesuffix("s") not in UNITS
+        if w not in AROUND_SKIP and not re.fullmatch(_HEDGE, w) and not _is_unit(w)
     ]
+
+
+def _is_unit(word: str) -> bool:
+    """A unit of measure, singular or plural ("km", "miles", "kilometres")."""
+    return word in UNITS or word.rstrip("s") in UNITS
 
 
 def _measure_the_same(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     """Whether two amounts of time (or counts of people, sums, shares, measures) are of one
-    thing: the words around
-    them share one, and both or neither say how long ago something happened."""
+    thing: the words around them share one, and both or neither say how long ago
+    something happened."""
     if _ago(text_a, qa) != _ago(text_b, qb):
         return False
     return bool(_around(text_a, qa) & _around(text_b, qb))

@@ -385,17 +385,12 @@ class Judge:
                     False,
                 )
             )
+        in_conflict = {reason.kind for reason, conflict in fact_results if conflict}
         if (
             self.settings.contradiction_needs_a_shared_name
             and fact_conflict
-            and not {reason.kind for reason, conflict in fact_results if conflict} & NAME_KINDS
-            and (
-                ev.different_subjects
-                or (
-                    ev.different_people
-                    and {r.kind for r, conflict in fact_results if conflict} <= FIGURE_KINDS
-                )
-            )
+            and not in_conflict & NAME_KINDS
+            and (ev.different_subjects or (ev.different_people and in_conflict <= FIGURE_KINDS))
         ):
             # Rule 0d: figures or dates in conflict between claims that name different
             # people, places or groups and not one word of a name in common ("3 dead in a
@@ -573,9 +568,11 @@ class Judge:
         himself in the hand at his home"). Two claims of one story name its people as a
         matter of course ("Chandler met Phelps on Tinder" / "Phelps is 29 and Chandler is
         41"): the names alone do not make them one fact."""
-        if ev.pair.similarity >= self.settings.names_agree_similarity or max(
-            ev.ab[self._entail], ev.ba[self._entail]
-        ) >= (self.settings.names_agree_min_entailment):
+        entailment = max(ev.ab[self._entail], ev.ba[self._entail])
+        if (
+            ev.pair.similarity >= self.settings.names_agree_similarity
+            or entailment >= self.settings.names_agree_min_entailment
+        ):
             return True
         names = ev.facts[0].name_words | ev.facts[1].name_words
         shared, fewer = ev.content_overlap(self.facts.not_anchors | names)

@@ -102,23 +102,9 @@ class Evidence:
         Syria"): two people's stories, though both name a place. Names are read word by
         word, hyphens apart ("Ali al-Budairi" / "Al-Budairi")."""
         first, second = self.facts
-        people = [
-            {
-                word
-                for text, kind, _, _ in f.entities
-                if kind == "person"
-                for word in re.findall(r"[a-z]+", " ".join(name_words(text)))
-            }
-            for f in self.facts
-        ]
+        people = [_entity_words(f, {"person"}) for f in self.facts]
         # What both name besides may only say where: a place or a nationality.
-        places = {
-            word
-            for f in self.facts
-            for text, kind, _, _ in f.entities
-            if kind in ("place", "nationality")
-            for word in re.findall(r"[a-z]+", " ".join(name_words(text)))
-        }
+        places = _entity_words(first, PLACE_KINDS) | _entity_words(second, PLACE_KINDS)
         return (
             bool(people[0] and people[1])
             and not people[0] & second.name_words
@@ -151,6 +137,20 @@ class Evidence:
         quoted = [f for f in self.facts if f.speaker and f.quotes]
         speakers = [bool(f.speaker) for f in self.facts]
         return len(quoted) == 1 and speakers[0] != speakers[1]
+
+
+PLACE_KINDS = {"place", "nationality"}
+
+
+def _entity_words(facts: ClaimFacts, kinds: set[str]) -> set[str]:
+    """The words of the names of `kinds` a claim holds, hyphens apart ("al-budairi" gives
+    "al" and "budairi", as the claim's tokens do)."""
+    return {
+        word
+        for text, kind, _, _ in facts.entities
+        if kind in kinds
+        for word in re.findall(r"[a-z]+", " ".join(name_words(text)))
+    }
 
 
 def _same_word(a: str, b: str) -> bool:
