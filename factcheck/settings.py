@@ -109,6 +109,7 @@ class SplitSettings(Section):
 
 class AlignSettings(Section):
     embedder: str
+    batch_size: int
     top_k: int
     max_partners: int
     min_similarity: float
@@ -138,6 +139,7 @@ class JudgeSettings(Section):
     names_agree_min_entailment: float
     names_agree_min_word_share: float
     packed_min_similarity: float
+    packed_prune_below: float
     trailing_openers: list[str]
     main_clause_words: int
     headline_agree_similarity: float

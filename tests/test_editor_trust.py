@@ -288,6 +288,35 @@ def test_a_claim_kept_with_the_sentence_before_agrees_through_either_of_its_sent
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentences"),
+    [
+        (
+            "According to Pentagon Press Secretary Rear Adm. John Kirby, most supplies arrived. "
+            "He said the rest was lost.",
+            [
+                "According to Pentagon Press Secretary Rear Adm. John Kirby, most supplies "
+                "arrived.",
+                "He said the rest was lost.",
+            ],
+        ),
+        (
+            "A.K. Verma was an engineer at the department. He was fired after years away.",
+            ["A.K. Verma was an engineer at the department.", "He was fired after years away."],
+        ),
+        (
+            "The troops left Iraq. He said the war was over.",
+            ["The troops left Iraq.", "He said the war was over."],
+        ),
+        ("Sen. Ted Cruz of Texas spoke at the meeting on Friday.", []),
+    ],
+)
+def test_a_claim_is_cut_into_sentences_at_sentence_ends_not_abbreviations(claim, sentences):
+    from factcheck.pipeline.judge import _sentences_of
+
+    assert _sentences_of(claim) == sentences
+
+
+@pytest.mark.parametrize(
     ("claim", "main"),
     [
         (

@@ -46,10 +46,13 @@ class Embedder:
 _SHARED: dict[str, Embedder] = {}
 
 
-def get_embedder(model: str) -> Embedder:
-    """One embedder per model per process."""
+def get_embedder(model: str, batch_size: int | None = None) -> Embedder:
+    """One embedder per model per process; `batch_size` (texts per batch) as configured,
+    else the embedder's default. The vectors do not depend on it, only the time."""
     if model not in _SHARED:
         _SHARED[model] = Embedder(model)
+    if batch_size:
+        _SHARED[model].batch_size = batch_size
     return _SHARED[model]
 
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 import numpy as np
 
@@ -46,12 +47,33 @@ TYPOGRAPHY = str.maketrans(
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“‘]?[A-Z])")
 MIN_PART_WORDS = 4  # a shorter "sentence" is an abbreviation's tail ("Dr."), not a sentence
+# The word before a full stop that ends no sentence: an initial ("A.K. Verma") or one of
+# spaCy's English abbreviations ("Rear Adm. John Kirby", "Gen.", "Sen.", "Jan.").
+LAST_WORD = re.compile(r"(\S+)$")
+INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    from spacy.lang.en import English
+
+    return frozenset(k for k in English.Defaults.tokenizer_exceptions if k.endswith("."))
+
+
+def _ends_abbreviation(text: str) -> bool:
+    """`text` (up to and with a full stop) ends in an abbreviation or an initial."""
+    word = LAST_WORD.search(text)
+    return word is not None and (
+        word.group(1) in _abbreviations() or INITIAL.search(word.group(1)) is not None
+    )
 
 
 def _sentences_of(text: str) -> list[str]:
     """The sentences of a claim that holds more than one; [] for a claim of one."""
     parts, start = [], 0
     for match in SENTENCE_BREAK.finditer(text):
+        if _ends_abbreviation(text[: match.start() + 1]):
+            continue
         parts.append(text[start : match.end()].strip())
         start = match.end()
     parts.append(text[start:].strip())
@@ -243,18 +265,29 @@ class Judge:
         agrees when the whole sentence one claim was cut from entails the other claim, or
         the other claim entails that whole sentence."""
         minimum = self.settings.packed_min_similarity
+        # Entailment runs from the stronger text to the weaker: a whole sentence states
+        # more than the piece cut from it, and a piece more than each of its parts. What
+        # NLI already read of the piece and the other claim therefore rules candidates
+        # out: the other claim cannot state the whole sentence when it does not state
+        # the piece, nor a part state the other claim when the whole piece does not.
+        # Skipping those halves this rule's NLI work on the seed pair (`bench speed`).
+        floor = self.settings.packed_prune_below
         candidates = []
         for index, (finding, ev) in enumerate(zip(findings, evidence, strict=True)):
             if finding.label != "related" or ev.fact_conflict or finding.similarity < minimum:
                 continue
             a, b = claims[ev.pair.a], claims[ev.pair.b]
-            for piece, other in ((b, a), (a, b)):
+            for piece, other, other_states_piece, piece_states_other in (
+                (b, a, ev.ab[self._entail], ev.ba[self._entail]),
+                (a, b, ev.ba[self._entail], ev.ab[self._entail]),
+            ):
                 sentence = contexts.get(piece.id, piece.text)
                 if not same_statement(sentence, piece.text):
                     # The piece's whole sentence states the other claim, or the other claim
                     # states the piece's whole sentence (and so the piece).
                     candidates.append((index, sentence, other.text, "sentence"))
-                    candidates.append((index, other.text, sentence, "sentence"))
+                    if other_states_piece >= floor:
+                        candidates.append((index, other.text, sentence, "sentence"))
                 # A claim of two or three sentences (one opening with "He" or "This" kept
                 # with the one before it) holds each of them: one of them may state the
                 # other claim, or the other claim state it.
@@ -267,7 +300,8 @@ class Judge:
                 if core:
                     parts.append((core, "main clause"))
                 for part, what in parts:
-                    candidates.append((index, part, other.text, what))
+                    if piece_states_other >= floor:
+                        candidates.append((index, part, other.text, what))
                     candidates.append((index, other.text, part, what))
         if not candidates:
             return

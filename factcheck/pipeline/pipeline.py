@@ -77,7 +77,7 @@ class Pipeline:
         cache = settings.cache
         self.cache = ResultCache(cache.path or None) if cache.enabled else None
         embedder_spec = settings.align.embedder
-        embedder: Any = get_embedder(embedder_spec)
+        embedder: Any = get_embedder(embedder_spec, settings.align.batch_size)
         if self.cache is not None:
             embedder = CachedEmbedder(embedder, self.cache, embedder_version(embedder_spec))
         self.aligner = Aligner(settings.align, embedder, anchor_keys)
