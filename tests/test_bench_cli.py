@@ -129,3 +129,32 @@ def test_best_precision_at_a_recall_is_the_best_threshold_that_keeps_it():
     assert _best_precision(scores, gold, 0.6) == 0.75
     assert _best_precision(scores, gold, 1.0) == 0.75
     assert _best_precision([0.9, 0.8], [False, True], 0.5) == 0.5
+
+
+def test_a_speed_run_without_large_inputs_keeps_the_last_table_and_says_so(tmp_path):
+    from factcheck.benchmarks.speed import carry_large_inputs, render_markdown
+
+    row = {"megabytes": 1.0, "seconds": 140.6, "peak_memory_mib": 1505, "claims": 8562}
+    row |= {"pairs_judged": 133, "report_mib": 4.2, "exit": 0}
+    previous = tmp_path / "speed.json"
+    previous.write_text(json.dumps({"measured": "2026-11-20", "large_inputs": [row]}))
+    result = {
+        "machine": {"cpus": 2, "platform": "test"},
+        "seed_pair": {"seconds_models_loaded": 3.0, "claims": 38, "pairs_judged": 95},
+        "growth": [],
+        "per_claim_ratio_16x": 1.2,
+    }
+    result["seed_pair"] |= {"seconds_cold_cli": 9.0, "stages": {}}
+    carry_large_inputs(result, previous)
+    markdown = render_markdown(result)
+    assert "| 1.0 | 140.6 | 1505 |" in markdown
+    assert "kept from the run of 2026-11-20" in markdown
+    # Carried again by a later run, it still names the run that measured it.
+    previous.write_text(json.dumps(result))
+    again = {key: value for key, value in result.items() if not key.startswith("large")}
+    carry_large_inputs(again, previous)
+    assert "kept from the run of 2026-11-20" in render_markdown(again)
+    # With no earlier report there is no table.
+    fresh = {key: value for key, value in again.items() if not key.startswith("large")}
+    carry_large_inputs(fresh, tmp_path / "none.json")
+    assert "Very large inputs" not in render_markdown(fresh)

@@ -365,3 +365,21 @@ def test_claims_cut_from_one_list_differ_in_the_name_only(a, b, names, siblings)
 
     extra = factcheck.load_settings().compare.judge.list_sibling_extra_words
     assert differ_in_names_only(a, b, names, extra) is siblings
+
+
+def test_two_claims_both_sources_state_do_not_contradict_across_them():
+    # FNC-1 bodies 1292 and 1547 both quote one 1974 Lego letter: "A lot of boys like dolls
+    # houses. …" and "A lot of girls prefer spaceships. …". NLI reads one against the other
+    # as a contradiction both ways, but each article states both.
+    import csv
+
+    from factcheck.resources import shared_dir
+
+    path = shared_dir() / "data" / "consistency" / "fnc1_news_stance" / "train_bodies.csv"
+    with path.open(encoding="utf-8") as handle:
+        bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(handle)}
+    report = factcheck.compare({"a": bodies["1292"], "b": bodies["1547"]})
+    for a_words, b_words in (("boys like dolls", "girls prefer"), ("girls prefer", "boys like")):
+        labels = _labels_between(report, a_words, b_words)
+        assert labels and "contradict" not in labels, labels
+    assert not report.findings_with("contradict")

@@ -161,14 +161,36 @@ def test_a_figure_and_the_same_figure_as_a_bound_agree():
     ]
 
 
-def test_a_count_of_things_named_before_is_no_total():
-    # FNC-1 bodies 65 and 1026: "those two menu items" are two of the eight.
-    assert (
-        conflicts(
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # FNC-1 bodies 65 and 1026: "those two menu items" are two of the eight.
+        (
             "McDonald's will be phasing out 8 menu items next year.",
             "With that being said, those two menu items were not a tough decision.",
-        )
-        == []
+        ),
+        # FNC-1 bodies 1978 and 2489: "the other two" are the three but one.
+        (
+            "Branson guaranteed $900 million to be split among the three original members.",
+            "The other two original members of the group apparently signed on immediately.",
+        ),
+        # FNC-1 bodies 1565 and 1628: "one of the Taliban Five" picks one of the five out.
+        (
+            "A program to monitor the five Taliban's communications found that one has a "
+            "penchant for terrorism.",
+            "CNN reported that one of the Taliban Five may have reverted back to terrorism.",
+        ),
+    ],
+)
+def test_a_count_of_some_of_the_things_named_is_no_total(a, b):
+    assert conflicts(a, b) == []
+
+
+def test_another_span_of_time_is_still_a_span():
+    # The editor's benchmark (absent-engineer) plants this count conflict.
+    assert conflicts(
+        "It took another 22 years and the intervention of a cabinet minister to remove him.",
+        "It took another 12 years to remove him.",
     )
 
 

@@ -179,7 +179,10 @@ def judge_items(judge, items: list[Item], log: Log) -> tuple[list[bool], list[bo
     for index, item in enumerate(items):
         for a, b in item.pairs:
             ids = (f"a:{len(pairs)}", f"b:{len(pairs)}")
-            for cid, text, source in ((ids[0], a, "a"), (ids[1], b, "b")):
+            # Two sources of their own per pair: the judge reads a source's other claims
+            # (its own words stated elsewhere), and other items' sentences are not them.
+            sources = (f"a{len(pairs)}", f"b{len(pairs)}")
+            for cid, text, source in ((ids[0], a, sources[0]), (ids[1], b, sources[1])):
                 claims[cid] = Claim(cid, source, text, 0, len(text), 0)
             pairs.append(Pair(ids[0], ids[1], item.similarity))
             owner.append(index)

@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ def run_speed_bench(
     pipeline.compare([example_a, example_b])
     seconds, report = best_of(3, lambda: pipeline.compare([seed_a, seed_b]))
     result: dict[str, Any] = {
+        "measured": date.today().isoformat(),
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "seed_pair": {
             "seconds_models_loaded": round(seconds, 2),
@@ -59,6 +61,15 @@ def run_speed_bench(
         },
     }
     log(f"seed pair, models loaded: {seconds:.2f} s")
+    # The machine's own pace, to read the seconds above by: shared CPUs run one model at
+    # different speeds from day to day, so a change of code is timed against the code
+    # before it in one run, not against an older report.
+    claims = {c.id: c.text for c in report.claims}
+    premises = [claims[f.claims[0]] for f in report.findings]
+    hypotheses = [claims[f.claims[1]] for f in report.findings]
+    nli_seconds, _ = best_of(3, lambda: pipeline.judge.nli.predict_both(premises, hypotheses))
+    result["seed_pair"]["nli_pairs_per_second"] = round(2 * len(premises) / nli_seconds, 1)
+    log(f"NLI on the seed pair's judged pairs: {result['seed_pair']['nli_pairs_per_second']}/s")
     started = time.perf_counter()
     cold = subprocess.run(
         [
@@ -163,6 +174,22 @@ def run_large_inputs(
     return rows
 
 
+def carry_large_inputs(result: dict[str, Any], previous: Path) -> None:
+    """Keep the very-large-input table of the last run (`previous`, its speed.json) in a run
+    that does not re-measure it, with the date of the run that did."""
+    if not previous.is_file():
+        return
+    try:
+        last = json.loads(previous.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if last.get("large_inputs"):
+        result["large_inputs"] = last["large_inputs"]
+        # The date of the run that measured it (an older report has none).
+        when = last.get("large_inputs_measured") or last.get("measured") or "unknown"
+        result["large_inputs_measured"] = when
+
+
 def render_markdown(result: dict[str, Any]) -> str:
     seed = result["seed_pair"]
     lines = [
@@ -178,6 +205,14 @@ def render_markdown(result: dict[str, Any]) -> str:
         f"- cold CLI call (`factcheck compare A B --format json`, new process): "
         f"**{seed['seconds_cold_cli']} s**",
         f"- stages of the last run (s): {seed['stages']}",
+        *(
+            [
+                f"- the machine's pace: the NLI model reads **{seed['nli_pairs_per_second']}** "
+                "of the judged pairs a second (both directions; best of 3)"
+            ]
+            if "nli_pairs_per_second" in seed
+            else []
+        ),
         "",
         "## Time per claim as the articles grow",
         "",
@@ -200,6 +235,19 @@ def render_markdown(result: dict[str, Any]) -> str:
             "B: `factcheck compare BIG article_b.txt --format json --no-cache` in a fresh "
             "process; peak memory is the process's maximum resident set. The limit is 5 MB "
             "per input (`read.max_bytes`).",
+            *(
+                [
+                    "",
+                    "Not re-measured in this run (`--large ''`): kept from "
+                    + (
+                        "an earlier run."
+                        if result["large_inputs_measured"] == "unknown"
+                        else f"the run of {result['large_inputs_measured']}."
+                    ),
+                ]
+                if result.get("large_inputs_measured")
+                else []
+            ),
             "",
             "| MB | seconds | peak memory (MiB) | claims | pairs judged | JSON report (MiB) |",
             "|---:|---:|---:|---:|---:|---:|",

@@ -233,12 +233,18 @@ def bench_speed_command(
     large: str = typer.Option(
         "1,2,4",
         "--large",
-        help="Sizes in MB of the very large inputs to time and measure ('' for none).",
+        help="Sizes in MB of the very large inputs to time and measure (about 150 s per MB); "
+        "'' for none, keeping the last run's table from OUT/speed.json, marked as such.",
     ),
 ) -> None:
     """Seed pair with models loaded and as a cold CLI call; time per claim as articles grow;
     time, peak memory and report size for very large inputs (1, 2 and 4 MB)."""
-    from factcheck.benchmarks.speed import render_markdown, run_large_inputs, run_speed_bench
+    from factcheck.benchmarks.speed import (
+        carry_large_inputs,
+        render_markdown,
+        run_large_inputs,
+        run_speed_bench,
+    )
 
     try:
         sizes = [float(x) for x in large.split(",") if x.strip()]
@@ -265,6 +271,8 @@ def bench_speed_command(
             sizes,
             _log,
         )
+    else:
+        carry_large_inputs(result, out_dir / "speed.json")
     md_path, json_path = _write(out_dir, "speed", result, render_markdown(result))
     typer.echo(f"wrote {md_path} and {json_path}")
 

@@ -209,7 +209,11 @@ def extract_quantities(text: str) -> list[Quantity]:
         if before.endswith(tuple(MONTHS)):
             continue  # "September 3": a day of the month
         if POINTING_BACK.search(before):
-            continue  # "those two menu items": some of what was counted before, no total
+            # "those two menu items", "the other two original members": some of what was
+            # counted before, or the rest of it; no total.
+            continue
+        if ONE_OF.match(match.group(0)):
+            continue  # "one of the Taliban Five": picks one out, counts none of them
         if match.group("vague"):
             phrase = match.group("vague").lower()
             low, high = dict(VAGUE_RANGES)[phrase]
@@ -613,7 +617,9 @@ GENERAL_COUNTS = {"people", "person"}  # counted in a story for many different r
 # in the words around it, not in the key).
 GENERAL_MEASURES = ("money:", "percent:", "measure:")
 # "those two items", "these three": a count of things named before, not a total.
-POINTING_BACK = re.compile(r"(?:^|\W)(?:these|those)$")
+# Not "another": "it took another 22 years" gives a span of its own.
+POINTING_BACK = re.compile(r"(?:^|\W)(?:these|those|other)$")
+ONE_OF = re.compile(r"(?:\w+\s+)?(?:one|1)\s+of\b", re.IGNORECASE)
 AROUND_WORDS = 3  # content words each side of an amount that say what it measures
 
 

@@ -124,15 +124,16 @@ def differ_in_names_only(a: str, b: str, names: tuple[str, str], extra: int) -> 
     return True
 
 
+def plain_statement(text: str) -> str:
+    """The words of `text`, up to quotes, dashes, spacing, case and a final full stop."""
+    text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHY)
+    return " ".join(text.split()).rstrip(".").casefold()
+
+
 def same_statement(a: str, b: str) -> bool:
     """The two texts are the same words, up to quotes, dashes, spacing, case and a final
     full stop."""
-
-    def plain(text: str) -> str:
-        text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHY)
-        return " ".join(text.split()).rstrip(".").casefold()
-
-    return plain(a) == plain(b)
+    return plain_statement(a) == plain_statement(b)
 
 
 def _probs(row: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
@@ -202,7 +203,42 @@ class Judge:
         if contexts:
             self._agree_within_sentences(findings, evidence, claims, contexts)
         self._agree_with_list_siblings(findings, evidence, claims)
+        self._not_against_its_own_words(findings, evidence, claims)
         return findings
+
+    def _not_against_its_own_words(
+        self, findings: list[Finding], evidence: list[Evidence], claims: dict[str, Claim]
+    ) -> None:
+        """Rule 7: NLI's contradiction between a claim of one source and a claim of another
+        that the first source also states word for word (both quote one letter: "A lot of
+        boys like dolls houses" / "A lot of girls prefer spaceships", each in both
+        articles). That source tells both, so they stand together by its own account; the
+        sources do not disagree. A fact in conflict still stands."""
+        statements: dict[str, set[str]] = {}
+        for claim in claims.values():
+            statements.setdefault(claim.source, set()).add(plain_statement(claim.text))
+        for finding, ev in zip(findings, evidence, strict=True):
+            if finding.label != Verdict.CONTRADICT or ev.fact_conflict:
+                continue
+            a, b = claims[ev.pair.a], claims[ev.pair.b]
+            if plain_statement(b.text) in statements[a.source]:
+                told = b
+            elif plain_statement(a.text) in statements[b.source]:
+                told = a
+            else:
+                continue
+            finding.label = Verdict.RELATED
+            finding.confidence = round(1 - finding.confidence, 4)
+            finding.reasons.insert(
+                0,
+                Reason(
+                    "identical",
+                    told.text,
+                    told.text,
+                    "both sources state this claim word for word, so one of them tells "
+                    "both claims of the pair: they stand together by its own account",
+                ),
+            )
 
     def _agree_with_list_siblings(
         self, findings: list[Finding], evidence: list[Evidence], claims: dict[str, Claim]
