@@ -190,6 +190,24 @@ def carry_large_inputs(result: dict[str, Any], previous: Path) -> None:
         result["large_inputs_measured"] = when
 
 
+def _pace_lines(seed: dict[str, Any]) -> list[str]:
+    """The machine's pace, where the run measured it (a report before it has none)."""
+    if "nli_pairs_per_second" not in seed:
+        return []
+    return [
+        f"- the machine's pace: the NLI model reads **{seed['nli_pairs_per_second']}** of the "
+        "judged pairs a second (both directions; best of 3)"
+    ]
+
+
+def _kept_lines(measured: str | None) -> list[str]:
+    """Where a very-large-input table was kept from an earlier run, which one."""
+    if not measured:
+        return []
+    run = "an earlier run" if measured == "unknown" else f"the run of {measured}"
+    return ["", f"Not re-measured in this run (`--large ''`): kept from {run}."]
+
+
 def render_markdown(result: dict[str, Any]) -> str:
     seed = result["seed_pair"]
     lines = [
@@ -205,14 +223,7 @@ def render_markdown(result: dict[str, Any]) -> str:
         f"- cold CLI call (`factcheck compare A B --format json`, new process): "
         f"**{seed['seconds_cold_cli']} s**",
         f"- stages of the last run (s): {seed['stages']}",
-        *(
-            [
-                f"- the machine's pace: the NLI model reads **{seed['nli_pairs_per_second']}** "
-                "of the judged pairs a second (both directions; best of 3)"
-            ]
-            if "nli_pairs_per_second" in seed
-            else []
-        ),
+        *_pace_lines(seed),
         "",
         "## Time per claim as the articles grow",
         "",
@@ -235,19 +246,7 @@ def render_markdown(result: dict[str, Any]) -> str:
             "B: `factcheck compare BIG article_b.txt --format json --no-cache` in a fresh "
             "process; peak memory is the process's maximum resident set. The limit is 5 MB "
             "per input (`read.max_bytes`).",
-            *(
-                [
-                    "",
-                    "Not re-measured in this run (`--large ''`): kept from "
-                    + (
-                        "an earlier run."
-                        if result["large_inputs_measured"] == "unknown"
-                        else f"the run of {result['large_inputs_measured']}."
-                    ),
-                ]
-                if result.get("large_inputs_measured")
-                else []
-            ),
+            *_kept_lines(result.get("large_inputs_measured")),
             "",
             "| MB | seconds | peak memory (MiB) | claims | pairs judged | JSON report (MiB) |",
             "|---:|---:|---:|---:|---:|---:|",

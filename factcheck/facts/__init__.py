@@ -201,7 +201,7 @@ def named_in_list(a: ClaimFacts, b: ClaimFacts) -> ListMember | None:
     one of a list, told on its own. Evidence for agreement only where nothing else
     conflicts and NLI reads no contradiction (`Judge._shared_facts_match`)."""
     for side, (one, other) in enumerate(((a, b), (b, a))):
-        people = list(dict.fromkeys(t for t, kind, _, _ in one.entities if kind == "person"))
+        people = one.named({"person"})
         listed = {t for t, kind, _, _ in other.entities if kind == "person"}
         if people and len(listed) > len(people) and all(mentions(other.text, p) for p in people):
             detail = (

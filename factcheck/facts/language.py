@@ -65,6 +65,12 @@ class ClaimFacts:
             if (pos == "PROPN" or kind is not None) and word not in NAME_FILLER
         }
 
+    def named(self, kinds: set[str] | None = None) -> list[str]:
+        """The names it holds (of `kinds`, or of any kind), each once, in order."""
+        return list(
+            dict.fromkeys(text for text, kind, _, _ in self.entities if not kinds or kind in kinds)
+        )
+
     def entity_at(self, index: int) -> tuple[str, str] | None:
         for text, kind, start, end in self.entities:
             if start <= index < end:

@@ -576,16 +576,14 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
             # at blackjack", "a 494-acre water area" / "the property, about 82 acres".
             # "eight years ago" is a point in time, not a span: it never measures what a
             # "29-year career" measures.
-            lonely_a = [
-                q
-                for q in lonely_a
-                if any(_measure_the_same(text_a, q, text_b, r) for r in lonely_b)
+            same = [
+                (qa, qb)
+                for qa in lonely_a
+                for qb in lonely_b
+                if _measure_the_same(text_a, qa, text_b, qb)
             ]
-            lonely_b = [
-                q
-                for q in lonely_b
-                if any(_measure_the_same(text_a, r, text_b, q) for r in lonely_a)
-            ]
+            lonely_a = [q for q in lonely_a if any(q is qa for qa, _ in same)]
+            lonely_b = [q for q in lonely_b if any(q is qb for _, qb in same)]
             if not (lonely_a and lonely_b):
                 continue
         if lonely_a and lonely_b:

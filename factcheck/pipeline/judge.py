@@ -471,7 +471,7 @@ class Judge:
             # claims about different people, though both name a place ("James Foley was
             # taken hostage in Syria in 2012" / "Kayla Mueller was kidnapped in Syria in
             # 2013").
-            names = [", ".join(dict.fromkeys(e[0] for e in f.entities)) for f in ev.facts]
+            names = [", ".join(f.named()) for f in ev.facts]
             figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
             fact_results = [(r, conflict) for r, conflict in fact_results if not conflict]
             what = (
@@ -511,10 +511,7 @@ class Judge:
             # person put for another in otherwise matching claims is the fact layer's
             # swap, a conflict, and does not reach here.)
             label, confidence = "related", 1 - confidence
-            people = [
-                ", ".join(dict.fromkeys(e[0] for e in f.entities if e[1] == "person"))
-                for f in ev.facts
-            ]
+            people = [", ".join(f.named({"person"})) for f in ev.facts]
             detail = f"different people ({people[0]} / {people[1]}): two people's stories"
             fact_results.append((Reason("entity", people[0], people[1], detail), False))
         opposite = negated_opposite(fact_results)
