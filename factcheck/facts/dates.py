@@ -162,6 +162,9 @@ def _show(value) -> str:
 
 
 CONTEXT_WORDS = 3  # words on each side of a date that say what it dates
+CLAUSE_WORD = (
+    "that"  # opens a clause of its own: the date on one side of it dates nothing on the other
+)
 STEM = 5  # "reopened" and "reopening" name one event
 _SKIP = {
     # Short function words, which date no event.
@@ -236,6 +239,12 @@ def _context(text: str, values: set, common_words_only: bool) -> set[str]:
     for index, word in enumerate(words):
         if word.lower() in tokens:
             window = words[max(0, index - CONTEXT_WORDS) : index + CONTEXT_WORDS + 1]
+            # A clause opened by "that" right after the date is not what the date dates:
+            # "announced on Sunday that a loud explosion …" dates the announcement. (Before
+            # it, "that" may open a relative clause: "the video that surfaced Tuesday".)
+            at = window.index(word)
+            if window[at + 1 : at + 2] == [CLAUSE_WORD]:
+                window = window[: at + 1]
             stems |= {
                 w[:STEM].lower()
                 for w in window

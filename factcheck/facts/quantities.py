@@ -90,6 +90,7 @@ MONTHS = [
 # here rather than settings in configs/compare.yaml.
 ROUNDING_TOLERANCE = 0.1  # "about 30,000" covers ±10 %
 ROUND_NUMBER_TOLERANCE = 0.05  # an unhedged round number ("2,000") covers ±5 %
+RANGE_END_TOLERANCE = 0.001  # the ends of a stated range ("$3.515 to $3.575 billion") are exact
 ROUNDED_TENS_TOLERANCE = 0.01  # ... and one rounded to its tens ("$350" for $349), ±1 %
 STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}
 
@@ -214,6 +215,18 @@ def extract_quantities(text: str) -> list[Quantity]:
             continue
         if ONE_OF.match(match.group(0)):
             continue  # "one of the Taliban Five": picks one out, counts none of them
+        if noun in PART_WORDS or _part_follows(text, match.end()):
+            # "two other U.S. officials", "four more", and "six shots, followed by four
+            # more": some of the things counted, no total.
+            continue
+        noun = _head_after_modifier(text, match) or noun
+        if noun in POSSESSIVES:
+            # "around 400 of his estimated 50 million followers": the count after the
+            # possessive says what these are some of.
+            whole = QUANTITY.search(text[match.end("noun") :][:POSSESSIVE_REACH])
+            if whole is None:
+                continue
+            noun = whole.group("noun").lower()
         if match.group("vague"):
             phrase = match.group("vague").lower()
             low, high = dict(VAGUE_RANGES)[phrase]
@@ -344,6 +357,13 @@ MONEY = re.compile(
     rf"(?:[\s-]*(?P<scale>{'|'.join(SCALES)}|bn|m)\b)?",
     re.IGNORECASE,
 )
+# "between $1000 and $5000", "$4,000 to $5,000": one amount known to lie between two.
+MONEY_RANGE = re.compile(
+    rf"(?<!\w)(?P<between>between\s+)?(?P<symbol>[$€£¥])\s?(?P<low>{_NUMBER})"
+    rf"(?:[\s-]*(?P<low_scale>{'|'.join(SCALES)}|bn|m)\b)?\s*(?P<joint>to|-|–|and)\s*"
+    rf"[$€£¥]?\s?(?P<high>{_NUMBER})(?:[\s-]*(?P<high_scale>{'|'.join(SCALES)}|bn|m)\b)?",
+    re.IGNORECASE,
+)
 PERCENT = re.compile(
     r"(?<!\w)"
     + _HEDGE_GROUP
@@ -410,6 +430,15 @@ ORDINAL = re.compile(
     re.IGNORECASE,
 )
 
+# An ordinal opening a sentence as its subject says which one the sentence is about, not
+# how many there were: "The first time it happened was back in April" / "… for the second
+# time this year", "The second victim was identified as …" / "The first victim …" tell of
+# two occurrences, two victims (real articles: FNC-1 bodies 1559 and 2341).
+# What an ordinal is the nth of: "the second anniversary of the raid" / "the 13th
+# anniversary of the terror attack" number two things' anniversaries.
+ORDINAL_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<of>[A-Za-z]+)")
+ORDINAL_NAMES_WHICH = re.compile(r"(?:^|[.!?]\s+)[\"“‘']?the\s+$", re.IGNORECASE)
+
 
 def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[float, float]:
     """A value's range after its hedge: "about" ±10 %, "more than" open-ended, … Only an
@@ -434,7 +463,24 @@ def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[fl
 def _extra_quantities(text: str) -> list[Quantity]:
     """Money, percentages and fractions, measures in units, and ordinals."""
     found = []
+    ranges = []
+    for match in MONEY_RANGE.finditer(text):
+        scales = [
+            {"bn": 1e9, "m": 1e6}.get(word, SCALES.get(word, 1))
+            for word in ((match.group(g) or "").lower() for g in ("low_scale", "high_scale"))
+        ]
+        # "$1 to $2 billion": a scale written once belongs to both ends.
+        low_scale = scales[0] if match.group("low_scale") else scales[1]
+        low, high = _value(match.group("low")) * low_scale, _value(match.group("high")) * scales[1]
+        if low >= high or (match.group("joint") == "and" and not match.group("between")):
+            continue  # "$5 - $2", "$3 million and $42 million": two amounts, no range
+        currency = CURRENCIES[match.group("symbol")]
+        shown = match.group(0).strip()
+        found.append(Quantity(shown, low, high, f"money:{currency}", bound="range"))
+        ranges.append(match.span())
     for match in MONEY.finditer(text):
+        if any(start <= match.start() < end for start, end in ranges):
+            continue  # read as part of a range
         scale_word = (match.group("scale") or "").lower()
         scale = {"bn": 1e9, "m": 1e6}.get(scale_word, SCALES.get(scale_word, 1))
         value = _value(match.group("number")) * scale
@@ -476,7 +522,12 @@ def _extra_quantities(text: str) -> list[Quantity]:
         noun = match.group("noun").lower()
         if noun in STOP_NOUNS or noun in MONTHS or _negated_before(text, match.start()):
             continue  # "this isn't the first time": no ordinal stated
-        found.append(Quantity(match.group("ordinal"), value, value, f"ordinal:{_noun_key(noun)}"))
+        if ORDINAL_NAMES_WHICH.search(text[: match.start()]):
+            continue
+        of = ORDINAL_OF.match(text[match.end("noun") :])
+        what = (_noun_key(of.group("of").lower()),) if of else ()
+        key = f"ordinal:{_noun_key(noun)}"
+        found.append(Quantity(match.group("ordinal"), value, value, key, of=what))
     return found
 
 
@@ -503,6 +554,24 @@ def anchor_keys(text: str) -> set[str]:
     return {f"quantity:{_key(q)}" for q in extract_quantities(text)}
 
 
+def _part_follows(text: str, end: int) -> bool:
+    """Whether a count of some more follows in the same sentence ("six shots, followed by
+    four more after a pause", "several gunshots, a pause and then several more"): the
+    count before it is a part, not the total."""
+    return bool(PART_AFTER.match(text[end:]))
+
+
+def _head_after_modifier(text: str, match: re.Match[str]) -> str | None:
+    """The counted noun after a nationality ("one American official" → official), or None
+    where the word after the count is itself the noun."""
+    if not DEMONYM.fullmatch(match.group("noun")):
+        return None
+    following = CAPITALISED_MODIFIERS.match(text[match.end("noun") :])
+    if following is None or following.group("head") in NOT_HEADS:
+        return None
+    return following.group("head")
+
+
 def _bound(hedge: str) -> str:
     hedge = hedge.lower()
     if hedge in {"up to", "as many as", "fewer than", "less than", "under"}:
@@ -515,11 +584,26 @@ def _bound(hedge: str) -> str:
 def _overlap(a: Quantity, b: Quantity) -> bool:
     """Ranges that overlap are compatible; but two bounds of one kind compare their
     numbers: "up to 240" and "up to 400" passengers state two different capacities."""
+    if a.bound == b.bound == "range":
+        # "between $1.30 and $1.40" / "… $1.30 and $1.38": a range states both its ends.
+        return _close(a.low, b.low, RANGE_END_TOLERANCE) and _close(
+            a.high, b.high, RANGE_END_TOLERANCE
+        )
     if a.bound and a.bound == b.bound:
-        return abs(a.anchor - b.anchor) <= ROUNDING_TOLERANCE * max(a.anchor, b.anchor)
+        return _close(a.anchor, b.anchor, ROUNDING_TOLERANCE)
     if _same_figure_bounded(a, b):
         return True
     return a.low <= b.high and b.low <= a.high
+
+
+def _close(a: float, b: float, tolerance: float) -> bool:
+    return abs(a - b) <= tolerance * max(a, b)
+
+
+def _same_ordinal_thing(a: Quantity, b: Quantity) -> bool:
+    """Whether two ordinals may number one thing: not where each says what it is the nth
+    of and those differ ("anniversary of the raid" / "anniversary of the attack")."""
+    return not (a.of and b.of and not set(a.of) & set(b.of))
 
 
 def _same_figure_bounded(a: Quantity, b: Quantity) -> bool:
@@ -586,6 +670,13 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
             lonely_b = [q for q in lonely_b if any(q is qb for _, qb in same)]
             if not (lonely_a and lonely_b):
                 continue
+        if key.startswith("ordinal:") and lonely_a and lonely_b:
+            lonely_a, lonely_b = (
+                [q for q in lonely if any(_same_ordinal_thing(q, o) for o in others)]
+                for lonely, others in ((lonely_a, lonely_b), (lonely_b, lonely_a))
+            )
+            if not (lonely_a and lonely_b):
+                continue  # nth of two things
         if lonely_a and lonely_b:
             # Several amounts of one thing ("three authors ... six authors"): the conflict is
             # between the two whose preceding words match best ("second report had").
@@ -617,6 +708,54 @@ GENERAL_MEASURES = ("money:", "percent:", "measure:")
 # "those two items", "these three": a count of things named before, not a total.
 # Not "another": "it took another 22 years" gives a span of its own.
 POINTING_BACK = re.compile(r"(?:^|\W)(?:these|those|other)$")
+POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+POSSESSIVE_REACH = 40  # characters after "400 of his" to find what they are some of
+# Words that, right after a count, make it a part of what is counted: "two other officials",
+# "four more", "three additional victims".
+PART_WORDS = {"other", "more", "additional", "further", "extra"}
+PART_AFTER = re.compile(
+    rf"^[^.;!?]*?(?<!\w)(?:{_NUMBER}|{_VAGUE})\s+(?:{'|'.join(PART_WORDS)})\b", re.IGNORECASE
+)
+# A nationality between a count and a lower-case word is the counted thing's modifier ("one
+# American official", "10 Syrian refugees"): the thing counted is the word after it. Not
+# where that word is a verb or a function word ("one Israeli said"), nor for a plural ("four
+# Americans were killed").
+# The shape of a nationality word ("American", "Syrian", "Chinese", "British", "Iraqi"); a
+# name ("AutoNation USA pre-owned stores") is left as it is.
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+CAPITALISED_MODIFIERS = re.compile(r"^(?:\s+[A-Z][\w.'’-]*)*\s+(?P<head>[a-z][a-z-]+)")
+NOT_HEADS = {
+    "said",
+    "says",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "and",
+    "or",
+    "who",
+    "which",
+    "that",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "to",
+    "by",
+    "with",
+    "from",
+    "will",
+    "would",
+    "could",
+    "told",
+    "the",
+    "a",
+    "an",
+}
 ONE_OF = re.compile(r"(?:\w+\s+)?(?:one|1)\s+of\b", re.IGNORECASE)
 AROUND_WORDS = 3  # content words each side of an amount that say what it measures
 
