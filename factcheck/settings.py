@@ -128,6 +128,7 @@ class JudgeSettings(Section):
     entity_agree_min_shared: int
     entity_agree_share: float
     contradiction_needs_a_shared_name: bool
+    title_min_similarity: float
     contradiction_anchor_words: int
     contradiction_anchor_similarity: float
     contradiction_name_needs_a_word: bool
@@ -166,6 +167,8 @@ class FactsSettings(Section):
     complementary: list[str]
     negation_reach: int
     opposite_context: int
+    contrastive_negations: list[str]
+    denial_verbs: list[str]
     country_aliases: dict[str, str]
 
 

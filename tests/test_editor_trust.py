@@ -383,3 +383,34 @@ def test_two_claims_both_sources_state_do_not_contradict_across_them():
         labels = _labels_between(report, a_words, b_words)
         assert labels and "contradict" not in labels, labels
     assert not report.findings_with("contradict")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "contradicts"),
+    [
+        # FNC-1 bodies 1123 and 2413: one denial told two ways.
+        ("NASA never tweeted it.", "NASA denies the tweet.", False),
+        ("The company did not confirm the report.", "The company denied the report.", False),
+        # A denial under a negation still conflicts with the denial.
+        ("The minister denied the report.", "The minister did not deny the report.", True),
+    ],
+)
+def test_a_negation_and_a_denial_say_no_alike(a, b, contradicts):
+    finding = factcheck.check(a, b)
+    assert (finding.label in {"contradict", "attribution"}) is contradicts, finding
+
+
+def test_one_title_held_by_two_people_conflicts_only_in_one_story():
+    # FNC-1 bodies 2386 and 2524: two countries' presidents.
+    apart = factcheck.check(
+        "It will also confront the step of pursuing the Islamic State in Syria, where "
+        "President Barack Obama has resisted launching airstrikes.",
+        "The Islamic State emerged during the Syrian civil war, which began as a popular "
+        "uprising against President Bashar al-Assad.",
+    )
+    assert apart.label not in {"contradict", "attribution"}, apart
+    swapped = factcheck.check(
+        "President Barack Obama signed the bill on Monday at the White House.",
+        "President George Bush signed the bill on Monday at the White House.",
+    )
+    assert swapped.label == "contradict", swapped

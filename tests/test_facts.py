@@ -92,6 +92,18 @@ def test_dates_conflict_only_about_the_same_event():
         "Somers was kidnapped in Sanaa in September 2013.",
         "Somers was kidnapped in Sanaa in September 2012.",
     ) == [True]
+    # A date before "that" dates the saying, not what is said (FNC-1 bodies 1790, 2264).
+    assert (
+        date_conflicts(
+            "The loud explosion occurred around 11 p.m. on Saturday near the airport.",
+            "The government announced on Sunday that a loud explosion came from a meteorite.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "The government said that the explosion happened on Saturday.",
+        "The explosion happened on Sunday, officials said.",
+    ) == [True]
 
 
 def test_clock_times_conflict_beyond_their_hedge():
@@ -262,6 +274,73 @@ def test_ordinals():
     assert conflicts("She won for the third time.", "She won for the first time.") == [True]
     assert conflicts("It is the third consecutive year.", "It is the 3rd year.") == [False]
     assert conflicts("It opened on September 3rd.", "It opened on September 3rd.") == []
+    # An ordinal opening a sentence as its subject says which one, not how many: two
+    # occurrences, two victims (FNC-1 bodies 1559 and 2341).
+    assert conflicts(
+        "He is not dead, despite a hoax for the second time this year.",
+        "The first time it happened was back in April.",
+    ) == []
+    assert conflicts("The second victim was a nurse.", "The first victim was a nurse.") == []
+    assert conflicts("This is the second time it happened.", "This is the first time.") == [True]
+
+
+def test_parts_of_a_count_are_no_total():
+    # FNC-1 bodies 2386/2524 and 2149/1818: "two other officials" / "at least three other
+    # Americans", "six shots, followed by four more" / "at least ten shots".
+    assert conflicts(
+        "Two other U.S. officials said the victim was Foley.",
+        "At least three other Americans are believed to be captives.",
+    ) == []
+    assert conflicts(
+        "He detected six shots, followed by four more after a brief pause.",
+        "At least ten shots are heard on the recording.",
+    ) == []
+    assert conflicts(
+        "You can hear several gunshots, a pause and then several more gunshots.",
+        "He detected at least 10 gunshots.",
+    ) == []
+    # A count with no more after it is still a total.
+    assert conflicts("He detected six shots.", "At least ten shots are heard.") == [True]
+    # "400 of his 50 million followers" counts followers twice (FNC-1 bodies 2336, 1654).
+    assert conflicts(
+        "The guru persuaded around 400 of his estimated 50 million followers to do it.",
+        "The guru has convinced up to 400 followers to do it.",
+    ) == [False]
+
+
+def test_the_counted_thing_comes_after_a_capitalised_modifier():
+    # "one American official" counts officials, not Americans (FNC-1 bodies 653 and 1197).
+    assert conflicts(
+        "Four Americans were killed in the raid.", "One American official was quoted."
+    ) == []
+    assert conflicts("Ten Syrian refugees arrived.", "Twelve Syrian refugees arrived.") == [True]
+    assert [q.noun for q in extract_quantities("Five Republicans said no.")] == ["republicans"]
+
+
+def test_a_money_range_holds_the_amounts_inside_it():
+    # FNC-1 bodies 296 and 2277: "$4,000" against "between $1000 and $5000".
+    assert conflicts(
+        "The gold watch will cost $4,000.", "Experts priced the gold watch between $1000 and $5000."
+    ) == [False]
+    assert conflicts(
+        "The gold watch will cost $9,000.", "Experts priced the gold watch between $1000 and $5000."
+    ) == [True]
+    # Two amounts joined by "and" are no range.
+    assert [q.text for q in extract_quantities("They raised $3 million and $42 million.")] == [
+        "$3 million",
+        "$42 million",
+    ]
+
+
+def test_ordinals_of_two_things_are_not_compared():
+    # FNC-1 bodies 653 and 1197: two anniversaries of two attacks.
+    assert conflicts(
+        "September 11 marks the second anniversary of the raid in Benghazi.",
+        "It comes days before the 13th anniversary of the terror attack.",
+    ) == []
+    assert conflicts(
+        "It marks the second anniversary of the attack.", "It marks the 13th anniversary."
+    ) == [True]
 
 
 def test_vague_ranges_against_exact_and_hedged_counts():
@@ -394,6 +473,31 @@ def test_a_negated_opposite_is_no_conflict(checker):
         "It did not name the hostage, but said the raid took place in Shabwa Province in "
         "southern Yemen.",
         "The raid took place in Shabwa Province in northern Yemen.",
+    )
+
+
+def test_a_contrast_in_other_words_is_no_negation(checker):
+    # FNC-1 bodies 1436 and 1317: NLI reads the "not" as a contradiction at 0.98.
+    found = fact_kinds(
+        checker,
+        "The four attorneys call themselves judges not arbitrators.",
+        "The four attorneys call themselves judges instead of arbitrators.",
+    )
+    assert ("identical", False) in found and not any(conflict for _, conflict in found)
+    found = fact_kinds(
+        checker,
+        "The attorneys call themselves judges not arbitrators.",
+        "The attorneys call themselves judges rather than arbitrators, he said on Monday.",
+    )
+    assert ("negation", False) in found and not any(conflict for _, conflict in found)
+    # Another word in the place of the negation is no contrast.
+    assert not any(
+        kind in {"identical", "negation"}
+        for kind, _ in fact_kinds(
+            checker,
+            "The attorneys call themselves judges not arbitrators.",
+            "The attorneys call themselves judges and arbitrators.",
+        )
     )
 
 

@@ -83,6 +83,7 @@ class EditChecker:
         self.negators = {w.lower() for w in settings.negators}
         self.negation_reach = settings.negation_reach
         self.opposite_context = settings.opposite_context
+        self.contrastive = {tuple(p.lower().split()) for p in settings.contrastive_negations}
         self.opposites = _pairs(settings.antonyms) | _pairs(settings.complementary)
         self.complementary = _pairs(settings.complementary)
         self.opposite_words = {word for pair in self.opposites for word in pair}
@@ -110,13 +111,31 @@ class EditChecker:
             if op == "replace":
                 results += self._swapped_entity(a, b, i1, i2, j1, j2)
                 results += self._opposite(a, b, i1, i2, j1, j2)
+                results += self._contrast_in_other_words(a, b, i1, i2, j1, j2)
         if not any(r.kind in {"identical", "antonym"} for r, _ in results):
             results += self._negated_opposite_after_same_words(a, b)
         if negated_opposite(results) is not None:
             # A negated opposite accounts for the negation: "was not found alive" / "was
             # found dead" negates nothing the other states.
-            results = [(r, conflict) for r, conflict in results if r.kind != "negation"]
+            results = [
+                (r, conflict) for r, conflict in results if not (conflict and r.kind == "negation")
+            ]
         return results
+
+    def _contrast_in_other_words(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
+        """A negation on one side where the other has a contrastive phrase ("judges not
+        arbitrators" / "judges instead of arbitrators"): one contrast, no conflict; the same
+        statement where nothing else differs."""
+        spans = (tuple(a.words[i1:i2]), tuple(b.words[j1:j2]))
+        negation, contrast = spans if len(spans[0]) == 1 else spans[::-1]
+        if contrast not in self.contrastive or not set(negation) <= self.negators:
+            return []
+        shown_a, shown_b = " ".join(spans[0]), " ".join(spans[1])
+        if a.words[:i1] + a.words[i2:] == b.words[:j1] + b.words[j2:]:
+            detail = f'"{shown_a}" vs "{shown_b}": one contrast in other words, nothing else'
+            return [(Reason("identical", shown_a, shown_b, detail), False)]
+        detail = f'"{shown_a}" vs "{shown_b}": one contrast in other words, no conflict'
+        return [(Reason("negation", shown_a, shown_b, detail), False)]
 
     def _negated_opposite_after_same_words(
         self, a: ClaimFacts, b: ClaimFacts
@@ -314,9 +333,14 @@ class EditChecker:
 
 def negated_opposite(results: list[tuple[Reason, bool]]) -> Reason | None:
     """The reason `EditChecker.compare` gives for a negated opposite ("is not dead" / "is
-    alive"), if it gave one: its only reasons of these kinds that are no conflict."""
+    alive") or a contrast in other words ("not" / "instead of"), if it gave one: its only
+    reasons of these kinds that are no conflict."""
     return next(
-        (r for r, conflict in results if not conflict and r.kind in {"identical", "antonym"}),
+        (
+            r
+            for r, conflict in results
+            if not conflict and r.kind in {"identical", "antonym", "negation"}
+        ),
         None,
     )
 

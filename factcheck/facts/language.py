@@ -53,6 +53,7 @@ class ClaimFacts:
     # the thing it is done to), active or passive alike: "Workers replaced the deck" and
     # "The deck was replaced" both ("replace", "deck"). None without a verb and a noun.
     action: tuple[str, str] | None = None
+    denies: bool = False  # holds a verb of denial ("denies the tweet"; `facts.denial_verbs`)
 
     @property
     def name_words(self) -> set[str]:
@@ -98,6 +99,7 @@ class FactReader:
         self.nlp = nlp
         self.negators = {w.lower() for w in settings.negators}
         self.say_verbs = {w.lower() for w in settings.say_verbs}
+        self.denial_verbs = {w.lower() for w in settings.denial_verbs}
         # Longest first, so "deputy prime minister" is found before "prime minister".
         self.roles = sorted(
             (tuple(r.lower().split()) for r in settings.roles), key=len, reverse=True
@@ -149,6 +151,7 @@ class FactReader:
             published=published,
             spelled=[t.text for t in tokens],
             action=_action(doc),
+            denies=any(t.pos_ == "VERB" and t.lemma_.lower() in self.denial_verbs for t in tokens),
         )
 
     def _speaker(self, doc: Any) -> Speaker | None:

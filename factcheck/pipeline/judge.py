@@ -25,6 +25,7 @@ from factcheck.facts import (
     named_in_list,
 )
 from factcheck.facts.edits import negated_opposite
+from factcheck.facts.language import ClaimFacts
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import (
     AMOUNT_KINDS,
@@ -134,6 +135,16 @@ def same_statement(a: str, b: str) -> bool:
     """The two texts are the same words, up to quotes, dashes, spacing, case and a final
     full stop."""
     return plain_statement(a) == plain_statement(b)
+
+
+def _denial_against_negation(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
+    """A reason where one claim is negated and holds no verb of denial, and the other,
+    not negated, denies: the two say no alike."""
+    for negated, denying, which in ((a, b, "B"), (b, a, "A")):
+        if negated.negated and not negated.denies and denying.denies and not denying.negated:
+            detail = f"claim {which} denies what the other says did not happen: no conflict"
+            return Reason("negation", a.text, b.text, detail)
+    return None
 
 
 def _probs(row: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
@@ -456,6 +467,23 @@ class Judge:
                 )
             )
         in_conflict = {reason.kind for reason, conflict in fact_results if conflict}
+        if in_conflict == {"title"} and ev.pair.similarity < self.settings.title_min_similarity:
+            # Rule 0i: one title held by two people in claims that tell different things
+            # ("… Syria, where President Barack Obama has resisted airstrikes" / "… an
+            # uprising against President Bashar al-Assad"): two countries' presidents, two
+            # stories. The title names no country; the claims' closeness says if they are
+            # one story (a name swapped in one sentence told twice).
+            apart = f"in claims telling different things (similarity {ev.pair.similarity:.2f})"
+            fact_results = [
+                (
+                    Reason(r.kind, r.a, r.b, f"{r.detail.split(':')[0]}: {r.a} vs {r.b} {apart}"),
+                    False,
+                )
+                if conflict
+                else (r, False)
+                for r, conflict in fact_results
+            ]
+            fact_conflict, in_conflict = False, set()
         if (
             self.settings.contradiction_needs_a_shared_name
             and fact_conflict
@@ -517,13 +545,20 @@ class Judge:
         opposite = negated_opposite(fact_results)
         if opposite is not None and not fact_conflict:
             # Rule 0e: one side denies the opposite of what the other states ("is not dead"
-            # / "is alive"); NLI reads the negation word as a contradiction. The same
-            # statement where the opposites have nothing between them and no other word
-            # differs (the fact layer's `identical`); else no contradiction.
+            # / "is alive"), or puts a contrast in other words ("judges not arbitrators" /
+            # "judges instead of arbitrators"); NLI reads the negation word as a
+            # contradiction. The same statement where nothing else differs (the fact
+            # layer's `identical`); else no contradiction.
             if opposite.kind == "identical":
                 label, confidence = "agree", self.settings.fact_confidence
             elif label == "contradict":
                 label, confidence = "related", 1 - confidence
+        denial = _denial_against_negation(*ev.facts)
+        if label == "contradict" and not fact_conflict and denial is not None:
+            # Rule 0h: a negated claim against one that denies ("NASA never tweeted it" /
+            # "NASA denies the tweet"): both say no; NLI reads the negation word alone.
+            label, confidence = "related", 1 - confidence
+            fact_results.append((denial, False))
         if fact_conflict:
             # Rule 1: a fact that cannot hold on both sides makes the pair a
             # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
