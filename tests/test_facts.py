@@ -276,10 +276,13 @@ def test_ordinals():
     assert conflicts("It opened on September 3rd.", "It opened on September 3rd.") == []
     # An ordinal opening a sentence as its subject says which one, not how many: two
     # occurrences, two victims (FNC-1 bodies 1559 and 2341).
-    assert conflicts(
-        "He is not dead, despite a hoax for the second time this year.",
-        "The first time it happened was back in April.",
-    ) == []
+    assert (
+        conflicts(
+            "He is not dead, despite a hoax for the second time this year.",
+            "The first time it happened was back in April.",
+        )
+        == []
+    )
     assert conflicts("The second victim was a nurse.", "The first victim was a nurse.") == []
     assert conflicts("This is the second time it happened.", "This is the first time.") == [True]
 
@@ -287,18 +290,27 @@ def test_ordinals():
 def test_parts_of_a_count_are_no_total():
     # FNC-1 bodies 2386/2524 and 2149/1818: "two other officials" / "at least three other
     # Americans", "six shots, followed by four more" / "at least ten shots".
-    assert conflicts(
-        "Two other U.S. officials said the victim was Foley.",
-        "At least three other Americans are believed to be captives.",
-    ) == []
-    assert conflicts(
-        "He detected six shots, followed by four more after a brief pause.",
-        "At least ten shots are heard on the recording.",
-    ) == []
-    assert conflicts(
-        "You can hear several gunshots, a pause and then several more gunshots.",
-        "He detected at least 10 gunshots.",
-    ) == []
+    assert (
+        conflicts(
+            "Two other U.S. officials said the victim was Foley.",
+            "At least three other Americans are believed to be captives.",
+        )
+        == []
+    )
+    assert (
+        conflicts(
+            "He detected six shots, followed by four more after a brief pause.",
+            "At least ten shots are heard on the recording.",
+        )
+        == []
+    )
+    assert (
+        conflicts(
+            "You can hear several gunshots, a pause and then several more gunshots.",
+            "He detected at least 10 gunshots.",
+        )
+        == []
+    )
     # A count with no more after it is still a total.
     assert conflicts("He detected six shots.", "At least ten shots are heard.") == [True]
     # "400 of his 50 million followers" counts followers twice (FNC-1 bodies 2336, 1654).
@@ -310,9 +322,10 @@ def test_parts_of_a_count_are_no_total():
 
 def test_the_counted_thing_comes_after_a_capitalised_modifier():
     # "one American official" counts officials, not Americans (FNC-1 bodies 653 and 1197).
-    assert conflicts(
-        "Four Americans were killed in the raid.", "One American official was quoted."
-    ) == []
+    assert (
+        conflicts("Four Americans were killed in the raid.", "One American official was quoted.")
+        == []
+    )
     assert conflicts("Ten Syrian refugees arrived.", "Twelve Syrian refugees arrived.") == [True]
     assert [q.noun for q in extract_quantities("Five Republicans said no.")] == ["republicans"]
 
@@ -334,10 +347,13 @@ def test_a_money_range_holds_the_amounts_inside_it():
 
 def test_ordinals_of_two_things_are_not_compared():
     # FNC-1 bodies 653 and 1197: two anniversaries of two attacks.
-    assert conflicts(
-        "September 11 marks the second anniversary of the raid in Benghazi.",
-        "It comes days before the 13th anniversary of the terror attack.",
-    ) == []
+    assert (
+        conflicts(
+            "September 11 marks the second anniversary of the raid in Benghazi.",
+            "It comes days before the 13th anniversary of the terror attack.",
+        )
+        == []
+    )
     assert conflicts(
         "It marks the second anniversary of the attack.", "It marks the 13th anniversary."
     ) == [True]
