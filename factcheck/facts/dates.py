@@ -162,9 +162,8 @@ def _show(value) -> str:
 
 
 CONTEXT_WORDS = 3  # words on each side of a date that say what it dates
-CLAUSE_WORD = (
-    "that"  # opens a clause of its own: the date on one side of it dates nothing on the other
-)
+# Right after a date, opens a clause the date does not date ("announced on Sunday that …").
+CLAUSE_WORD = "that"
 STEM = 5  # "reopened" and "reopening" name one event
 _SKIP = {
     # Short function words, which date no event.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from factcheck.schema import Reason
@@ -430,13 +431,13 @@ ORDINAL = re.compile(
     re.IGNORECASE,
 )
 
+# What an ordinal is the nth of: "the second anniversary of the raid" / "the 13th
+# anniversary of the terror attack" number two things' anniversaries.
+ORDINAL_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<of>[A-Za-z]+)")
 # An ordinal opening a sentence as its subject says which one the sentence is about, not
 # how many there were: "The first time it happened was back in April" / "… for the second
 # time this year", "The second victim was identified as …" / "The first victim …" tell of
 # two occurrences, two victims (real articles: FNC-1 bodies 1559 and 2341).
-# What an ordinal is the nth of: "the second anniversary of the raid" / "the 13th
-# anniversary of the terror attack" number two things' anniversaries.
-ORDINAL_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<of>[A-Za-z]+)")
 ORDINAL_NAMES_WHICH = re.compile(r"(?:^|[.!?]\s+)[\"“‘']?the\s+$", re.IGNORECASE)
 
 
@@ -460,15 +461,18 @@ def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[fl
     return low, high
 
 
+def _money_scale(word: str | None) -> float:
+    """What a scale word after a sum multiplies it by ("million", "bn", "m"; none: 1)."""
+    word = (word or "").lower()
+    return {"bn": 1e9, "m": 1e6}.get(word, SCALES.get(word, 1))
+
+
 def _extra_quantities(text: str) -> list[Quantity]:
     """Money, percentages and fractions, measures in units, and ordinals."""
     found = []
     ranges = []
     for match in MONEY_RANGE.finditer(text):
-        scales = [
-            {"bn": 1e9, "m": 1e6}.get(word, SCALES.get(word, 1))
-            for word in ((match.group(g) or "").lower() for g in ("low_scale", "high_scale"))
-        ]
+        scales = [_money_scale(match.group(g)) for g in ("low_scale", "high_scale")]
         # "$1 to $2 billion": a scale written once belongs to both ends.
         low_scale = scales[0] if match.group("low_scale") else scales[1]
         low, high = _value(match.group("low")) * low_scale, _value(match.group("high")) * scales[1]
@@ -481,9 +485,7 @@ def _extra_quantities(text: str) -> list[Quantity]:
     for match in MONEY.finditer(text):
         if any(start <= match.start() < end for start, end in ranges):
             continue  # read as part of a range
-        scale_word = (match.group("scale") or "").lower()
-        scale = {"bn": 1e9, "m": 1e6}.get(scale_word, SCALES.get(scale_word, 1))
-        value = _value(match.group("number")) * scale
+        value = _value(match.group("number")) * _money_scale(match.group("scale"))
         low, high = _round_range(match.group("number"), value, match.group("hedge"))
         low, high = _hedged(low, high, match.group("hedge") or "")
         currency = CURRENCIES[match.group("symbol")]
@@ -600,6 +602,26 @@ def _close(a: float, b: float, tolerance: float) -> bool:
     return abs(a - b) <= tolerance * max(a, b)
 
 
+def _same_thing_test(
+    key: str, text_a: str, text_b: str
+) -> Callable[[Quantity, Quantity], bool] | None:
+    """For amounts of a kind a story gives for many things, whether two of them (one a side)
+    are of one thing; None where the key alone says so.
+
+    "finished in 12 seconds" / "a record of 32 seconds": spans of time measure many things;
+    they conflict only where the words around them share one. So do counts of people:
+    "killed 12 people" / "shared by over 100,000 people", and sums of money, shares and
+    measures: "a $300,000 dinner" / "won $100,000 at blackjack", "a 494-acre water area" /
+    "the property, about 82 acres". "eight years ago" is a point in time, not a span: it
+    never measures what a "29-year career" measures. Ordinals number one thing unless each
+    says what it is the nth of, and those differ."""
+    if key in TIME_UNITS | GENERAL_COUNTS or key.startswith(GENERAL_MEASURES):
+        return lambda qa, qb: _measure_the_same(text_a, qa, text_b, qb)
+    if key.startswith("ordinal:"):
+        return _same_ordinal_thing
+    return None
+
+
 def _same_ordinal_thing(a: Quantity, b: Quantity) -> bool:
     """Whether two ordinals may number one thing: not where each says what it is the nth
     of and those differ ("anniversary of the raid" / "anniversary of the attack")."""
@@ -648,35 +670,13 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
         side_a, side_b = by_key_a[key], by_key_b[key]
         lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
         lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
-        if (
-            lonely_a
-            and lonely_b
-            and (key in TIME_UNITS | GENERAL_COUNTS or key.startswith(GENERAL_MEASURES))
-        ):
-            # "finished in 12 seconds" / "a record of 32 seconds": spans of time measure
-            # many things; they conflict only where the words around them share one. So
-            # do counts of people: "killed 12 people" / "shared by over 100,000 people",
-            # and sums of money, shares and measures: "a $300,000 dinner" / "won $100,000
-            # at blackjack", "a 494-acre water area" / "the property, about 82 acres".
-            # "eight years ago" is a point in time, not a span: it never measures what a
-            # "29-year career" measures.
-            same = [
-                (qa, qb)
-                for qa in lonely_a
-                for qb in lonely_b
-                if _measure_the_same(text_a, qa, text_b, qb)
-            ]
+        same_thing = _same_thing_test(key, text_a, text_b)
+        if lonely_a and lonely_b and same_thing is not None:
+            same = [(qa, qb) for qa in lonely_a for qb in lonely_b if same_thing(qa, qb)]
             lonely_a = [q for q in lonely_a if any(q is qa for qa, _ in same)]
             lonely_b = [q for q in lonely_b if any(q is qb for _, qb in same)]
             if not (lonely_a and lonely_b):
-                continue
-        if key.startswith("ordinal:") and lonely_a and lonely_b:
-            lonely_a, lonely_b = (
-                [q for q in lonely if any(_same_ordinal_thing(q, o) for o in others)]
-                for lonely, others in ((lonely_a, lonely_b), (lonely_b, lonely_a))
-            )
-            if not (lonely_a and lonely_b):
-                continue  # nth of two things
+                continue  # amounts of two different things
         if lonely_a and lonely_b:
             # Several amounts of one thing ("three authors ... six authors"): the conflict is
             # between the two whose preceding words match best ("second report had").
