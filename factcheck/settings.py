@@ -204,6 +204,7 @@ class ServeSettings(Section):
     model: str
     backend: Literal["auto"] | Backend  # auto: the model's own measured choice
     batch_size: int
+    batch_tokens: int
     max_length: int
     threads: int
 

@@ -64,6 +64,28 @@ def test_batching_keeps_input_order_and_matches_single_pairs(nli_model):
     np.testing.assert_allclose(batched, single, atol=2e-3)
 
 
+def test_batches_hold_at_most_the_token_budget_and_change_no_result(nli_model):
+    premises = [f"The council approved {n} new homes on the site by the river." for n in range(40)]
+    premises += ["Officials said " + "the plan, which was debated for years, " * 6 + "passed."] * 5
+    hypotheses = ["The council approved new homes."] * len(premises)
+    encoded = nli_model.tokenizer(premises, hypotheses, truncation=True, max_length=128)
+    lengths = [len(ids) for ids in encoded["input_ids"]]
+    batches = nli_model._batches(lengths, 32)
+    assert sorted(i for batch in batches for i in batch) == list(range(len(premises)))
+    for batch in batches:
+        assert len(batch) <= 32
+        assert len(batch) == 1 or len(batch) * max(lengths[i] for i in batch) <= SERVE.batch_tokens
+    # Long pairs go in smaller batches than short ones.
+    assert len(batches[-1]) < len(batches[0])
+    single = np.vstack(
+        [
+            nli_model.predict([p], [h], batch_size=1)
+            for p, h in zip(premises, hypotheses, strict=True)
+        ]
+    )
+    np.testing.assert_allclose(nli_model.predict(premises, hypotheses), single, atol=2e-3)
+
+
 def test_both_directions_in_one_call(nli_model):
     forward, backward = nli_model.predict_both(
         ["A woman plays a violin."], ["A woman plays music."]
@@ -93,6 +115,7 @@ def test_onnx_backend_matches_torch(nli_model):
         "torch",
         max_length=SERVE.max_length,
         batch_size=SERVE.batch_size,
+        batch_tokens=SERVE.batch_tokens,
     )
     premises = ["A man is sleeping.", "Police said 12 people were injured in the blast."]
     hypotheses = ["A man is awake.", "Police said 20 people were injured in the blast."]

@@ -178,7 +178,11 @@ def run_nli_bench(
 
     meta = read_meta(model_folder)
     models: dict[str, NLIModel] = {}
-    kwargs = {"max_length": serve.max_length, "batch_size": serve.batch_size}
+    kwargs = {
+        "max_length": serve.max_length,
+        "batch_size": serve.batch_size,
+        "batch_tokens": serve.batch_tokens,
+    }
     for backend in backends:
         models[backend] = make_backend(model_folder, backend, **kwargs)
 
