@@ -169,6 +169,7 @@ class FactsSettings(Section):
     opposite_context: int
     contrastive_negations: list[str]
     denial_verbs: list[str]
+    detail_parts_of_speech: list[str]
     country_aliases: dict[str, str]
 
 

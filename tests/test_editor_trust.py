@@ -414,3 +414,53 @@ def test_one_title_held_by_two_people_conflicts_only_in_one_story():
         "President George Bush signed the bill on Monday at the White House.",
     )
     assert swapped.label == "contradict", swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "contradicts"),
+    [
+        # FNC-1 bodies 1815 and 2230: NLI reads the near copy as a contradiction both ways
+        # (0.93, 0.98); one adds only the weekday.
+        (
+            "Friday is the 69th anniversary of the founding of North Korea's Workers' Party, "
+            "an event Kim has marked in the past two years with a post-midnight visit to the "
+            "Pyongyang mausoleum where the bodies of his father and grandfather are interred.",
+            "The 69th anniversary of the founding of North Korea's Workers' Party is an event "
+            "Kim has marked in the past two years with a post-midnight visit to the Pyongyang "
+            "mausoleum where the bodies of his father and grandfather are interred.",
+            False,
+        ),
+        # A negator added is no detail, nor a preposition that places things apart
+        # (Breaking NLI).
+        ("The minister resigned on Friday.", "The minister never resigned on Friday.", True),
+        (
+            "Man and woman stand behind large truck in front of yellow house.",
+            "Man and woman stand in front of large truck in front of yellow house.",
+            True,
+        ),
+    ],
+)
+def test_a_claim_with_a_detail_more_does_not_contradict_it(a, b, contradicts):
+    finding = factcheck.check(a, b)
+    assert (finding.label == "contradict") is contradicts, finding
+
+
+def test_figures_each_source_gives_for_different_things_do_not_contradict():
+    # FNC-1 bodies 877 and 1280 price the Apple Watch models and bands; both give $450 (the
+    # Sport model) and $650 (the steel model), each pairs them with other claims.
+    a = (
+        "Starting with Apple Watch Sport, Munster expects an average selling price of $450 "
+        "including case and storage options. The stainless steel Apple Watch model is expected "
+        "to start at $499 to $549, with an overall average selling price at around $650."
+    )
+    b = (
+        "The mid-tier Apple Watch will come closer to an average selling price of $650, "
+        "according to Munster. Munster expects that the price for the Sport model could reach "
+        "as high as $450 depending on case and storage options."
+    )
+    report = factcheck.compare({"a": a, "b": b})
+    assert not report.findings_with("contradict"), report.findings_with("contradict")
+    # A figure neither source gives elsewhere still conflicts.
+    changed = b.replace("$450", "$550")
+    report = factcheck.compare({"a": a, "b": changed})
+    assert report.findings_with("contradict")

@@ -145,6 +145,31 @@ def test_the_same_words_from_a_described_and_a_named_speaker_may_be_one_person(c
     )
 
 
+def test_the_same_words_from_a_source_described_by_its_kind_or_named_in_both(checker):
+    # FNC-1 bodies 1226 and 1299: "the report" is The Hollywood Reporter.
+    quote = "was not right for the part after much deliberation and conflicting feelings"
+    assert ("attribution", False) in fact_kinds(
+        checker,
+        f'"Sources say Bale {quote}," the report said.',
+        f'According to The Hollywood Reporter, Bale decided he "{quote}."',
+    )
+    # FNC-1 bodies 1756 and 1873: the second claim quotes Jenny Town after another speaker.
+    quote = "any country struggling for independence and legitimacy, as North Korea itself"
+    assert ("attribution", False) in fact_kinds(
+        checker,
+        f'Jenny Town said: "North Korea is going to support {quote} still continues."',
+        "Michael Madden told the Scotsman it “would not surprise me at all”, while the "
+        f"institute's Jenny Town told the Mirror Kim would support “{quote} continues.”",
+    )
+    # A source named in neither claim is still another speaker.
+    quote = '"We will not back down from this fight, whatever it costs us,"'
+    assert ("attribution", True) in fact_kinds(
+        checker,
+        f"{quote} Anna Berg said.",
+        f"{quote} the network Fox News reported, citing Jan Novak.",
+    )
+
+
 def test_how_long_ago_is_not_how_long(checker):
     # FNC-1 bodies 484 and 210: eight years in the post, a 29-year career before it.
     assert (
@@ -259,6 +284,13 @@ def test_percentages_and_fractions():
     ) == [False]
     assert conflicts("Nearly half of voters backed it.", "About 70% of voters backed it.") == [True]
     assert conflicts("Turnout was 10%.", "Turnout was over 10%.") == [False]  # a rounded 10 %
+
+
+def test_a_fraction_of_a_span_of_time_is_no_share():
+    # FNC-1 body 853: "two more minutes of commercials per half hour" against "7.5%".
+    assert conflicts("Broadcasters plug in ads per half hour.", "TBS speeds up shows 7.5%.") == []
+    assert extract_quantities("a quarter century of rule") == []
+    assert [q.noun for q in extract_quantities("Half of voters backed it.")] == ["percent:voter"]
 
 
 def test_units_convert():
@@ -882,3 +914,53 @@ def test_who_a_claim_is_attributed_to(checker, text, speaker, quotes):
     (facts,) = checker.read([text])
     assert (speaker in facts.speaker) if speaker and facts.speaker else facts.speaker == speaker
     assert facts.quotes == quotes
+
+
+def test_a_figure_the_other_source_also_gives_is_of_another_thing():
+    # Real article pair (FNC-1 bodies 877 and 1280): each source prices five models and
+    # their bands; both give $450 and $650, each for its own model.
+    a = (
+        "Starting with Apple Watch Sport, Munster expects an ASP (average selling price) of "
+        "$450 including configuration choices like case and internal storage options."
+    )
+    b = "The mid-tier Apple Watch will come closer to an average selling price of $650."
+    told_a = extract_quantities(a) + extract_quantities("The steel model has an ASP of $650.")
+    told_b = extract_quantities(b) + extract_quantities("The Sport model could reach $450.")
+    assert conflicts(a, b) == [True]
+    [(reason, conflict)] = compare_quantities(a, b, told_a, told_b)
+    assert not conflict and "each source gives both figures" in reason.detail
+    # Only one side's figure told by the other: still of different things.
+    assert [c for _, c in compare_quantities(a, b, extract_quantities(a), told_b)] == [False]
+    # The same figure hedged ("around $650") is the same figure.
+    hedged = extract_quantities("An ASP of around $650 for steel.")
+    assert [c for _, c in compare_quantities(a, b, hedged, ())] == [False]
+    # Neither source gives the other's figure: the conflict stands.
+    others = extract_quantities("Bands cost $49.")
+    assert [c for _, c in compare_quantities(a, b, others, others)] == [True]
+    # A vague amount is no figure: "thousands" told elsewhere explains no conflict.
+    vague_a, vague_b = "tens of thousands of troops", "Thousands of troops"
+    told = extract_quantities("Thousands of troops rehearsed.")
+    assert [c for _, c in compare_quantities(vague_a, vague_b, told, told)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Shipments will increase by more than 500 percent from 4.6 million.", "percent:change"),
+        ("Shipments grew 511 percent from 4.6 million units.", "percent:change"),
+        ("Sales saw a 20% drop in May.", "percent:change"),
+        ("Apple will have 55 percent global marketshare this year.", "percent:"),
+        ("The rate was cut to 5 percent.", "percent:"),
+        ("Up to 20 percent of voters stayed home.", "percent:voter"),
+    ],
+)
+def test_a_percentage_of_change_is_no_level(text, key):
+    [quantity] = [q for q in extract_quantities(text) if q.noun.startswith("percent:")]
+    assert quantity.noun == key
+
+
+def test_a_change_and_a_share_are_not_compared_but_two_changes_are():
+    share = "Apple will become the top vendor with 55 percent global marketshare this year."
+    growth = "Shipments will increase by more than 500 percent from 4.6 million units."
+    assert conflicts(share, growth) == []
+    assert conflicts("Sales rose 20 percent.", "Sales rose 30 percent.") == [True]

@@ -16,6 +16,7 @@ May import: the foundation (`schema`, `settings`, `errors`, `files`, `resources`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from difflib import SequenceMatcher
@@ -25,7 +26,12 @@ from factcheck.facts.dates import QUOTED, compare_dates
 from factcheck.facts.edits import AUXILIARIES, EditChecker, mentions
 from factcheck.facts.entities import compare_entities
 from factcheck.facts.language import ClaimFacts, FactReader, name_words
-from factcheck.facts.quantities import anchor_keys, compare_quantities, extract_quantities
+from factcheck.facts.quantities import (
+    Quantity,
+    anchor_keys,
+    compare_quantities,
+    extract_quantities,
+)
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
 
@@ -35,6 +41,7 @@ FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a number written in digits
 __all__ = [
     "ClaimFacts",
     "FactChecker",
+    "Quantity",
     "anchor_keys",
     "compare_dates",
     "compare_entities",
@@ -49,6 +56,7 @@ class FactChecker:
     def __init__(self, nlp: Any, settings: FactsSettings):
         self.reader = FactReader(nlp, settings)
         self.edits = EditChecker(settings)
+        self.detail_parts_of_speech = set(settings.detail_parts_of_speech)
         # Words two claims share without being about one thing: auxiliaries, report verbs.
         self.not_anchors = AUXILIARIES | self.reader.say_verbs
 
@@ -60,6 +68,22 @@ class FactChecker:
     ) -> list[ClaimFacts]:
         """Facts of each claim; `contexts` are the sentences the claims were cut from."""
         return self.reader.read(texts, published, contexts)
+
+    def adds_only_detail(self, a: ClaimFacts, b: ClaimFacts) -> bool:
+        """Whether one claim holds every word of the other and adds only names, numbers
+        and function words (`facts.detail_parts_of_speech`), no negator: the same
+        statement with a detail more, which cannot contradict it."""
+        shorter, longer = sorted((a, b), key=lambda facts: len(facts.words))
+        # Counted, not a set: "in front of … in front of" is not held by one "in front of".
+        extra = Counter(longer.words)
+        extra.subtract(shorter.words)
+        if any(count < 0 for count in extra.values()):
+            return False
+        return all(
+            pos in self.detail_parts_of_speech and word not in self.reader.negators
+            for word, pos in zip(longer.words, longer.pos, strict=True)
+            if extra[word] > 0
+        )
 
     def missing(self, claims: Sequence[ClaimFacts], source_text: str) -> list[list[Reason]]:
         """For each claim, the names and figures it states that the source never mentions:
@@ -82,10 +106,17 @@ class FactChecker:
             found.append(reasons)
         return found
 
-    def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
-        """Every fact compared between two aligned claims: (reason, cannot both be true)."""
+    def compare(
+        self,
+        a: ClaimFacts,
+        b: ClaimFacts,
+        told_a: Sequence[Quantity] = (),
+        told_b: Sequence[Quantity] = (),
+    ) -> list[tuple[Reason, bool]]:
+        """Every fact compared between two aligned claims: (reason, cannot both be true);
+        `told_a` and `told_b`: the amounts each claim's source gives anywhere."""
         results = [
-            *compare_quantities(a.text, b.text),
+            *compare_quantities(a.text, b.text, told_a, told_b),
             *compare_dates(a.text, b.text, a.published, b.published),
             *self.edits.compare(a, b),
             *compare_roles(a, b),
@@ -134,9 +165,10 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
     )
     if not shared:
         return []
-    if {a.speaker_kind, b.speaker_kind} == {"description", "person"}:
+    if {a.speaker_kind, b.speaker_kind} == {"description", "person"} or _describes_name(a, b):
         # "… ," the writer said / "… ," Sorkin said: a description may be that person
-        # (not "an official" for "Paris Match", a magazine).
+        # (not "an official" for "Paris Match", a magazine); "the report said" / "according
+        # to The Hollywood Reporter": a description may name that source by its kind.
         detail = (
             f"the same words quoted from {a.speaker} and from {b.speaker}: "
             "one source names the speaker the other describes"
@@ -144,8 +176,25 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
         return [(Reason("attribution", a.speaker, b.speaker, detail), False)]
     same = bool(name_words(a.speaker) & name_words(b.speaker))
     verdict = "the same speaker" if same else "cannot both be true"
+    if not same and (name_words(a.speaker) & b.name_words or name_words(b.speaker) & a.name_words):
+        # "Madden told the Scotsman …, while Jenny Town told the Mirror …": a claim naming
+        # the other's speaker too may quote either; its first speaker need not be the
+        # quotation's.
+        verdict = "each claim names the other's speaker, who may have said them"
+        same = True
     detail = f"the same words quoted from {a.speaker} and from {b.speaker}: {verdict}"
     return [(Reason("attribution", a.speaker, b.speaker, detail), not same)]
+
+
+def _describes_name(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one speaker is a description whose head names the kind of the other, a name
+    ("the report" / "The Hollywood Reporter", "the network" / "Fox Network")."""
+    for described, named in ((a, b), (b, a)):
+        if described.speaker_kind == "description" and named.speaker_kind == "name":
+            head = _words(described.speaker or "")[-1:]
+            if head and any(w.startswith(head[0]) for w in _words(named.speaker or "")):
+                return True
+    return False
 
 
 def _words(text: str) -> list[str]:

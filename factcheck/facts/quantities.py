@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.schema import Reason
@@ -96,6 +96,7 @@ ROUNDED_TENS_TOLERANCE = 0.01  # ... and one rounded to its tens ("$350" for $34
 STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}
 
 _VAGUE = "|".join(re.escape(p) for p, _ in VAGUE_RANGES)
+VAGUE_AMOUNT = re.compile(rf"(?<!\w)(?:{_VAGUE})(?!\w)", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS)
 _HEDGE = (
     r"about|around|roughly|approximately|some|nearly|almost|more than|over|at least|"
@@ -373,6 +374,21 @@ PERCENT = re.compile(
     + r"(?:\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z][a-z-]+))?",
     re.IGNORECASE,
 )
+# A percentage of change ("grew 511 percent", "increase by more than 500%", "a 20 % drop")
+# measures a change, not a level ("55 percent market share"): the two are never compared.
+CHANGE = "change"
+_CHANGE_WORDS = (
+    r"ris|rose|increas|grow|grew|jump|climb|surg|soar|gain|fall|fell|drop|declin|decreas|"
+    r"slump|plung|tumbl|boost|rais|lower|reduc|hike|hiking|cut"
+)
+CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_WORDS})\w*(?:\s+by)?\s*$", re.IGNORECASE)
+CHANGE_AFTER = re.compile(rf"^[\s-]*(?:{_CHANGE_WORDS})\w*\b", re.IGNORECASE)
+
+
+def _is_change(text: str, start: int, end: int) -> bool:
+    return bool(CHANGE_BEFORE.search(text[:start]) or CHANGE_AFTER.match(text[end:]))
+
+
 # The dimension a measure gives ("40 feet wide", "a 16-foot-deep hole"): a width and a depth
 # of one thing are two facts, not a conflict.
 ASPECTS = ("wide", "deep", "long", "tall", "high", "thick", "across", "away", "in diameter")
@@ -492,6 +508,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         bound = _bound(match.group("hedge") or "")
         found.append(Quantity(match.group(0).strip(), low, high, f"money:{currency}", bound, value))
     for match in PERCENT.finditer(text):
+        if match.group("fraction") and _span_follows(text, match.end("fraction")):
+            continue  # "per half hour", "a quarter century": a span of time, no share
         if match.group("fraction"):
             value = FRACTIONS[match.group("fraction").lower()]
             low, high = _hedged(value * 0.95, value * 1.05, match.group("hedge") or "")
@@ -501,6 +519,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         noun = (match.group("noun") or "").lower()
         end = match.end("number") if match.group("number") else match.end("fraction")
         shown = text[match.start() : end + (1 if text[end : end + 1] == "%" else 0)]
+        if _is_change(text, match.start(), match.end()):
+            noun = CHANGE  # "rose 500 %", "a 20 % drop": a change, never a share's level
         found.append(Quantity(shown.strip(), low, high, f"percent:{_noun_key(noun)}"))
     for match in MEASURE.finditer(text):
         dimension, factor = UNITS[match.group("unit").lower()]
@@ -637,11 +657,32 @@ def _same_figure_bounded(a: Quantity, b: Quantity) -> bool:
     return plain.low == plain.high == bounded.anchor
 
 
-def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """One figure of one thing as written, hedged or not ("around $99" / "$99"); a vague
+    amount ("thousands") is no figure."""
+    if _key(a) != _key(b) or VAGUE_AMOUNT.search(a.text) or VAGUE_AMOUNT.search(b.text):
+        return False
+    if a.bound == "range" or b.bound == "range":
+        return (a.low, a.high) == (b.low, b.high)
+    return (a.anchor or a.low) == (b.anchor or b.low)
+
+
+def compare_quantities(
+    text_a: str,
+    text_b: str,
+    told_a: Sequence[Quantity] = (),
+    told_b: Sequence[Quantity] = (),
+) -> list[tuple[Reason, bool]]:
     """(reason, contradicts) per counted thing both claims quantify. A claim may give
     several amounts of one thing ("$0.13 a share, $25 billion in all"): each amount is
     matched with a compatible one on the other side, and only an amount on each side that
-    matches nothing there is a conflict."""
+    matches nothing there is a conflict.
+
+    `told_a` and `told_b` are the amounts each claim's source gives anywhere. Where one
+    source also gives the other's figure ("the Sport model at $450" in both, and "$550 on
+    average" in one), the two claims give amounts of different things, not two accounts of
+    one: numbers-dense stories (prices of five models, forecasts for three years) otherwise
+    pair every figure with every other."""
     by_key_a: dict[str, list[Quantity]] = {}
     by_key_b: dict[str, list[Quantity]] = {}
     for quantity in extract_quantities(text_a):
@@ -684,7 +725,10 @@ def compare_quantities(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
                 ((qa, qb) for qa in lonely_a for qb in lonely_b),
                 key=lambda pair: _shared_context(text_a, pair[0], text_b, pair[1]),
             )
-            results.append(_quantity_reason(qa, qb, conflict=True))
+            told = any(_same_figure(qb, q) for q in told_a) or any(
+                _same_figure(qa, q) for q in told_b
+            )
+            results.append(_quantity_reason(qa, qb, conflict=not told, told=told))
         else:
             matched = [(qa, qb) for qa in side_a for qb in side_b if _overlap(qa, qb)]
             results.append(_quantity_reason(*matched[0], conflict=False))
@@ -701,6 +745,17 @@ def _context(text: str, quantity: Quantity) -> set[str]:
 
 
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "time"}
+# A fraction before one of these is part of a span ("per half hour", "a quarter century",
+# "half a mile"), not a share of something.
+SPAN_UNITS = TIME_UNITS | {"century", "decade", "mile", "inch", "dozen"}
+SPAN_AFTER = re.compile(r"^[\s-]+(?:a\s+)?(?P<unit>[a-z]+)", re.IGNORECASE)
+
+
+def _span_follows(text: str, end: int) -> bool:
+    following = SPAN_AFTER.match(text[end:])
+    return bool(following) and following.group("unit").lower().rstrip("s") in SPAN_UNITS
+
+
 GENERAL_COUNTS = {"people", "person"}  # counted in a story for many different reasons
 # Kinds of amount a story gives for many different things (what each is the amount of is
 # in the words around it, not in the key).
@@ -831,13 +886,19 @@ def _shared_context(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> int
     return len(_context(text_a, qa) & _context(text_b, qb))
 
 
-def _quantity_reason(qa: Quantity, qb: Quantity, conflict: bool) -> tuple[Reason, bool]:
+def _quantity_reason(
+    qa: Quantity, qb: Quantity, conflict: bool, told: bool = False
+) -> tuple[Reason, bool]:
     verdict = "cannot both be true" if conflict else "compatible"
-    if not conflict and _same_figure_bounded(qa, qb):
+    if told:
+        verdict = "each source gives both figures, so they are of different things"
+    elif not conflict and _same_figure_bounded(qa, qb):
         verdict = "the same figure, one side giving it as a bound"
     kind, _, what = qa.noun.partition(":") if ":" in qa.noun else ("", "", qa.noun)
     if not kind:
         counted = f" of {qa.noun}"
+    elif kind == "percent" and what == CHANGE:
+        counted = " (a change)"
     elif kind == "percent" and what:
         counted = f" of {what}s"
     else:

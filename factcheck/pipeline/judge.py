@@ -19,8 +19,10 @@ import numpy as np
 
 from factcheck.facts import (
     FactChecker,
+    Quantity,
     attribution,
     compare_entities,
+    extract_quantities,
     list_items,
     named_in_list,
 )
@@ -125,6 +127,15 @@ def differ_in_names_only(a: str, b: str, names: tuple[str, str], extra: int) -> 
     return True
 
 
+def amounts_by_source(claims: dict[str, Claim]) -> dict[str, list[Quantity]]:
+    """The amounts each source gives anywhere: a figure of one claim that the other source
+    gives too is no conflict with that source (`compare_quantities`)."""
+    told: dict[str, list[Quantity]] = {}
+    for claim in claims.values():
+        told.setdefault(claim.source, []).extend(extract_quantities(claim.text))
+    return told
+
+
 def plain_statement(text: str) -> str:
     """The words of `text`, up to quotes, dashes, spacing, case and a final full stop."""
     text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHY)
@@ -206,10 +217,15 @@ class Judge:
         published: dict[str, date | None] | None = None,
         progress: ProgressCallback | None = None,
         contexts: dict[str, str] | None = None,
+        apart: bool = True,
     ) -> list[Finding]:
         """A verdict for each pair; `published` gives each source's publication date, against
-        which relative dates ("yesterday", "on Thursday") are resolved."""
-        evidence = self.gather(pairs, claims, published, progress, contexts)
+        which relative dates ("yesterday", "on Thursday") are resolved. `apart`: the sources
+        were written apart (two outlets), so a figure both give is of a different thing in
+        each claim that gives it; not so for a text made from its source (reference mode),
+        whose typical error puts one of the source's figures on another thing."""
+        told = amounts_by_source(claims) if apart else None
+        evidence = self.gather(pairs, claims, published, progress, contexts, told)
         findings = [self.decide(item) for item in evidence]
         if contexts:
             self._agree_within_sentences(findings, evidence, claims, contexts)
@@ -382,8 +398,11 @@ class Judge:
         published: dict[str, date | None] | None = None,
         progress: ProgressCallback | None = None,
         contexts: dict[str, str] | None = None,
+        told: dict[str, list[Quantity]] | None = None,
     ) -> list[Evidence]:
-        """What is known about each pair before a verdict: NLI both ways and the facts."""
+        """What is known about each pair before a verdict: NLI both ways and the facts;
+        `told`: the amounts each source gives anywhere (`amounts_by_source`), where the
+        pairs are claims of whole articles."""
         if not pairs:
             return []
         a_texts = [claims[p.a].text for p in pairs]
@@ -397,10 +416,16 @@ class Judge:
             [(contexts or {}).get(cid) for cid in involved],
         )
         facts = dict(zip(involved, read, strict=True))
+        told = told or {}
         evidence = []
         for pair, ab, ba in zip(pairs, forward, backward, strict=True):
             first, second = claims[pair.a], claims[pair.b]
-            fact_results = self.facts.compare(facts[pair.a], facts[pair.b])
+            fact_results = self.facts.compare(
+                facts[pair.a],
+                facts[pair.b],
+                told.get(first.source, ()),
+                told.get(second.source, ()),
+            )
             entity_reason, shared, share = compare_entities(first.entities, second.entities)
             if entity_reason is not None:
                 fact_results.append((entity_reason, False))
@@ -559,6 +584,13 @@ class Judge:
             # "NASA denies the tweet"): both say no; NLI reads the negation word alone.
             label, confidence = "related", 1 - confidence
             fact_results.append((denial, False))
+        if label == "contradict" and not fact_conflict and self.facts.adds_only_detail(*ev.facts):
+            # Rule 0j: one claim says all the other says, with a name, a number or a
+            # function word more ("Friday is the 69th anniversary of …" / "The 69th
+            # anniversary of … is …"): NLI's shortcut reads the near copy as a contradiction.
+            label, confidence = "related", 1 - confidence
+            detail = "one claim holds every word of the other and adds only a detail"
+            fact_results.append((Reason("identical", *ev.texts, detail), False))
         if fact_conflict:
             # Rule 1: a fact that cannot hold on both sides makes the pair a
             # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.

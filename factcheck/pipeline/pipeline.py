@@ -200,7 +200,7 @@ class Pipeline:
         run = _Run(self, [source, text], progress, timings, started)
         claims, by_id = run.split()
         pairs, closest = run.align(claims, self.settings.reference.top_k)
-        findings = run.judge(pairs, claims, by_id)
+        findings = run.judge(pairs, claims, by_id, apart=False)
         checked = [c for c in claims if c.source == text.id]
         window = self.settings.reference.window
         passages = self.aligner.passages(claims, source.id, text.id, window)
@@ -279,8 +279,9 @@ class _Run:
         return pairs, closest
 
     def judge(
-        self, pairs: list[Pair], claims: list[Claim], by_id: dict[str, Claim]
+        self, pairs: list[Pair], claims: list[Claim], by_id: dict[str, Claim], apart: bool = True
     ) -> list[Finding]:
+        """The judge's verdicts; `apart`: the sources were written apart (`Judge.judge`)."""
         self.progress(Stage.JUDGING, 0.0)
         mark = time.perf_counter()
         done, total = 0, max(1, 2 * len(pairs))  # NLI runs both ways
@@ -296,6 +297,7 @@ class _Run:
             {a.id: publication_date(a.published) for a in self.articles},
             judged,
             sentence_contexts(claims, self.articles),
+            apart,
         )
         self.timings["judge"] = time.perf_counter() - mark
         return findings
