@@ -510,6 +510,11 @@ def test_a_negated_opposite_is_no_conflict(checker):
     # "Not big" is not "small", but both can hold: no conflict, not the same statement.
     found = fact_kinds(checker, "The village is not big.", "The village is small.")
     assert ("antonym", False) in found and ("identical", False) not in found
+    # Adverbs before the opposite do not hide it (FNC-1 bodies 539 and 585).
+    found = fact_kinds(
+        checker, "Macaulay Culkin is still very much alive.", "Macaulay Culkin is NOT dead."
+    )
+    assert ("antonym", False) in found and not any(conflict for _, conflict in found)
     # Something else differs: no longer one statement.
     found = fact_kinds(checker, "The bridge is not closed today.", "The bridge is open again.")
     assert ("identical", False) not in found and not any(c for _, c in found)

@@ -143,11 +143,16 @@ class EditChecker:
         """A negated opposite in claims that go on differently ("Axl Rose is NOT dead. He's
         the victim of a hoax" / "Axl Rose is alive: reports of his death are a hoax"): the
         words right before it, negations aside, match on both sides (`opposite_context` of
-        them: the same subject and verb). Only ever a reason against a conflict, so it may
-        look further than the edits compared above."""
+        them, adverbs aside: the same subject and verb). Only ever a reason against a
+        conflict, so it may look further than the edits compared above."""
 
         def before(facts: ClaimFacts, index: int) -> list[str]:
-            words = [w for w in facts.words[:index] if w not in self.negators]
+            # Negations and adverbs aside: "is still very much alive" / "is NOT dead".
+            words = [
+                w
+                for w, pos in zip(facts.words[:index], facts.pos[:index], strict=True)
+                if w not in self.negators and pos != "ADV"
+            ]
             return words[-self.opposite_context :]
 
         def candidates(facts: ClaimFacts) -> list[int]:
