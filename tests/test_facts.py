@@ -117,13 +117,43 @@ def test_clock_times_conflict_beyond_their_hedge():
     ) == [False]
 
 
-def test_same_words_quoted_from_two_speakers_conflict(checker):
-    quote = '"He went on seeking extension of leave, which was not sanctioned,"'
-    assert ("attribution", True) in fact_kinds(
-        checker,
-        f"{quote} the government said on Thursday.",
-        f"{quote} Verma's lawyer said on Thursday.",
-    )
+LEAVE = '"He went on seeking extension of leave, which was not sanctioned,"'
+BANGING = '"Metallic banging can also be heard more than three times,"'
+BALE = "was not right for the part after much deliberation and conflicting feelings"
+TOWN = "any country struggling for independence and legitimacy, as North Korea itself"
+FIGHT = '"We will not back down from this fight, whatever it costs us,"'
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (f"{LEAVE} the government said on Thursday.", f"{LEAVE} Verma's lawyer said.", True),
+        # A magazine is no person: "an official" cannot be Paris Match.
+        (f"{BANGING} Paris Match reported.", f"{BANGING} an official said.", True),
+        # FNC-1 bodies 1226 and 1299: "the report" is The Hollywood Reporter.
+        (
+            f'"Sources say Bale {BALE}," the report said.',
+            f'According to The Hollywood Reporter, Bale decided he "{BALE}."',
+            False,
+        ),
+        # FNC-1 bodies 1756 and 1873: the second claim quotes Jenny Town after another
+        # speaker.
+        (
+            f'Jenny Town said: "North Korea is going to support {TOWN} still continues."',
+            "Michael Madden told the Scotsman it “would not surprise me at all”, while the "
+            f"institute's Jenny Town told the Mirror Kim would support “{TOWN} continues.”",
+            False,
+        ),
+        # A source named in neither claim is still another speaker.
+        (
+            f"{FIGHT} Anna Berg said.",
+            f"{FIGHT} the network Fox News reported, citing Jan Novak.",
+            True,
+        ),
+    ],
+)
+def test_same_words_quoted_from_two_speakers(checker, a, b, conflict):
+    assert ("attribution", conflict) in fact_kinds(checker, a, b)
 
 
 def test_the_same_words_from_a_described_and_a_named_speaker_may_be_one_person(checker):
@@ -138,36 +168,6 @@ def test_the_same_words_from_a_described_and_a_named_speaker_may_be_one_person(c
     results = checker.compare(a, b)
     assert [(r.kind, conflict) for r, conflict in results] == [("attribution", False)]
     assert "names the speaker the other describes" in results[0][0].detail
-    # A magazine is no person: "an official" cannot be Paris Match.
-    quote = '"Metallic banging can also be heard more than three times,"'
-    assert ("attribution", True) in fact_kinds(
-        checker, f"{quote} Paris Match reported.", f"{quote} an official said."
-    )
-
-
-def test_the_same_words_from_a_source_described_by_its_kind_or_named_in_both(checker):
-    # FNC-1 bodies 1226 and 1299: "the report" is The Hollywood Reporter.
-    quote = "was not right for the part after much deliberation and conflicting feelings"
-    assert ("attribution", False) in fact_kinds(
-        checker,
-        f'"Sources say Bale {quote}," the report said.',
-        f'According to The Hollywood Reporter, Bale decided he "{quote}."',
-    )
-    # FNC-1 bodies 1756 and 1873: the second claim quotes Jenny Town after another speaker.
-    quote = "any country struggling for independence and legitimacy, as North Korea itself"
-    assert ("attribution", False) in fact_kinds(
-        checker,
-        f'Jenny Town said: "North Korea is going to support {quote} still continues."',
-        "Michael Madden told the Scotsman it “would not surprise me at all”, while the "
-        f"institute's Jenny Town told the Mirror Kim would support “{quote} continues.”",
-    )
-    # A source named in neither claim is still another speaker.
-    quote = '"We will not back down from this fight, whatever it costs us,"'
-    assert ("attribution", True) in fact_kinds(
-        checker,
-        f"{quote} Anna Berg said.",
-        f"{quote} the network Fox News reported, citing Jan Novak.",
-    )
 
 
 def test_how_long_ago_is_not_how_long(checker):
