@@ -969,3 +969,24 @@ def test_a_change_and_a_share_are_not_compared_but_two_changes_are():
     growth = "Shipments will increase by more than 500 percent from 4.6 million units."
     assert conflicts(share, growth) == []
     assert conflicts("Sales rose 20 percent.", "Sales rose 30 percent.") == [True]
+
+
+def test_a_weekday_of_saying_is_compared_only_with_one_of_saying():
+    # FNC-1 bodies 1068 and 1073: the day the government spoke, the night the meteorite fell.
+    assert (
+        date_conflicts(
+            "Nicaragua's government said Sunday that a mysterious boom heard overnight in the "
+            "capital was made by a small meteorite near Managua's airport.",
+            "A small meteorite landed near the international airport in the Nicaraguan "
+            "capital, Managua, on Saturday night, government officials say.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "The ministry said on Monday that the talks had failed.",
+        "The ministry said on Tuesday that the talks had failed.",
+    ) == [True]
+    assert date_conflicts(
+        "Historians on Thursday opened up a time capsule.",
+        "Historians on Friday opened a time capsule.",
+    ) == [True]

@@ -33,10 +33,19 @@ ANCHORED_YEAR = re.compile(
 MONTH_YEAR = re.compile(rf"\b(?:{_MONTH_NAMES})\s+(?P<year>1[89]\d\d|20\d\d)\b")
 
 
+# A weekday right after a verb of saying dates the saying ("the government said Sunday
+# that a meteorite …"), not the event told ("landed on Saturday night"): weekdays are
+# compared with weekdays of their own kind only.
+SAID = r"(?:said|says|told|tells|announced|reported|stated|confirmed|added|claimed|wrote|tweeted)"
+
+
 def _dates(text: str) -> dict[str, set]:
     lowered = text.lower()
+    weekdays = {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)}
+    said = {d for d in weekdays if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)}
     found: dict[str, set] = {
-        "weekday": {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)},
+        "weekday": weekdays - said,
+        "weekday of saying": said,
         "day": set(),
         "month": {m.group("month").lower() for m in MONTH.finditer(text)},
     }
@@ -120,7 +129,7 @@ def compare_dates(
     if published_a and published_b:
         days_a, days_b = resolved_days(text_a, published_a), resolved_days(text_b, published_b)
         if days_a and days_b:
-            for kind in ("weekday", "day", "month"):
+            for kind in ("weekday", "weekday of saying", "day", "month"):
                 dates_a.pop(kind, None)
             shown_a = ", ".join(f"{said} ({day.isoformat()})" for day, said in days_a.items())
             shown_b = ", ".join(f"{said} ({day.isoformat()})" for day, said in days_b.items())
