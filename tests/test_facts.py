@@ -469,12 +469,6 @@ def test_titles_held_by_different_people(checker):
         "The delegation was received by Prime Minister Peter Pellegrini.",
     )
     assert ("title", True) in kinds
-    same = fact_kinds(
-        checker,
-        "Prime Minister Robert Fico spoke first.",
-        "Robert Fico, the prime minister, spoke.",
-    )
-    assert ("title", False) in same and not any(conflict for _, conflict in same)
     # Two ministers of different offices (FNC-1 bodies 484 and 210) hold two titles.
     offices = fact_kinds(
         checker,
@@ -501,20 +495,54 @@ def test_antonyms_in_otherwise_matching_claims(checker):
     )
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # One person named with and without the title.
+        (
+            "Prime Minister Robert Fico spoke first.",
+            "Robert Fico, the prime minister, spoke.",
+            "title",
+        ),
+        # Denying one of two opposites with nothing between them states the other.
+        ("Axl Rose is NOT dead.", "Axl Rose is alive.", "identical"),
+        ("He was not found alive.", "He was found dead.", "identical"),
+        # Adverbs before the opposite do not hide it (FNC-1 bodies 539 and 585).
+        ("Macaulay Culkin is still very much alive.", "Macaulay Culkin is NOT dead.", "antonym"),
+        # A contrast in other words (FNC-1 bodies 1436 and 1317: NLI reads the "not" as a
+        # contradiction at 0.98): the same statement where nothing else differs.
+        (
+            "The four attorneys call themselves judges not arbitrators.",
+            "The four attorneys call themselves judges instead of arbitrators.",
+            "identical",
+        ),
+        (
+            "The attorneys call themselves judges not arbitrators.",
+            "The attorneys call themselves judges rather than arbitrators, he said on Monday.",
+            "negation",
+        ),
+    ],
+)
+def test_one_side_states_what_the_other_does_in_other_words(checker, a, b, kind):
+    found = fact_kinds(checker, a, b)
+    assert (kind, False) in found and not any(conflict for _, conflict in found)
+
+
+def test_another_word_in_place_of_the_negation_is_no_contrast(checker):
+    assert not any(
+        kind in {"identical", "negation"}
+        for kind, _ in fact_kinds(
+            checker,
+            "The attorneys call themselves judges not arbitrators.",
+            "The attorneys call themselves judges and arbitrators.",
+        )
+    )
+
+
 def test_a_negated_opposite_is_no_conflict(checker):
-    # Denying one of two opposites with nothing between them states the other.
-    found = fact_kinds(checker, "Axl Rose is NOT dead.", "Axl Rose is alive.")
-    assert ("identical", False) in found and not any(conflict for _, conflict in found)
-    found = fact_kinds(checker, "He was not found alive.", "He was found dead.")
-    assert ("identical", False) in found and not any(conflict for _, conflict in found)
     # "Not big" is not "small", but both can hold: no conflict, not the same statement.
     found = fact_kinds(checker, "The village is not big.", "The village is small.")
     assert ("antonym", False) in found and ("identical", False) not in found
-    # Adverbs before the opposite do not hide it (FNC-1 bodies 539 and 585).
-    found = fact_kinds(
-        checker, "Macaulay Culkin is still very much alive.", "Macaulay Culkin is NOT dead."
-    )
-    assert ("antonym", False) in found and not any(conflict for _, conflict in found)
     # Something else differs: no longer one statement.
     found = fact_kinds(checker, "The bridge is not closed today.", "The bridge is open again.")
     assert ("identical", False) not in found and not any(c for _, c in found)
@@ -526,31 +554,6 @@ def test_a_negated_opposite_is_no_conflict(checker):
         "It did not name the hostage, but said the raid took place in Shabwa Province in "
         "southern Yemen.",
         "The raid took place in Shabwa Province in northern Yemen.",
-    )
-
-
-def test_a_contrast_in_other_words_is_no_negation(checker):
-    # FNC-1 bodies 1436 and 1317: NLI reads the "not" as a contradiction at 0.98.
-    found = fact_kinds(
-        checker,
-        "The four attorneys call themselves judges not arbitrators.",
-        "The four attorneys call themselves judges instead of arbitrators.",
-    )
-    assert ("identical", False) in found and not any(conflict for _, conflict in found)
-    found = fact_kinds(
-        checker,
-        "The attorneys call themselves judges not arbitrators.",
-        "The attorneys call themselves judges rather than arbitrators, he said on Monday.",
-    )
-    assert ("negation", False) in found and not any(conflict for _, conflict in found)
-    # Another word in the place of the negation is no contrast.
-    assert not any(
-        kind in {"identical", "negation"}
-        for kind, _ in fact_kinds(
-            checker,
-            "The attorneys call themselves judges not arbitrators.",
-            "The attorneys call themselves judges and arbitrators.",
-        )
     )
 
 
