@@ -124,6 +124,7 @@ class JudgeSettings(Section):
     specific_similarity: float
     fact_confidence: float
     nli_only_contradict_threshold: float
+    contradiction_within_sentences: bool
     entity_agree_similarity: float
     entity_agree_min_shared: int
     entity_agree_share: float

@@ -155,3 +155,44 @@ def test_what_two_claims_say_of_whom(a, b, label, reason):
     finding = factcheck.check(a, b)
     assert finding.label == label, finding
     assert any(reason in r.detail for r in finding.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        # FNC-1 bodies 962 and 1385: the same man's words, one claim of three quoted
+        # sentences; NLI reads the whole as a contradiction, no one sentence as one.
+        (
+            "Proud Kurd: Mr Abdulla said Islamists threaten to kidnap locals and bury them "
+            "alive if they do not surrender.",
+            'But security guard Mr Abdulla then adds: "They had killed him and chopped him up '
+            "and after she finished the meal and asked to see her son they laughed and said, "
+            "'You've just EATEN him'.\" \"They burn people alive, they chop off people's "
+            'heads, there is no limit to their depravity. "They are not Muslims, they have '
+            'hijacked Islam. All they do is hate."',
+            "related",
+        ),
+        # FNC-1 bodies 277 and 1153: two estimates of battery life, both hours.
+        (
+            "Obviously that's not all active use; in fact, the company is said to be shooting "
+            "for 2.5 to 4 hours of active application use with the screen turned on. That'll "
+            "vary depending on how heavily you use it, of course.",
+            "The same people say current standard use estimates put Apple Watch battery life "
+            "at around 3.5 hours, dropping to 2.5 hours under heavy load, while power-saving "
+            "passive modes can milk 2 to 3 days.",
+            "related",
+        ),
+        # One of the sentences does contradict: the pair still does.
+        (
+            "The mayor opened the new bridge on Saturday. Thousands of people came to watch "
+            "the ceremony.",
+            "The bridge stays closed. The mayor refused to open the new bridge.",
+            "contradict",
+        ),
+    ],
+)
+def test_a_contradiction_with_several_sentences_needs_one_that_contradicts(a, b, label):
+    finding = factcheck.check(a, b)
+    assert finding.label == label, finding
+    sentence_by_sentence = any("no one sentence" in r.detail for r in finding.reasons)
+    assert sentence_by_sentence == (label == "related")

@@ -104,6 +104,15 @@ def test_dates_conflict_only_about_the_same_event():
         "The government said that the explosion happened on Saturday.",
         "The explosion happened on Sunday, officials said.",
     ) == [True]
+    # Nor does one after the date's part of the day (FNC-1 bodies 1502 and 1579): the
+    # mark was noticed on Saturday; the wound worsened on Monday.
+    assert (
+        date_conflicts(
+            "He noticed a mark on his stomach on Saturday morning that continued to worsen.",
+            "Thomas said the wound continued to worsen Monday and he went to a hospital.",
+        )
+        == []
+    )
 
 
 def test_clock_times_conflict_beyond_their_hedge():
@@ -144,6 +153,14 @@ FIGHT = '"We will not back down from this fight, whatever it costs us,"'
             f"institute's Jenny Town told the Mirror Kim would support “{TOWN} continues.”",
             False,
         ),
+        # FNC-1 bodies 1498 and 2167: one cleric's name spelled from Arabic two ways.
+        (
+            f"{FIGHT} Mohammad Saleh Al Minjed added.",
+            f"{FIGHT} Sheikh Munajjid wrote in his ruling.",
+            False,
+        ),
+        # Names that share no word spelled two ways are two speakers.
+        (f"{FIGHT} Anna Berg said.", f"{FIGHT} Hanna Borg said.", True),
         # A source named in neither claim is still another speaker.
         (
             f"{FIGHT} Anna Berg said.",
@@ -270,6 +287,17 @@ def test_money_scales_and_currencies():
     ]
     assert conflicts("It cost $42 million.", "It cost $24 million.") == [True]
     assert conflicts("It cost $42 million.", "It cost €42 million.") == []  # other currency
+
+
+def test_an_amount_of_money_is_not_also_a_count_of_what_it_bought():
+    # FNC-1 bodies 155 and 451: "nearly $2,000" was also read as 2,000 (no "nearly") of
+    # equipment, and conflicted with $1,820 worth of it.
+    a = "Comcast sent him nearly $2,000 of equipment he had never ordered."
+    b = "Comcast reportedly sent him $1,820 worth of equipment he didn't request."
+    assert [q.noun for q in extract_quantities(a)] == ["money:dollar"]
+    assert [q.noun for q in extract_quantities(b)] == ["money:dollar"]
+    assert conflicts(a, b) == [False]
+    assert conflicts(a, "Comcast sent him $5,000 of equipment he had never ordered.") == [True]
 
 
 def test_several_amounts_of_one_thing_are_matched_not_crossed():
@@ -769,6 +797,20 @@ def test_a_person_swapped_in_an_otherwise_identical_claim_still_contradicts():
     )
     assert finding.label == "contradict"
     assert any(reason.kind == "person" for reason in finding.reasons)
+
+
+def test_two_phrases_each_with_a_name_are_no_swap(checker):
+    # FNC-1 bodies 867 and 872: spaCy tags only "Islamic" of "Islamic State" a nationality.
+    assert ("nationality", True) not in fact_kinds(
+        checker,
+        "The British Isis militant known as Jihadi John was identified as Mohammed Emwazi.",
+        "The Islamic State militant known as Jihadi John was identified as Mohammed Emwazi.",
+    )
+    assert ("nationality", True) in fact_kinds(
+        checker,
+        "The British militant known as Jihadi John was identified as Mohammed Emwazi.",
+        "The French militant known as Jihadi John was identified as Mohammed Emwazi.",
+    )
 
 
 def test_a_common_noun_tagged_as_a_name_is_no_place_swap():

@@ -254,8 +254,8 @@ def run_verdicts_bench(
     rules = []
     saved = judge.verdict_model
     judge.verdict_model = None
-    for item in evidence:
-        label = judge.decide(item).label
+    for finding in judge.decide_all(evidence):
+        label = finding.label
         rules.append("contradict" if label == "attribution" else label)
     judge.verdict_model = saved
     features = np.array([judge.features(item) for item in evidence])

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from factcheck.facts.dates import QUOTED, compare_dates
 from factcheck.facts.edits import AUXILIARIES, EditChecker, mentions
 from factcheck.facts.entities import compare_entities
-from factcheck.facts.language import ClaimFacts, FactReader, name_words
+from factcheck.facts.language import ClaimFacts, FactReader, name_words, spelled_apart
 from factcheck.facts.quantities import (
     Quantity,
     anchor_keys,
@@ -176,6 +176,11 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
         return [(Reason("attribution", a.speaker, b.speaker, detail), False)]
     same = bool(name_words(a.speaker) & name_words(b.speaker))
     verdict = "the same speaker" if same else "cannot both be true"
+    if not same and spelled_apart(a.speaker, b.speaker):
+        # Outlets spell a name from another alphabet their own way: the same words
+        # quoted from "Al Minjed" and from "Munajjid" are one man's.
+        verdict = "one name spelled two ways, the same speaker"
+        same = True
     if not same and (name_words(a.speaker) & b.name_words or name_words(b.speaker) & a.name_words):
         # "Madden told the Scotsman …, while Jenny Town told the Mirror …": a claim naming
         # the other's speaker too may quote either; its first speaker need not be the

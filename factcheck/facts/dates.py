@@ -173,6 +173,8 @@ def _show(value) -> str:
 CONTEXT_WORDS = 3  # words on each side of a date that say what it dates
 # Right after a date, opens a clause the date does not date ("announced on Sunday that …").
 CLAUSE_WORD = "that"
+# Words that may stand between a date and that clause ("on Saturday morning that …").
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 STEM = 5  # "reopened" and "reopening" name one event
 _SKIP = {
     # Short function words, which date no event.
@@ -250,9 +252,14 @@ def _context(text: str, values: set, common_words_only: bool) -> set[str]:
             # A clause opened by "that" right after the date is not what the date dates:
             # "announced on Sunday that a loud explosion …" dates the announcement. (Before
             # it, "that" may open a relative clause: "the video that surfaced Tuesday".)
+            # Nor is one after the date and its part of the day ("noticed a mark on
+            # Saturday morning that continued to worsen" dates the noticing).
             at = window.index(word)
-            if window[at + 1 : at + 2] == [CLAUSE_WORD]:
-                window = window[: at + 1]
+            after = at + 1
+            if window[after : after + 1] and window[after].lower() in PARTS_OF_DAY:
+                after += 1
+            if window[after : after + 1] == [CLAUSE_WORD]:
+                window = window[:after]
             stems |= {
                 w[:STEM].lower()
                 for w in window

@@ -246,6 +246,13 @@ class EditChecker:
             for text_b, kind_b in found_b:
                 if kind_a != kind_b:
                     continue
+                # Other words differing on both sides besides the two names: no clean swap
+                # but two phrases ("The British Isis militant" / "The Islamic State
+                # militant", where only "Islamic" is tagged a nationality).
+                rest_a = [a.words[i] for i in range(i1, i2) if a.entity_at(i) != (text_a, kind_a)]
+                rest_b = [b.words[j] for j in range(j1, j2) if b.entity_at(j) != (text_b, kind_b)]
+                if rest_a and rest_b and sorted(rest_a) != sorted(rest_b):
+                    continue
                 if self._is_swap(a, b, text_a, text_b, kind_a):
                     return [_swap_reason(kind_a, text_a, text_b)]
         return self._swapped_name(a, b, i1, i2, j1, j2, found_a | found_b)

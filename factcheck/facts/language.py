@@ -5,6 +5,7 @@ this module only reads its output."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -277,3 +278,23 @@ def _phrase(token: Any) -> str:
 def name_words(name: str) -> set[str]:
     """The words of a name that identify it ("Mr. Robert Fico" → {"robert", "fico"})."""
     return {w for w in name.lower().replace("’", "'").split() if w not in NAME_FILLER}
+
+
+# A name's consonants, in order, doubled ones once: what survives transliteration
+# ("Minjed" / "Munajjid" → "mnjd"). This many at least, else short names meet by chance.
+TRANSLITERATED_MIN_CONSONANTS = 4
+
+
+def _consonants(word: str) -> str:
+    letters = re.sub(r"[^a-z]|[aeiouy]", "", word)
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def spelled_apart(a: str, b: str) -> bool:
+    """Whether two names share a word spelled two ways in the Latin alphabet: the same
+    consonants, vowels aside ("Mohammad Saleh Al Minjed" / "Sheikh Munajjid")."""
+    skeletons = {_consonants(w) for w in name_words(a)}
+    return any(
+        len(k) >= TRANSLITERATED_MIN_CONSONANTS and k in skeletons
+        for k in (_consonants(w) for w in name_words(b))
+    )

@@ -276,9 +276,23 @@ def extract_quantities(text: str) -> list[Quantity]:
         if overlapping and not extra.noun.startswith("money"):
             continue  # already read (money first: "$8.2m" is not 8.2 metres)
         found = [q for q in found if not (q.noun == extra.noun and q.text in extra.text)]
+        if extra.noun.startswith("money"):
+            # The amount's number read as a count of the noun after it ("$1,820 worth of
+            # equipment", "nearly $2,000 of equipment" without its "nearly"): the amount.
+            found = [
+                q
+                for q in found
+                if q.noun.startswith("money") or not _within(text, q.text, start, end)
+            ]
         found.append(extra)
         taken.append((start, end))
     return found
+
+
+def _within(text: str, inner: str, start: int, end: int) -> bool:
+    """Whether some occurrence of `inner` in `text` lies within text[start:end]."""
+    at = text.find(inner, start)
+    return at != -1 and at + len(inner) <= end
 
 
 CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}

@@ -220,7 +220,7 @@ class Pipeline:
     def check(self, pairs: Sequence[tuple[str, str]]) -> list[Finding]:
         """The judge's verdict on each pair of claims, taken as given (not split): NLI both
         ways, the fact layer and attribution, exactly as `compare` judges an aligned pair."""
-        return [self.judge.decide(item) for item in self.evidence(pairs)]
+        return self.judge.decide_all(self.evidence(pairs))
 
     def evidence(self, pairs: Sequence[tuple[str, str]]) -> list[Evidence]:
         """What the judge knows about each pair of claims before its verdict."""
