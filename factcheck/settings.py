@@ -125,6 +125,7 @@ class JudgeSettings(Section):
     fact_confidence: float
     nli_only_contradict_threshold: float
     contradiction_within_sentences: bool
+    both_negated_no_contradiction: bool
     entity_agree_similarity: float
     entity_agree_min_shared: int
     entity_agree_share: float

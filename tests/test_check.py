@@ -160,16 +160,15 @@ def test_what_two_claims_say_of_whom(a, b, label, reason):
 @pytest.mark.parametrize(
     ("a", "b", "label"),
     [
-        # FNC-1 bodies 962 and 1385: the same man's words, one claim of three quoted
-        # sentences; NLI reads the whole as a contradiction, no one sentence as one.
+        # FNC-1 bodies 655 and 2321: one ban told twice, one claim of two sentences; NLI
+        # reads the whole as a contradiction (0.61 / 0.85), no one sentence as one.
         (
-            "Proud Kurd: Mr Abdulla said Islamists threaten to kidnap locals and bury them "
-            "alive if they do not surrender.",
-            'But security guard Mr Abdulla then adds: "They had killed him and chopped him up '
-            "and after she finished the meal and asked to see her son they laughed and said, "
-            "'You've just EATEN him'.\" \"They burn people alive, they chop off people's "
-            'heads, there is no limit to their depravity. "They are not Muslims, they have '
-            'hijacked Islam. All they do is hate."',
+            "Elon University in North Carolina banned the word “freshman” from its website "
+            "and student orientation, claiming it’s sexist and suggests that the young women "
+            "might make good rape victims. It’s replacing the term with “first-year.”",
+            "Elon University has dropped the term “freshman” from its vocabulary and replaced "
+            "it with “first-year,” a move made official this fall and implemented in "
+            "everything from its website to orientation workshops.",
             "related",
         ),
         # FNC-1 bodies 277 and 1153: two estimates of battery life, both hours.
@@ -196,3 +195,23 @@ def test_a_contradiction_with_several_sentences_needs_one_that_contradicts(a, b,
     assert finding.label == label, finding
     sentence_by_sentence = any("no one sentence" in r.detail for r in finding.reasons)
     assert sentence_by_sentence == (label == "related")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        # FNC-1 bodies 1877 and 2155: two denials of one marriage; NLI reads 0.66 / 0.73.
+        (
+            "“The wives of the terrorist Al-Baghdadi are Asmaa Fawzi Mohammed al-Dulaimi and "
+            "Esraa Rajab Mahel al-Qaisi, and there is no wife in the name of Saja "
+            "al-Dulaimi,” he said.",
+            "“Dulaimi is not Abu Bakr al-Baghdadi’s wife currently,” he said.",
+            "related",
+        ),
+        # Two denials of opposite things still conflict, by the fact layer.
+        ("Axl Rose is not dead.", "Axl Rose is not alive.", "contradict"),
+    ],
+)
+def test_two_claims_that_both_deny(a, b, label):
+    finding = factcheck.check(a, b)
+    assert finding.label == label, finding

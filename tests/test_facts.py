@@ -813,6 +813,37 @@ def test_two_phrases_each_with_a_name_are_no_swap(checker):
     )
 
 
+def test_a_direction_inside_a_name_is_no_opposite(checker):
+    # FNC-1 bodies 856 and 859: "South" of "South Korean" against "north of Pyongyang".
+    assert ("antonym", True) not in fact_kinds(
+        checker,
+        "Kim Jong-un is now in the hospital after undergoing surgery, a report in a South "
+        "Korean newspaper claims.",
+        "Kim Jong-Un is now recovering at an estate north of Pyongyang.",
+    )
+    assert ("antonym", True) in fact_kinds(
+        checker,
+        "The rebels moved to the north of the country.",
+        "The rebels moved to the south of the country.",
+    )
+
+
+def test_weekdays_of_saying_by_two_speakers_are_two_sayings(checker):
+    # FNC-1 bodies 63 and 493: a source spoke on Monday, a newspaper reported on Tuesday.
+    assert ("date", True) not in fact_kinds(
+        checker,
+        "North Korean leader Kim Jong-un had surgery in Pyongyang in mid-September to treat "
+        "fractures to both ankles, a source claimed Monday.",
+        "Mr Kim had surgery in Pyongyang in the middle of September to treat them, the Chosun "
+        "Ilbo, South Korea's largest newspaper, reported on Tuesday.",
+    )
+    assert ("date", True) in fact_kinds(
+        checker,
+        "The talks had failed, the ministry said on Monday.",
+        "The talks had failed, the ministry said on Tuesday.",
+    )
+
+
 def test_a_common_noun_tagged_as_a_name_is_no_place_swap():
     import factcheck
 

@@ -69,6 +69,12 @@ class FactChecker:
         """Facts of each claim; `contexts` are the sentences the claims were cut from."""
         return self.reader.read(texts, published, contexts)
 
+    def near_copies(self, a: ClaimFacts, b: ClaimFacts) -> bool:
+        """Whether the two claims' words match as much as an edit's do (`min_edit_ratio`):
+        one sentence with a word or two changed, not two sentences written apart."""
+        matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
+        return matcher.ratio() >= self.edits.min_ratio
+
     def adds_only_detail(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether one claim holds every word of the other and adds only names, numbers
         and function words (`facts.detail_parts_of_speech`), no negator: the same
@@ -117,7 +123,7 @@ class FactChecker:
         `told_a` and `told_b`: the amounts each claim's source gives anywhere."""
         results = [
             *compare_quantities(a.text, b.text, told_a, told_b),
-            *compare_dates(a.text, b.text, a.published, b.published),
+            *compare_dates(a.text, b.text, a.published, b.published, one_speaker(a, b)),
             *self.edits.compare(a, b),
             *compare_roles(a, b),
             *compare_quoted_speakers(a, b),
@@ -145,6 +151,15 @@ def compare_roles(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         detail = f'title "{role}": {person_a} vs {person_b}: {verdict}'
         results.append((Reason("title", person_a, person_b, detail), not same))
     return results
+
+
+def one_speaker(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether both claims are said by one speaker, named alike on both sides."""
+    if not (a.speaker and b.speaker):
+        return False
+    return bool(name_words(a.speaker) & name_words(b.speaker)) or spelled_apart(
+        a.speaker, b.speaker
+    )
 
 
 SAME_QUOTE_WORDS = 6  # a run of this many words in both quotations: the same words quoted

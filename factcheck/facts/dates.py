@@ -119,12 +119,17 @@ def compare_dates(
     text_b: str,
     published_a: date | None = None,
     published_b: date | None = None,
+    one_speaker: bool = True,
 ) -> list[tuple[Reason, bool]]:
     """Weekdays, month-and-day dates, months and years after the same preposition ("since
     2019"): both sides name one, and they share none, is a conflict. When both sources'
     publication dates are known, days ("yesterday", "on Thursday", "September 3") are
-    resolved to calendar dates first and compared as dates."""
+    resolved to calendar dates first and compared as dates. `one_speaker`: the claims
+    are said by one speaker, so that the days they were said on are compared ("a source
+    claimed Monday" / "the Chosun Ilbo reported on Tuesday" are two sayings)."""
     dates_a, dates_b = _dates(text_a), _dates(text_b)
+    if not one_speaker:
+        dates_a.pop("weekday of saying", None)
     results = _compare_clock_times(text_a, text_b)
     if published_a and published_b:
         days_a, days_b = resolved_days(text_a, published_a), resolved_days(text_b, published_b)

@@ -293,6 +293,8 @@ class EditChecker:
             for j in range(j1, j2):
                 if a.pos[i] in NOT_CONTENT or b.pos[j] in NOT_CONTENT:
                     continue  # "walks up / down the street": a preposition, same walk
+                if _in_name(a, i) or _in_name(b, j):
+                    continue  # "a South Korean newspaper" / "north of Pyongyang": a name
                 if _counted_time(a, i) and _counted_time(b, j):
                     continue  # "a three-day stay" / "three nights' stay": one stay, counted
                 pair = self._opposites_at(a, i, b, j)
@@ -376,6 +378,12 @@ def _counted_time(facts: ClaimFacts, index: int) -> bool:
         and before >= 0
         and (facts.pos[before] == "NUM" or facts.words[before].isdigit())
     )
+
+
+def _in_name(facts: ClaimFacts, index: int) -> bool:
+    """Whether word `index` is a capitalised word of a name ("South" of "South Korean"),
+    not a word of its own ("moved to the south")."""
+    return facts.spelled[index][:1].isupper() and facts.entity_at(index) is not None
 
 
 def _equal_length(opcodes: list, position: int) -> int:

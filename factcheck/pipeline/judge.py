@@ -637,6 +637,24 @@ class Judge:
             # "NASA denies the tweet"): both say no; NLI reads the negation word alone.
             label, confidence = "related", 1 - confidence
             fact_results.append((denial, False))
+        if (
+            label == "contradict"
+            and not fact_conflict
+            and self.settings.both_negated_no_contradiction
+            and ev.facts[0].negated
+            and ev.facts[1].negated
+            and not self.facts.near_copies(*ev.facts)
+        ):
+            # Rule 0k: both claims deny ("there is no wife in the name of Saja al-Dulaimi"
+            # / "Dulaimi is not al-Baghdadi's wife"). The model learnt a negation word as a
+            # sign of contradiction; here each side has one. Two denials conflict only in
+            # what they deny, which the fact layer reads (a negated opposite, "not dead" /
+            # "not alive", is an antonym in conflict and stands). Not between near copies:
+            # there the word changed, not the negation, is what NLI reads (`bench facts`:
+            # with them, Breaking NLI and SummEdits lost recall).
+            label, confidence = "related", 1 - confidence
+            detail = "both claims deny: NLI reads their negation words, not a conflict"
+            fact_results.append((Reason("negation", *ev.texts, detail), False))
         if label == "contradict" and not fact_conflict and self.facts.adds_only_detail(*ev.facts):
             # Rule 0j: one claim says all the other says, with a name, a number or a
             # function word more ("Friday is the 69th anniversary of …" / "The 69th
