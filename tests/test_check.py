@@ -107,9 +107,19 @@ def test_cli_errors_are_one_line(tmp_path):
             "Axl Rose is alive: reports of his death are a hoax.",
             "related",
         ),
+        # FNC-1 bodies 1877 and 2155: two denials of one marriage (NLI 0.66 / 0.73).
+        (
+            "“The wives of the terrorist Al-Baghdadi are Asmaa Fawzi Mohammed al-Dulaimi and "
+            "Esraa Rajab Mahel al-Qaisi, and there is no wife in the name of Saja "
+            "al-Dulaimi,” he said.",
+            "“Dulaimi is not Abu Bakr al-Baghdadi’s wife currently,” he said.",
+            "related",
+        ),
+        # Two denials of opposite things still conflict, by the fact layer.
+        ("Axl Rose is not dead.", "Axl Rose is not alive.", "contradict"),
     ],
 )
-def test_a_negated_opposite_is_not_read_as_a_contradiction(a, b, label):
+def test_negation_words_alone_make_no_contradiction(a, b, label):
     # The NLI model reads each of these as a contradiction, by its negation word.
     finding = factcheck.check(a, b)
     assert finding.label == label, finding
@@ -195,23 +205,3 @@ def test_a_contradiction_with_several_sentences_needs_one_that_contradicts(a, b,
     assert finding.label == label, finding
     sentence_by_sentence = any("no one sentence" in r.detail for r in finding.reasons)
     assert sentence_by_sentence == (label == "related")
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "label"),
-    [
-        # FNC-1 bodies 1877 and 2155: two denials of one marriage; NLI reads 0.66 / 0.73.
-        (
-            "“The wives of the terrorist Al-Baghdadi are Asmaa Fawzi Mohammed al-Dulaimi and "
-            "Esraa Rajab Mahel al-Qaisi, and there is no wife in the name of Saja "
-            "al-Dulaimi,” he said.",
-            "“Dulaimi is not Abu Bakr al-Baghdadi’s wife currently,” he said.",
-            "related",
-        ),
-        # Two denials of opposite things still conflict, by the fact layer.
-        ("Axl Rose is not dead.", "Axl Rose is not alive.", "contradict"),
-    ],
-)
-def test_two_claims_that_both_deny(a, b, label):
-    finding = factcheck.check(a, b)
-    assert finding.label == label, finding

@@ -249,8 +249,10 @@ class Judge:
         one before) stands only where one of its sentences contradicts the other claim (or
         one of its sentences), both ways, as the pair must. The model was trained on
         single sentences; read over two or three, it takes their extra details for a
-        conflict ("Islamists threaten to kidnap locals" against a three-sentence quote of
-        the same man). A fact in conflict still stands."""
+        conflict ("Elon University banned the word 'freshman' …, claiming it's sexist … .
+        It's replacing the term with 'first-year'." against "Elon University has dropped
+        the term 'freshman' … and replaced it with 'first-year'", 0.61 / 0.85). A fact in
+        conflict still stands."""
         candidates: list[tuple[int, str, str]] = []
         for index, (finding, ev) in enumerate(zip(findings, evidence, strict=True)):
             if finding.label != Verdict.CONTRADICT or ev.fact_conflict:
