@@ -154,7 +154,8 @@ def compare_roles(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
 
 
 def one_speaker(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether both claims are said by one speaker, named alike on both sides."""
+    """Whether both claims are said by one speaker: a word of the name in common, or one
+    name spelled two ways (`spelled_apart`)."""
     if not (a.speaker and b.speaker):
         return False
     return bool(name_words(a.speaker) & name_words(b.speaker)) or spelled_apart(
@@ -189,13 +190,15 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
             "one source names the speaker the other describes"
         )
         return [(Reason("attribution", a.speaker, b.speaker, detail), False)]
-    same = bool(name_words(a.speaker) & name_words(b.speaker))
-    verdict = "the same speaker" if same else "cannot both be true"
-    if not same and spelled_apart(a.speaker, b.speaker):
-        # Outlets spell a name from another alphabet their own way: the same words
-        # quoted from "Al Minjed" and from "Munajjid" are one man's.
+    # Outlets spell a name from another alphabet their own way: the same words quoted
+    # from "Al Minjed" and from "Munajjid" are one man's (`one_speaker`).
+    same = one_speaker(a, b)
+    if not same:
+        verdict = "cannot both be true"
+    elif name_words(a.speaker) & name_words(b.speaker):
+        verdict = "the same speaker"
+    else:
         verdict = "one name spelled two ways, the same speaker"
-        same = True
     if not same and (name_words(a.speaker) & b.name_words or name_words(b.speaker) & a.name_words):
         # "Madden told the Scotsman …, while Jenny Town told the Mirror …": a claim naming
         # the other's speaker too may quote either; its first speaker need not be the
