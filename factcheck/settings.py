@@ -143,6 +143,7 @@ class JudgeSettings(Section):
     names_agree_min_word_share: float
     packed_min_similarity: float
     packed_prune_below: float
+    packed_min_word_share: float
     trailing_openers: list[str]
     main_clause_words: int
     headline_agree_similarity: float

@@ -4,6 +4,9 @@ contradiction, and the bundled example's cost and funding claims."""
 
 from __future__ import annotations
 
+import csv
+import functools
+
 import pytest
 
 import factcheck
@@ -11,6 +14,16 @@ from factcheck import get_pipeline
 from factcheck.resources import resolve
 
 from .conftest import ROOT
+
+FNC_BODIES = "shared:data/consistency/fnc1_news_stance/train_bodies.csv"
+
+
+@functools.cache
+def fnc_body(body_id: int) -> str:
+    """One FNC-1 training body, read from ../shared."""
+    with resolve(FNC_BODIES).open(encoding="utf-8", newline="") as handle:
+        bodies = {int(row["Body ID"]): row["articleBody"] for row in csv.DictReader(handle)}
+    return bodies[body_id]
 
 
 def claims_of(text: str) -> list[str]:
@@ -276,15 +289,46 @@ def test_a_rewrite_is_checked_against_the_words_it_was_cut_from_and_the_naming_s
 
 def test_a_claim_kept_with_the_sentence_before_agrees_through_either_of_its_sentences():
     from factcheck.benchmarks.editor import load_pairs
-    from factcheck.resources import shared_dir
 
-    bodies = shared_dir() / "data" / "consistency" / "fnc1_news_stance" / "train_bodies.csv"
-    pair = next(p for p in load_pairs(bodies) if p.id == "canseco")
+    pair = next(p for p in load_pairs(resolve(FNC_BODIES)) if p.id == "canseco")
     report = factcheck.compare({"a": pair.a_text, "b": pair.b_text})
     # "Canseco played 17 years …" is kept with "He was part of the A's 1989 … team …".
     [joined] = [c for c in report.claims if "played 17 years" in c.text]
     assert "He was part of" in joined.text
     assert "agree" in _labels_between(report, "played 17 years", "17 seasons")
+
+
+@pytest.mark.parametrize(
+    ("a_body", "b_body", "a_words", "b_words"),
+    [
+        # A quotation of the militants against Kurdish fighters' thanks for the supplies.
+        (1949, 2168, "Ammunition, military equipment", "Kurdish fighters tweeted"),
+        # "He asserts: 'The thing is not made up.'" against a claim of whom he blamed.
+        (2170, 2248, "The thing is not made up", "Babici blamed parents"),
+    ],
+)
+def test_a_sentence_sharing_almost_no_word_with_a_claim_does_not_make_it_agree(
+    a_body, b_body, a_words, b_words
+):
+    # NLI reads these as entailed when one claim's sentence is checked against the other
+    # claim (rule 5: one fact told in one sentence or two); they share no fact.
+    report = factcheck.compare({"a": fnc_body(a_body), "b": fnc_body(b_body)})
+    labels = _labels_between(report, a_words, b_words)
+    assert labels and "agree" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "share"),
+    [
+        ("India's officials met on Monday.", "An official of India met on Monday.", 1.0),
+        ("The bridge reopened.", "Ammunition and military equipment arrived.", 0.0),
+        ("The bridge reopened.", "It was so.", 1.0),  # no content word to find
+    ],
+)
+def test_stems_covered_is_the_share_of_content_words_found(premise, hypothesis, share):
+    from factcheck.words import stems_covered
+
+    assert stems_covered(premise, hypothesis) == pytest.approx(share)
 
 
 @pytest.mark.parametrize(
@@ -371,14 +415,7 @@ def test_two_claims_both_sources_state_do_not_contradict_across_them():
     # FNC-1 bodies 1292 and 1547 both quote one 1974 Lego letter: "A lot of boys like dolls
     # houses. …" and "A lot of girls prefer spaceships. …". NLI reads one against the other
     # as a contradiction both ways, but each article states both.
-    import csv
-
-    from factcheck.resources import shared_dir
-
-    path = shared_dir() / "data" / "consistency" / "fnc1_news_stance" / "train_bodies.csv"
-    with path.open(encoding="utf-8") as handle:
-        bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(handle)}
-    report = factcheck.compare({"a": bodies["1292"], "b": bodies["1547"]})
+    report = factcheck.compare({"a": fnc_body(1292), "b": fnc_body(1547)})
     for a_words, b_words in (("boys like dolls", "girls prefer"), ("girls prefer", "boys like")):
         labels = _labels_between(report, a_words, b_words)
         assert labels and "contradict" not in labels, labels

@@ -28,54 +28,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.settings import FurnitureSettings
+from factcheck.words import WORD, content_stems
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 QUOTE_OR_PRONOUN = re.compile(r"[\"“”]|\b(?:he|she|it|they|we|i|his|her|their)\b", re.I)
 # A capitalised word that does not open a sentence: a name, which furniture rarely holds.
 NAME_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+")
-STEM = 5
-# Words of four letters or more that say nothing about a topic (shorter ones are skipped).
-STOPWORDS = frozenset(
-    {
-        "this",
-        "that",
-        "these",
-        "those",
-        "their",
-        "have",
-        "will",
-        "would",
-        "could",
-        "might",
-        "should",
-        "does",
-        "than",
-        "then",
-        "there",
-        "here",
-        "what",
-        "when",
-        "where",
-        "which",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-        "with",
-        "from",
-        "were",
-        "been",
-        "more",
-        "most",
-        "some",
-        "just",
-        "also",
-        "only",
-        "very",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -140,7 +98,7 @@ class FurnitureFilter:
         # the middle, a sentence sharing no word with the rest is still the article's. How
         # many lines hold each content word, counted once, tells whether a line shares one
         # with the others (a long text is not joined again for every line).
-        stems = {i: _content_words(lines[i]) for i in filled}
+        stems = {i: content_stems(lines[i]) for i in filled}
         lines_with = Counter(stem for i in filled for stem in stems[i])
         for order in (filled, filled[::-1]):
             for index in order:
@@ -214,13 +172,6 @@ def _alternatives(phrases: Sequence[str]) -> str:
 
 def _is_sentence(line: str) -> bool:
     return bool(SENTENCE_END.search(line.strip()))
-
-
-def _content_words(text: str) -> set[str]:
-    """Content words cut to a stem of `STEM` letters: "India's" and "India", "official" and
-    "officials" meet."""
-    words = (re.sub(r"['’]s?$", "", w.lower()) for w in WORD.findall(text))
-    return {w[:STEM] for w in words if len(w) > 3 and w not in STOPWORDS}
 
 
 def drop_furniture(text: str, settings: FurnitureSettings) -> str:

@@ -39,6 +39,7 @@ from factcheck.pipeline.verdict import (
 from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason, Verdict
 from factcheck.settings import JudgeSettings
+from factcheck.words import stems_covered
 
 # Conflicts that claims about different people can hold without contradicting: figures
 # and dates (each person's own), not an opposite or a negation of one statement.
@@ -388,7 +389,9 @@ class Judge:
         # NLI already read of the piece and the other claim therefore rules candidates
         # out: the other claim cannot state the whole sentence when it does not state
         # the piece, nor a part state the other claim when the whole piece does not.
-        # Skipping those halves this rule's NLI work on the seed pair (`bench speed`).
+        # Skipping those halves this rule's NLI work on the seed pair (`bench speed`); so
+        # does skipping a hypothesis whose content words the premise mostly lacks, which NLI
+        # reads as entailed only by mistake (`packed_min_word_share`).
         floor = self.settings.packed_prune_below
         candidates = []
         for index, (finding, ev) in enumerate(zip(findings, evidence, strict=True)):
@@ -421,6 +424,8 @@ class Judge:
                     if piece_states_other >= floor:
                         candidates.append((index, part, other.text, what))
                     candidates.append((index, other.text, part, what))
+        share = self.settings.packed_min_word_share
+        candidates = [c for c in candidates if stems_covered(c[1], c[2]) >= share]
         if not candidates:
             return
         rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])
