@@ -126,6 +126,7 @@ class JudgeSettings(Section):
     nli_only_contradict_threshold: float
     contradiction_within_sentences: bool
     both_negated_no_contradiction: bool
+    conditional_openers: list[str]
     entity_agree_similarity: float
     entity_agree_min_shared: int
     entity_agree_share: float

@@ -117,10 +117,24 @@ def test_cli_errors_are_one_line(tmp_path):
         ),
         # Two denials of opposite things still conflict, by the fact layer.
         ("Axl Rose is not dead.", "Axl Rose is not alive.", "contradict"),
+        # FNC-1 bodies 217 and 1213: a condition states what would follow, not what is.
+        (
+            "So far no meteorite fragments have been found in the crater.",
+            "If a space rock did indeed carve out the Nicaraguan crater, the meteorite was "
+            "likely relatively small — about 3 feet (1 m) wide if made of iron.",
+            "related",
+        ),
+        # Its facts still count.
+        (
+            "If convicted, he faces up to 10 years in prison.",
+            "He faces up to 20 years in prison.",
+            "contradict",
+        ),
     ],
 )
-def test_negation_words_alone_make_no_contradiction(a, b, label):
-    # The NLI model reads each of these as a contradiction, by its negation word.
+def test_negation_words_or_a_condition_alone_make_no_contradiction(a, b, label):
+    # The NLI model reads each of these as a contradiction, by its negation word or as if
+    # the condition held.
     finding = factcheck.check(a, b)
     assert finding.label == label, finding
 

@@ -844,6 +844,45 @@ def test_weekdays_of_saying_by_two_speakers_are_two_sayings(checker):
     )
 
 
+def test_weekdays_of_two_tallies_are_two_readings(checker):
+    # FNC-1 bodies 1024 and 1179: a view count read on Friday morning and one on Thursday.
+    assert ("date", True) not in fact_kinds(
+        checker,
+        "The YouTube video has garnered over 75,000 hits as of Friday morning.",
+        "The video has garnered at least 56,296 views as of Thursday.",
+    )
+    assert ("date", True) in fact_kinds(
+        checker, "The video was posted on Friday.", "The video was posted on Thursday."
+    )
+
+
+def test_a_count_picked_out_of_others_or_after_a_participle_counts_what_it_says():
+    # "At least one of the shots" picks shots out of those fired, whatever the hedge
+    # (FNC-1 bodies 816 and 1605).
+    assert (
+        conflicts(
+            "At least one of the shots struck Brown at the top of his head.",
+            "At least six shots were fired at Michael Brown.",
+        )
+        == []
+    )
+    # "43 missing students" counts students; "57 missing people" people (bodies 1427, 1613).
+    assert (
+        conflicts(
+            "None of the bodies belongs to a group of 43 missing students.",
+            "Thirteen of an original group of 57 missing people re-emerged this week.",
+        )
+        == []
+    )
+    assert conflicts("Police found 43 missing students.", "Police found 57 missing students.") == [
+        True
+    ]
+    assert conflicts(
+        "Three injured in the crash were taken to hospital.",
+        "Five injured in the crash were taken to hospital.",
+    ) == [True]
+
+
 def test_a_common_noun_tagged_as_a_name_is_no_place_swap():
     import factcheck
 

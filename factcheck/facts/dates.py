@@ -37,14 +37,19 @@ MONTH_YEAR = re.compile(rf"\b(?:{_MONTH_NAMES})\s+(?P<year>1[89]\d\d|20\d\d)\b")
 # that a meteorite …"), not the event told ("landed on Saturday night"): weekdays are
 # compared with weekdays of their own kind only.
 SAID = r"(?:said|says|told|tells|announced|reported|stated|confirmed|added|claimed|wrote|tweeted)"
+# A weekday after "as of" dates a tally ("over 75,000 views as of Friday morning" / "at
+# least 56,296 views as of Thursday"): two tallies taken on two days both hold, so such a
+# weekday is compared with none (FNC-1 bodies 1024 and 1179).
+TALLY = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 
 
 def _dates(text: str) -> dict[str, set]:
     lowered = text.lower()
     weekdays = {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)}
     said = {d for d in weekdays if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)}
+    tally = {d for d in weekdays if re.search(rf"\bas\s+of\s+{d}\b", lowered)}
     found: dict[str, set] = {
-        "weekday": weekdays - said,
+        "weekday": weekdays - said - tally,
         "weekday of saying": said,
         "day": set(),
         "month": {m.group("month").lower() for m in MONTH.finditer(text)},
@@ -91,6 +96,8 @@ def resolved_days(text: str, published: date) -> dict[date, str]:
             days[published + timedelta(days=offset)] = word
     future = bool(FUTURE_HINT.search(text))
     for match in WEEKDAY_PHRASE.finditer(text):
+        if TALLY.search(text[: match.start()]):
+            continue
         target = WEEKDAYS.index(match.group("weekday").lower())
         which = (match.group("which") or "").lower()
         if which == "next" or (future and which != "last"):

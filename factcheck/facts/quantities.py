@@ -215,13 +215,14 @@ def extract_quantities(text: str) -> list[Quantity]:
             # "those two menu items", "the other two original members": some of what was
             # counted before, or the rest of it; no total.
             continue
-        if ONE_OF.match(match.group(0)):
+        counted_from = match.start("number") if match.group("number") else match.start()
+        if ONE_OF.match(text[counted_from:]):
             continue  # "one of the Taliban Five": picks one out, counts none of them
         if noun in PART_WORDS or _part_follows(text, match.end()):
             # "two other U.S. officials", "four more", and "six shots, followed by four
             # more": some of the things counted, no total.
             continue
-        noun = _head_after_modifier(text, match) or noun
+        noun = _head_after_modifier(text, match) or _head_after_participle(text, match) or noun
         if noun in POSSESSIVES:
             # "around 400 of his estimated 50 million followers": the count after the
             # possessive says what these are some of.
@@ -608,6 +609,17 @@ def _head_after_modifier(text: str, match: re.Match[str]) -> str | None:
     return following.group("head")
 
 
+def _head_after_participle(text: str, match: re.Match[str]) -> str | None:
+    """The counted plural after a participle ("43 missing students" → students), or None
+    where the word after the count is itself the noun."""
+    if not PARTICIPLE.fullmatch(match.group("noun")):
+        return None
+    following = PLURAL_AFTER.match(text[match.end("noun") :])
+    if following is None or following.group("head") in NOT_HEADS:
+        return None
+    return following.group("head")
+
+
 def _bound(hedge: str) -> str:
     hedge = hedge.lower()
     if hedge in {"up to", "as many as", "fewer than", "less than", "under"}:
@@ -826,6 +838,11 @@ NOT_HEADS = {
     "an",
 }
 ONE_OF = re.compile(r"(?:\w+\s+)?(?:one|1)\s+of\b", re.IGNORECASE)
+# A participle between a count and a plural is what the counted things are, not what they
+# are: "43 missing students" and "57 missing people" count students and people (FNC-1
+# bodies 1427 and 1613), while "three injured in the crash" counts the injured.
+PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed)")
+PLURAL_AFTER = re.compile(r"^\s+(?P<head>[a-z]+s|people|children|men|women)\b")
 AROUND_WORDS = 3  # content words each side of an amount that say what it measures
 
 

@@ -181,6 +181,12 @@ class Judge:
         model = settings.verdict_model
         self.verdict_model = CalibratedVerdict.load(resolve(model)) if model else None
         self.verdict_decides = set(settings.verdict_decides)
+        openers = "|".join(re.escape(word) for word in settings.conditional_openers)
+        self._condition = re.compile(rf"^\W*(?:{openers})\b", re.IGNORECASE) if openers else None
+
+    def _conditional(self, text: str) -> bool:
+        """Whether a claim opens with a condition ("If …", "Unless …")."""
+        return bool(self._condition and self._condition.match(text))
 
     def _contradiction(self, ab: np.ndarray, ba: np.ndarray) -> float:
         """p(contradiction) of a pair: both ways (the lower) or either way, per the settings."""
@@ -662,6 +668,18 @@ class Judge:
             label, confidence = "related", 1 - confidence
             detail = "both claims deny: NLI reads their negation words, not a conflict"
             fact_results.append((Reason("negation", *ev.texts, detail), False))
+        if (
+            label == "contradict"
+            and not fact_conflict
+            and any(self._conditional(text) for text in ev.texts)
+            and not self.facts.near_copies(*ev.facts)
+        ):
+            # Rule 0m: a claim that opens with a condition states what would follow if it
+            # held, not what is; NLI read it as a statement. Between near copies the word
+            # changed is what NLI reads, and stands.
+            label, confidence = "related", 1 - confidence
+            detail = "one claim states only what would follow from a condition, not what is"
+            fact_results.append((Reason("nli", *ev.texts, detail), False))
         if label == "contradict" and not fact_conflict and self.facts.adds_only_detail(*ev.facts):
             # Rule 0j: one claim says all the other says, with a name, a number or a
             # function word more ("Friday is the 69th anniversary of …" / "The 69th
