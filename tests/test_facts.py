@@ -877,6 +877,11 @@ def test_a_count_picked_out_of_others_or_after_a_participle_counts_what_it_says(
     assert conflicts("Police found 43 missing students.", "Police found 57 missing students.") == [
         True
     ]
+    # Shares of a total: "11 offices in Massachusetts and nine in New Hampshire" are 20.
+    assert True not in conflicts(
+        "First Essex operates 11 offices in Massachusetts and nine in southern New Hampshire.",
+        "First Essex operates 20 banking offices in Massachusetts and New Hampshire.",
+    )
     assert conflicts(
         "Three injured in the crash were taken to hospital.",
         "Five injured in the crash were taken to hospital.",

@@ -593,9 +593,10 @@ def anchor_keys(text: str) -> set[str]:
 
 def _part_follows(text: str, end: int) -> bool:
     """Whether a count of some more follows in the same sentence ("six shots, followed by
-    four more after a pause", "several gunshots, a pause and then several more"): the
-    count before it is a part, not the total."""
-    return bool(PART_AFTER.match(text[end:]))
+    four more after a pause", "several gunshots, a pause and then several more"), or
+    another share of the same things ("11 offices in Massachusetts and nine in New
+    Hampshire"): the count before it is a part, not the total."""
+    return bool(PART_AFTER.match(text[end:]) or SHARE_AFTER.match(text[end:]))
 
 
 def _head_after_modifier(text: str, match: re.Match[str]) -> str | None:
@@ -796,6 +797,11 @@ POSSESSIVE_REACH = 40  # characters after "400 of his" to find what they are som
 PART_WORDS = {"other", "more", "additional", "further", "extra"}
 PART_AFTER = re.compile(
     rf"^[^.;!?]*?(?<!\w)(?:{_NUMBER}|{_VAGUE})\s+(?:{'|'.join(PART_WORDS)})\b", re.IGNORECASE
+)
+# "… and nine in southern New Hampshire": a count whose noun is left out, as it is the
+# noun of the count before, which is therefore one share of a total (MSRP test pair 1687).
+SHARE_AFTER = re.compile(
+    rf"^[^.;!?]*?\band\s+(?:{_NUMBER})\s+(?:in|at|on|from|for|to)\b", re.IGNORECASE
 )
 # A nationality between a count and a lower-case word is the counted thing's modifier ("one
 # American official", "10 Syrian refugees"): the thing counted is the word after it. Not
