@@ -326,7 +326,7 @@ def test_a_sentence_sharing_almost_no_word_with_a_claim_does_not_make_it_agree(
     ],
 )
 def test_stems_covered_is_the_share_of_content_words_found(premise, hypothesis, share):
-    from factcheck.words import stems_covered
+    from factcheck.facts.words import stems_covered
 
     assert stems_covered(premise, hypothesis) == pytest.approx(share)
 

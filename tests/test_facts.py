@@ -828,32 +828,33 @@ def test_a_direction_inside_a_name_is_no_opposite(checker):
     )
 
 
-def test_weekdays_of_saying_by_two_speakers_are_two_sayings(checker):
-    # FNC-1 bodies 63 and 493: a source spoke on Monday, a newspaper reported on Tuesday.
-    assert ("date", True) not in fact_kinds(
-        checker,
-        "North Korean leader Kim Jong-un had surgery in Pyongyang in mid-September to treat "
-        "fractures to both ankles, a source claimed Monday.",
-        "Mr Kim had surgery in Pyongyang in the middle of September to treat them, the Chosun "
-        "Ilbo, South Korea's largest newspaper, reported on Tuesday.",
-    )
-    assert ("date", True) in fact_kinds(
-        checker,
-        "The talks had failed, the ministry said on Monday.",
-        "The talks had failed, the ministry said on Tuesday.",
-    )
-
-
-def test_weekdays_of_two_tallies_are_two_readings(checker):
-    # FNC-1 bodies 1024 and 1179: a view count read on Friday morning and one on Thursday.
-    assert ("date", True) not in fact_kinds(
-        checker,
-        "The YouTube video has garnered over 75,000 hits as of Friday morning.",
-        "The video has garnered at least 56,296 views as of Thursday.",
-    )
-    assert ("date", True) in fact_kinds(
-        checker, "The video was posted on Friday.", "The video was posted on Thursday."
-    )
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # FNC-1 bodies 63 and 493: a source spoke on Monday, a newspaper reported on Tuesday.
+        (
+            "North Korean leader Kim Jong-un had surgery in Pyongyang in mid-September to "
+            "treat fractures to both ankles, a source claimed Monday.",
+            "Mr Kim had surgery in Pyongyang in the middle of September to treat them, the "
+            "Chosun Ilbo, South Korea's largest newspaper, reported on Tuesday.",
+            False,
+        ),
+        (
+            "The talks had failed, the ministry said on Monday.",
+            "The talks had failed, the ministry said on Tuesday.",
+            True,
+        ),
+        # FNC-1 bodies 1024 and 1179: a view count read on Friday morning, one on Thursday.
+        (
+            "The YouTube video has garnered over 75,000 hits as of Friday morning.",
+            "The video has garnered at least 56,296 views as of Thursday.",
+            False,
+        ),
+        ("The video was posted on Friday.", "The video was posted on Thursday.", True),
+    ],
+)
+def test_weekdays_of_two_sayings_or_two_tallies_are_two_readings(checker, a, b, conflict):
+    assert (("date", True) in fact_kinds(checker, a, b)) is conflict
 
 
 def test_a_count_picked_out_of_others_or_after_a_participle_counts_what_it_says():

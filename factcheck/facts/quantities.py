@@ -222,7 +222,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             # "two other U.S. officials", "four more", and "six shots, followed by four
             # more": some of the things counted, no total.
             continue
-        noun = _head_after_modifier(text, match) or _head_after_participle(text, match) or noun
+        noun = _head_after_modifier(text, match) or noun
         if noun in POSSESSIVES:
             # "around 400 of his estimated 50 million followers": the count after the
             # possessive says what these are some of.
@@ -600,25 +600,16 @@ def _part_follows(text: str, end: int) -> bool:
 
 
 def _head_after_modifier(text: str, match: re.Match[str]) -> str | None:
-    """The counted noun after a nationality ("one American official" → official), or None
-    where the word after the count is itself the noun."""
-    if not DEMONYM.fullmatch(match.group("noun")):
-        return None
-    following = CAPITALISED_MODIFIERS.match(text[match.end("noun") :])
-    if following is None or following.group("head") in NOT_HEADS:
-        return None
-    return following.group("head")
-
-
-def _head_after_participle(text: str, match: re.Match[str]) -> str | None:
-    """The counted plural after a participle ("43 missing students" → students), or None
-    where the word after the count is itself the noun."""
-    if not PARTICIPLE.fullmatch(match.group("noun")):
-        return None
-    following = PLURAL_AFTER.match(text[match.end("noun") :])
-    if following is None or following.group("head") in NOT_HEADS:
-        return None
-    return following.group("head")
+    """The counted noun after a modifier of it, or None where the word after the count is
+    itself the noun: after a nationality ("one American official" → official) or after a
+    participle before a plural ("43 missing students" → students)."""
+    for modifier, head in ((DEMONYM, CAPITALISED_MODIFIERS), (PARTICIPLE, PLURAL_AFTER)):
+        if not modifier.fullmatch(match.group("noun")):
+            continue
+        following = head.match(text[match.end("noun") :])
+        if following is not None and following.group("head") not in NOT_HEADS:
+            return following.group("head")
+    return None
 
 
 def _bound(hedge: str) -> str:

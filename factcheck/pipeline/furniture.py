@@ -27,8 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.facts.words import WORD, content_stems
 from factcheck.settings import FurnitureSettings
-from factcheck.words import WORD, content_stems
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 QUOTE_OR_PRONOUN = re.compile(r"[\"“”]|\b(?:he|she|it|they|we|i|his|her|their)\b", re.I)

@@ -28,6 +28,7 @@ from factcheck.facts import (
 )
 from factcheck.facts.edits import negated_opposite
 from factcheck.facts.language import ClaimFacts
+from factcheck.facts.words import stems_covered
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import (
     AMOUNT_KINDS,
@@ -39,7 +40,6 @@ from factcheck.pipeline.verdict import (
 from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason, Verdict
 from factcheck.settings import JudgeSettings
-from factcheck.words import stems_covered
 
 # Conflicts that claims about different people can hold without contradicting: figures
 # and dates (each person's own), not an opposite or a negation of one statement.
