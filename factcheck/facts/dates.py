@@ -40,14 +40,15 @@ SAID = r"(?:said|says|told|tells|announced|reported|stated|confirmed|added|claim
 # A weekday after "as of" dates a tally ("over 75,000 views as of Friday morning" / "at
 # least 56,296 views as of Thursday"): two tallies taken on two days both hold, so such a
 # weekday is compared with none (FNC-1 bodies 1024 and 1179).
-TALLY = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+AS_OF = r"\bas\s+of\s+"
+TALLY = re.compile(rf"{AS_OF}$", re.IGNORECASE)
 
 
 def _dates(text: str) -> dict[str, set]:
     lowered = text.lower()
     weekdays = {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)}
     said = {d for d in weekdays if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)}
-    tally = {d for d in weekdays if re.search(rf"\bas\s+of\s+{d}\b", lowered)}
+    tally = {d for d in weekdays if re.search(rf"{AS_OF}{d}\b", lowered)}
     found: dict[str, set] = {
         "weekday": weekdays - said - tally,
         "weekday of saying": said,

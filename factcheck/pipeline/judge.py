@@ -188,6 +188,43 @@ class Judge:
         """Whether a claim opens with a condition ("If …", "Unless …")."""
         return bool(self._condition and self._condition.match(text))
 
+    def _set_aside(self, ev: Evidence) -> Reason | None:
+        """Why NLI's contradiction of a pair with no fact in conflict is none, by the first
+        of rules 0h, 0k, 0m and 0j that holds; None when none does."""
+        first, second = ev.facts
+        denial = _denial_against_negation(first, second)
+        if denial is not None:
+            # Rule 0h: a negated claim against one that denies ("NASA never tweeted it" /
+            # "NASA denies the tweet"): both say no; NLI reads the negation word alone.
+            return denial
+        both_deny = self.settings.both_negated_no_contradiction and (
+            first.negated and second.negated
+        )
+        conditional = any(self._conditional(text) for text in ev.texts)
+        # Neither rule 0k nor 0m holds between near copies: there the word changed, not
+        # the negation or the condition, is what NLI reads (`bench facts`: with them,
+        # Breaking NLI and SummEdits lost recall).
+        if (both_deny or conditional) and not self.facts.near_copies(first, second):
+            if both_deny:
+                # Rule 0k: both claims deny ("there is no wife in the name of Saja
+                # al-Dulaimi" / "Dulaimi is not al-Baghdadi's wife"). The model learnt a
+                # negation word as a sign of contradiction; here each side has one. Two
+                # denials conflict only in what they deny, which the fact layer reads (a
+                # negated opposite, "not dead" / "not alive", is an antonym in conflict).
+                detail = "both claims deny: NLI reads their negation words, not a conflict"
+                return Reason("negation", *ev.texts, detail)
+            # Rule 0m: a claim that opens with a condition states what would follow if it
+            # held, not what is; NLI read it as a statement.
+            detail = "one claim states only what would follow from a condition, not what is"
+            return Reason("nli", *ev.texts, detail)
+        if self.facts.adds_only_detail(first, second):
+            # Rule 0j: one claim says all the other says, with a name, a number or a
+            # function word more ("Friday is the 69th anniversary of …" / "The 69th
+            # anniversary of … is …"): NLI's shortcut reads the near copy as a contradiction.
+            detail = "one claim holds every word of the other and adds only a detail"
+            return Reason("identical", *ev.texts, detail)
+        return None
+
     def _contradiction(self, ab: np.ndarray, ba: np.ndarray) -> float:
         """p(contradiction) of a pair: both ways (the lower) or either way, per the settings."""
         contra = self._contra
@@ -644,49 +681,11 @@ class Judge:
                 label, confidence = "agree", self.settings.fact_confidence
             elif label == "contradict":
                 label, confidence = "related", 1 - confidence
-        denial = _denial_against_negation(*ev.facts)
-        if label == "contradict" and not fact_conflict and denial is not None:
-            # Rule 0h: a negated claim against one that denies ("NASA never tweeted it" /
-            # "NASA denies the tweet"): both say no; NLI reads the negation word alone.
+        set_aside = None if label != "contradict" or fact_conflict else self._set_aside(ev)
+        if set_aside is not None:
+            # NLI's contradiction with no fact in conflict, read off words that make none.
             label, confidence = "related", 1 - confidence
-            fact_results.append((denial, False))
-        if (
-            label == "contradict"
-            and not fact_conflict
-            and self.settings.both_negated_no_contradiction
-            and ev.facts[0].negated
-            and ev.facts[1].negated
-            and not self.facts.near_copies(*ev.facts)
-        ):
-            # Rule 0k: both claims deny ("there is no wife in the name of Saja al-Dulaimi"
-            # / "Dulaimi is not al-Baghdadi's wife"). The model learnt a negation word as a
-            # sign of contradiction; here each side has one. Two denials conflict only in
-            # what they deny, which the fact layer reads (a negated opposite, "not dead" /
-            # "not alive", is an antonym in conflict and stands). Not between near copies:
-            # there the word changed, not the negation, is what NLI reads (`bench facts`:
-            # with them, Breaking NLI and SummEdits lost recall).
-            label, confidence = "related", 1 - confidence
-            detail = "both claims deny: NLI reads their negation words, not a conflict"
-            fact_results.append((Reason("negation", *ev.texts, detail), False))
-        if (
-            label == "contradict"
-            and not fact_conflict
-            and any(self._conditional(text) for text in ev.texts)
-            and not self.facts.near_copies(*ev.facts)
-        ):
-            # Rule 0m: a claim that opens with a condition states what would follow if it
-            # held, not what is; NLI read it as a statement. Between near copies the word
-            # changed is what NLI reads, and stands.
-            label, confidence = "related", 1 - confidence
-            detail = "one claim states only what would follow from a condition, not what is"
-            fact_results.append((Reason("nli", *ev.texts, detail), False))
-        if label == "contradict" and not fact_conflict and self.facts.adds_only_detail(*ev.facts):
-            # Rule 0j: one claim says all the other says, with a name, a number or a
-            # function word more ("Friday is the 69th anniversary of …" / "The 69th
-            # anniversary of … is …"): NLI's shortcut reads the near copy as a contradiction.
-            label, confidence = "related", 1 - confidence
-            detail = "one claim holds every word of the other and adds only a detail"
-            fact_results.append((Reason("identical", *ev.texts, detail), False))
+            fact_results.append((set_aside, False))
         if fact_conflict:
             # Rule 1: a fact that cannot hold on both sides makes the pair a
             # contradiction, whatever NLI read; its confidence is at least `fact_confidence`.
