@@ -174,6 +174,7 @@ class FactsSettings(Section):
     contrastive_negations: list[str]
     denial_verbs: list[str]
     detail_parts_of_speech: list[str]
+    description_parts_of_speech: list[str]
     country_aliases: dict[str, str]
 
 

@@ -130,11 +130,49 @@ def test_cli_errors_are_one_line(tmp_path):
             "He faces up to 20 years in prison.",
             "contradict",
         ),
+        # FNC-1 bodies 2058 and 2133: a condition after a lead-in (NLI 0.85 / 0.77).
+        (
+            "That’s a little strange: If Conal did invoke his company’s name in a "
+            "threatening way, Comcast could easily prove as much by excerpting the calls.",
+            "Consumerist reports that Conal claims he never named the company when he was "
+            "on the phone with customer service reps.",
+            "related",
+        ),
+        # FNC-1 bodies 1085 and 1161: a command to the reader states nothing (0.61 / 0.96).
+        (
+            "Don't believe any report coming from MSNBC.website.",
+            "The fake story came from a site called MSNBC.website.com, which was designed "
+            "to look like an MSNBC report.",
+            "related",
+        ),
+        # FNC-1 bodies 805 and 830: a description put for a name (0.84 / 0.97) ...
+        (
+            "Kumar was eventually taken to hospital where doctors described his condition "
+            "as critical.",
+            "The man was eventually taken to hospital where doctors described his condition "
+            "as critical.",
+            "related",
+        ),
+        # ... and FNC-1 bodies 135 and 832 (0.63 / 0.96).
+        (
+            "Kim, 31, and his wife Ri Jol-su, 22, are said to be having problems adding to "
+            "their family because of his weight.",
+            "The 31-year-old despot, and his wife Ri Jol-su, are said to be having problems "
+            "adding to their family because of his weight.",
+            "related",
+        ),
+        # One name put for another still contradicts.
+        (
+            "Anna Berg was eventually taken to hospital.",
+            "Tom Reid was eventually taken to hospital.",
+            "contradict",
+        ),
     ],
 )
-def test_negation_words_or_a_condition_alone_make_no_contradiction(a, b, label):
-    # The NLI model reads each of these as a contradiction, by its negation word or as if
-    # the condition held.
+def test_nli_alone_is_set_aside_where_the_words_state_no_conflict(a, b, label):
+    # The NLI model reads each of these as a contradiction: by its negation word, as if
+    # the condition held or the command were a statement, or a description were another
+    # person.
     finding = factcheck.check(a, b)
     assert finding.label == label, finding
 

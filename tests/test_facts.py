@@ -622,6 +622,15 @@ def test_attribution_to_different_speakers(checker):
     assert (reason.a, reason.b) == ("The opposition", "Observers")
     same_speaker = checker.read(["Police said 12 people died.", "Police said 20 people died."])
     assert attribution(*same_speaker) is None
+    # One cleric's name spelled from Arabic two ways (FNC-1 bodies 1498 and 2167) is one
+    # speaker, as for quotations.
+    spelled_two_ways = checker.read(
+        [
+            "Mohammad Saleh Al Minjed said the ruling was final.",
+            "Sheikh Munajjid said the ruling could change.",
+        ]
+    )
+    assert attribution(*spelled_two_ways) is None
     unattributed = checker.read(["The vote was rigged.", "Observers said the vote was fair."])
     assert attribution(*unattributed) is None
 
@@ -851,6 +860,18 @@ def test_a_direction_inside_a_name_is_no_opposite(checker):
             False,
         ),
         ("The video was posted on Friday.", "The video was posted on Thursday.", True),
+        # FNC-1 bodies 2138 and 2180: a state "as of" a date, reports on another day.
+        (
+            "The organisation has now confirmed there are no suspected cases of Ebola in "
+            "Iraq as of 5 January.",
+            "Reports of suspected Ebola cases appeared on December 31 in Iraq.",
+            False,
+        ),
+        (
+            "Reports of suspected Ebola cases appeared on 5 January in Iraq.",
+            "Reports of suspected Ebola cases appeared on December 31 in Iraq.",
+            True,
+        ),
     ],
 )
 def test_weekdays_of_two_sayings_or_two_tallies_are_two_readings(checker, a, b, conflict):
@@ -1111,3 +1132,23 @@ def test_a_weekday_of_saying_is_compared_only_with_one_of_saying():
         "Historians on Thursday opened up a time capsule.",
         "Historians on Friday opened a time capsule.",
     ) == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "imperative"),
+    [
+        ("Don't believe any report coming from MSNBC.website.", True),
+        ("Don’t believe the hype.", True),
+        ("Read the full report here.", True),
+        ("Never trust a rumour.", True),
+        # A "that" clause after the command is stated as fact.
+        ("Remember that the vote was rigged.", False),
+        # Headlines drop their verbs' endings, not their subjects.
+        ("Police find body in river", False),
+        ("Kim Jong Un to join Beijing parade", False),
+        ("The report did not say so.", False),
+    ],
+)
+def test_a_command_to_the_reader_is_read_as_one(checker, text, imperative):
+    (facts,) = checker.read([text])
+    assert facts.imperative is imperative

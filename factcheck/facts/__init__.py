@@ -57,6 +57,7 @@ class FactChecker:
         self.reader = FactReader(nlp, settings)
         self.edits = EditChecker(settings)
         self.detail_parts_of_speech = set(settings.detail_parts_of_speech)
+        self.description_parts_of_speech = set(settings.description_parts_of_speech)
         # Words two claims share without being about one thing: auxiliaries, report verbs.
         self.not_anchors = AUXILIARIES | self.reader.say_verbs
 
@@ -70,10 +71,8 @@ class FactChecker:
         return self.reader.read(texts, published, contexts)
 
     def near_copies(self, a: ClaimFacts, b: ClaimFacts) -> bool:
-        """Whether the two claims' words match as much as an edit's do (`min_edit_ratio`):
-        one sentence with a word or two changed, not two sentences written apart."""
-        matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
-        return matcher.ratio() >= self.edits.min_ratio
+        """Whether the two claims are one sentence with a word or two changed."""
+        return self.edits.near_copies(a, b)
 
     def adds_only_detail(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether one claim holds every word of the other and adds only names, numbers
@@ -90,6 +89,32 @@ class FactChecker:
             for word, pos in zip(longer.words, longer.pos, strict=True)
             if extra[word] > 0
         )
+
+    def describes_the_named(self, a: ClaimFacts, b: ClaimFacts) -> bool:
+        """Whether the claims differ only where one names someone or something and the
+        other describes it ("Kumar was taken to hospital" / "The man was taken to
+        hospital"; "Kim, 31, and his wife" / "The 31-year-old despot, and his wife"): the
+        words only one side has are a name's (with a figure at most) on one side and a
+        description's (`facts.description_parts_of_speech`, a determiner and a noun among
+        them: "the man", not "moon" for "Sun") on the other.
+        The description may be of the one named, so the two can both hold. A figure on
+        both sides is not a description (the fact layer compares those)."""
+        extra_a, extra_b = _extra_words(a, b), _extra_words(b, a)
+        if not extra_a or not extra_b:
+            return False
+        for named, described in ((extra_a, extra_b), (extra_b, extra_a)):
+            if (
+                all(pos in {"PROPN", "NUM"} or kind for _, pos, kind in named)
+                and any(kind for _, _, kind in named)
+                and all(pos in self.description_parts_of_speech for _, pos, _ in described)
+                and {"DET", "NOUN"} <= {pos for _, pos, _ in described}
+                and not (
+                    any(pos == "NUM" for _, pos, _ in named)
+                    and any(pos == "NUM" for _, pos, _ in described)
+                )
+            ):
+                return True
+        return False
 
     def missing(self, claims: Sequence[ClaimFacts], source_text: str) -> list[list[Reason]]:
         """For each claim, the names and figures it states that the source never mentions:
@@ -151,6 +176,19 @@ def compare_roles(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         detail = f'title "{role}": {person_a} vs {person_b}: {verdict}'
         results.append((Reason("title", person_a, person_b, detail), not same))
     return results
+
+
+def _extra_words(a: ClaimFacts, b: ClaimFacts) -> list[tuple[str, str, str | None]]:
+    """The words of `a` that `b` lacks, counted (a word twice in `a` and once in `b` is
+    one extra), each with its part of speech and entity kind."""
+    extra = Counter(a.words)
+    extra.subtract(b.words)
+    found = []
+    for word, pos, kind in zip(a.words, a.pos, a.kinds, strict=True):
+        if extra[word] > 0:
+            extra[word] -= 1
+            found.append((word, pos, kind))
+    return found
 
 
 def one_speaker(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -227,9 +265,7 @@ def _words(text: str) -> list[str]:
 def attribution(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
     """Both claims attributed, to different speakers: their disagreement is between named
     sources ("the opposition said …" against "observers said …"), not between outlets."""
-    if not a.speaker or not b.speaker:
-        return None
-    if name_words(a.speaker) & name_words(b.speaker):
+    if not a.speaker or not b.speaker or one_speaker(a, b):
         return None
     detail = (
         f"{a.speaker} vs {b.speaker}: named sources disagree; each outlet reports what its "

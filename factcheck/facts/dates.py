@@ -37,20 +37,30 @@ MONTH_YEAR = re.compile(rf"\b(?:{_MONTH_NAMES})\s+(?P<year>1[89]\d\d|20\d\d)\b")
 # that a meteorite …"), not the event told ("landed on Saturday night"): weekdays are
 # compared with weekdays of their own kind only.
 SAID = r"(?:said|says|told|tells|announced|reported|stated|confirmed|added|claimed|wrote|tweeted)"
-# A weekday after "as of" dates a tally ("over 75,000 views as of Friday morning" / "at
-# least 56,296 views as of Thursday"): two tallies taken on two days both hold, so such a
-# weekday is compared with none (FNC-1 bodies 1024 and 1179).
-AS_OF = r"\bas\s+of\s+"
-TALLY = re.compile(rf"{AS_OF}$", re.IGNORECASE)
+# A weekday or date after "as of" dates a tally ("over 75,000 views as of Friday morning" /
+# "at least 56,296 views as of Thursday"; "no suspected cases as of 5 January"): two
+# tallies taken on two days both hold, so such a date is compared with none (FNC-1 bodies
+# 1024 and 1179, 2138 and 2180).
+_UNNAMED = re.compile(r"\(\?P<\w+>")  # a pattern's named groups, to be reused inside another
+TALLY_DATE = re.compile(
+    rf"\b(?i:as\s+of)\s+(?:(?i:{'|'.join(WEEKDAYS)})\b"
+    + "".join(f"|{_UNNAMED.sub('(?:', p.pattern)}" for p in (MONTH_DAY, MONTH))
+    + ")"
+)
+
+
+def _without_tallies(text: str) -> str:
+    """The text with each "as of" and the date after it blanked out."""
+    return TALLY_DATE.sub(lambda match: " " * len(match.group(0)), text)
 
 
 def _dates(text: str) -> dict[str, set]:
+    text = _without_tallies(text)
     lowered = text.lower()
     weekdays = {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)}
     said = {d for d in weekdays if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)}
-    tally = {d for d in weekdays if re.search(rf"{AS_OF}{d}\b", lowered)}
     found: dict[str, set] = {
-        "weekday": weekdays - said - tally,
+        "weekday": weekdays - said,
         "weekday of saying": said,
         "day": set(),
         "month": {m.group("month").lower() for m in MONTH.finditer(text)},
@@ -90,15 +100,13 @@ def resolved_days(text: str, published: date) -> dict[date, str]:
     days: dict[date, str] = {}
     # Inside a quotation "today" is the day the words were spoken, not the day of
     # publication: relative days are read outside quotes only.
-    text = QUOTED.sub(" ", text)
+    text = _without_tallies(QUOTED.sub(" ", text))
     lowered = text.lower()
     for word, offset in RELATIVE_DAYS.items():
         if re.search(rf"\b{word}\b", lowered):
             days[published + timedelta(days=offset)] = word
     future = bool(FUTURE_HINT.search(text))
     for match in WEEKDAY_PHRASE.finditer(text):
-        if TALLY.search(text[: match.start()]):
-            continue
         target = WEEKDAYS.index(match.group("weekday").lower())
         which = (match.group("which") or "").lower()
         if which == "next" or (future and which != "last"):

@@ -89,9 +89,17 @@ class EditChecker:
         self.opposite_words = {word for pair in self.opposites for word in pair}
         self.places = Gazetteer(settings.country_aliases)
 
+    def near_copies(self, a: ClaimFacts, b: ClaimFacts) -> bool:
+        """Whether the two claims' words match as much as an edit's do (`min_edit_ratio`):
+        one sentence with a word or two changed, not two sentences written apart."""
+        return self._near_copies(SequenceMatcher(None, a.words, b.words, autojunk=False))
+
+    def _near_copies(self, matcher: SequenceMatcher) -> bool:
+        return matcher.ratio() >= self.min_ratio
+
     def compare(self, a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
-        whole = matcher.ratio() >= self.min_ratio
+        whole = self._near_copies(matcher)
         opcodes = matcher.get_opcodes()
         results: list[tuple[Reason, bool]] = []
         for index, (op, i1, i2, j1, j2) in enumerate(opcodes):

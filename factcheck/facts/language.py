@@ -55,6 +55,7 @@ class ClaimFacts:
     # "The deck was replaced" both ("replace", "deck"). None without a verb and a noun.
     action: tuple[str, str] | None = None
     denies: bool = False  # holds a verb of denial ("denies the tweet"; `facts.denial_verbs`)
+    imperative: bool = False  # tells the reader what to do ("Don't believe any report …")
 
     @property
     def name_words(self) -> set[str]:
@@ -153,6 +154,7 @@ class FactReader:
             spelled=[t.text for t in tokens],
             action=_action(doc),
             denies=any(t.pos_ == "VERB" and t.lemma_.lower() in self.denial_verbs for t in tokens),
+            imperative=_imperative(doc),
         )
 
     def _speaker(self, doc: Any) -> Speaker | None:
@@ -237,6 +239,31 @@ def _office(doc: Any, role_start: int, person: Any) -> str:
         words.insert(0, token.lower_)
         index -= 1
     return " ".join(words)
+
+
+IMPERATIVE_OPENERS = {"do", "never", "please", "just", "not", "n't", "n’t"}
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+def _imperative(doc: Any) -> bool:
+    """Whether the claim's first sentence is a command: its main verb in the base form
+    with no subject, the sentence opening with it (or with "don't", "never", "please"),
+    and no "that" clause after it ("Remember that the vote was rigged" states the vote
+    was rigged)."""
+    if not len(doc):
+        return False
+    sentence = next(iter(doc.sents))
+    root = sentence.root
+    if root.tag_ != "VB" or any(c.dep_ in SUBJECTS for c in root.children):
+        return False
+    opening = [t for t in sentence if not t.is_punct][:1]
+    before = {t.lower_ for t in sentence if t.i < root.i and not t.is_punct}
+    if not opening or (opening[0] != root and not before <= IMPERATIVE_OPENERS):
+        return False
+    return not any(
+        c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+        for c in root.children
+    )
 
 
 def _action(doc: Any) -> tuple[str, str] | None:

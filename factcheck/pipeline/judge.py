@@ -182,15 +182,19 @@ class Judge:
         self.verdict_model = CalibratedVerdict.load(resolve(model)) if model else None
         self.verdict_decides = set(settings.verdict_decides)
         openers = "|".join(re.escape(word) for word in settings.conditional_openers)
-        self._condition = re.compile(rf"^\W*(?:{openers})\b", re.IGNORECASE) if openers else None
+        # At the start, or after a lead-in ending in a colon or dash ("That's a little
+        # strange: If Conal did invoke …").
+        self._condition = (
+            re.compile(rf"^(?:[^:—–]*[:—–])?\W*(?:{openers})\b", re.IGNORECASE) if openers else None
+        )
 
     def _conditional(self, text: str) -> bool:
-        """Whether a claim opens with a condition ("If …", "Unless …")."""
+        """Whether a claim opens with a condition ("If …", "Unless …", "Strange: if …")."""
         return bool(self._condition and self._condition.match(text))
 
     def _set_aside(self, ev: Evidence) -> Reason | None:
         """Why NLI's contradiction of a pair with no fact in conflict is none, by the first
-        of rules 0h, 0k, 0m and 0j that holds; None when none does."""
+        of rules 0h, 0k, 0m, 0o, 0n and 0j that holds; None when none does."""
         first, second = ev.facts
         denial = _denial_against_negation(first, second)
         if denial is not None:
@@ -217,6 +221,19 @@ class Judge:
             # held, not what is; NLI read it as a statement.
             detail = "one claim states only what would follow from a condition, not what is"
             return Reason("nli", *ev.texts, detail)
+        if first.imperative or second.imperative:
+            # Rule 0o: a command to the reader ("Don't believe any report coming from
+            # MSNBC.website") states nothing; NLI read its "don't" against the other
+            # claim's statement (FNC-1 bodies 1085 and 1161).
+            detail = "one claim tells the reader what to do; it states nothing to contradict"
+            return Reason("nli", *ev.texts, detail)
+        if self.facts.describes_the_named(first, second):
+            # Rule 0n: one claim names whom the other describes, nothing else differs
+            # ("Kumar was taken to hospital" / "The man was taken to hospital"): the model
+            # learnt a person swapped in a near copy as a contradiction, but a description
+            # may be of the one named (FNC-1 bodies 805 and 830).
+            detail = "one claim names whom the other describes; nothing else differs"
+            return Reason("identical", *ev.texts, detail)
         if self.facts.adds_only_detail(first, second):
             # Rule 0j: one claim says all the other says, with a name, a number or a
             # function word more ("Friday is the 69th anniversary of …" / "The 69th
