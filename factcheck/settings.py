@@ -127,6 +127,7 @@ class JudgeSettings(Section):
     contradiction_within_sentences: bool
     both_negated_no_contradiction: bool
     conditional_openers: list[str]
+    no_comment_phrases: list[str]
     entity_agree_similarity: float
     entity_agree_min_shared: int
     entity_agree_share: float

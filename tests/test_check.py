@@ -161,6 +161,27 @@ def test_cli_errors_are_one_line(tmp_path):
             "adding to their family because of his weight.",
             "related",
         ),
+        # FNC-1 bodies 2202 and 2349: a source's silence says nothing of the story.
+        (
+            "No comment was immediately available from the University of Westminster.",
+            "Downing Street declined to comment on the report.",
+            "related",
+        ),
+        # FNC-1 bodies 1744 and 1948 (NLI 0.71 / 0.78).
+        (
+            "Sen. Kelly Ayotte had worked with Foley's family and the State Department in "
+            "their efforts to get Foley back.",
+            "Messages left with the Foley family were not returned.",
+            "related",
+        ),
+        # FNC-1 bodies 168 and 418: a question asserts nothing, figures or not.
+        (
+            "Thousands of dollars for a gold watch?",
+            "That is 2.9 cc of gold, worth $1,400.",
+            "related",
+        ),
+        ("Is the troop count 12,000?", "The troop count is 20,000.", "related"),
+        ("The troop count is 12,000.", "The troop count is 20,000.", "contradict"),
         # One name put for another still contradicts.
         (
             "Anna Berg was eventually taken to hospital.",
@@ -170,9 +191,9 @@ def test_cli_errors_are_one_line(tmp_path):
     ],
 )
 def test_nli_alone_is_set_aside_where_the_words_state_no_conflict(a, b, label):
-    # The NLI model reads each of these as a contradiction: by its negation word, as if
-    # the condition held or the command were a statement, or a description were another
-    # person.
+    # The NLI model (or the fact layer, for a question's figures) reads each of these as a
+    # contradiction: by its negation word, as if the condition held, the command or the
+    # question were a statement, or a description were another person.
     finding = factcheck.check(a, b)
     assert finding.label == label, finding
 

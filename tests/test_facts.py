@@ -277,6 +277,43 @@ def test_spans_of_time_conflict_only_about_the_same_thing():
         == []
     )
 
+    # FNC-1 bodies 1401 and 1918: "public" is in another clause than the months.
+    assert (
+        conflicts(
+            "However, he last appeared in public on Jan. 8, 2014 at an art exhibition in "
+            "Havana, ending nine months out of public view.",
+            "It’s true that Castro hasn't been seen in public in about a year, and it’s been "
+            "a few months since one of his last columns were published.",
+        )
+        == []
+    )
+    assert conflicts(
+        "He was out of public view for nine months.", "He was out of public view for a few months."
+    ) == [True]
+
+
+def test_some_of_the_things_counted_are_no_total():
+    # FNC-1 bodies 1006 and 1240: two of six buildings were resold.
+    assert (
+        conflicts(
+            "Starwood Capital immediately resold two of the buildings.",
+            "The new properties consist of six buildings.",
+        )
+        == []
+    )
+    assert conflicts("The site has two buildings.", "The site has six buildings.") == [True]
+
+
+def test_a_span_told_in_two_units_is_read_whole():
+    # FNC-1 bodies 1589 and 1658: four minutes and 40 seconds is almost five minutes, and
+    # "40-second" is no ordinal.
+    video = "The four-minute, 40-second video was posted on YouTube."
+    assert conflicts(video, "The video is almost five minutes long.") == [False]
+    assert not any(q.noun.startswith("ordinal") for q in extract_quantities(video))
+    assert conflicts("The talk lasted two hours and 15 minutes.", "It lasted three hours.") == [
+        True
+    ]
+
 
 # -- quantities beyond counts -------------------------------------------------------------
 
@@ -963,13 +1000,23 @@ def test_years_that_share_only_a_place_date_two_events():
 
 
 def test_a_place_within_the_other_is_no_swap(checker):
-    for inner, outer in (("Aleppo", "Syria"), ("Dallas", "Texas"), ("Dallas", "the U.S.")):
+    # A country in a part of its continent: FNC-1 bodies 330 and 405 ("Tanzania" / "east
+    # Africa").
+    for inner, outer in (
+        ("Aleppo", "Syria"),
+        ("Dallas", "Texas"),
+        ("Dallas", "the U.S."),
+        ("Tanzania", "east Africa"),
+        ("Vietnam", "Southeast Asia"),
+    ):
         assert ("place", True) not in fact_kinds(
             checker, f"The attack happened in {inner}.", f"The attack happened in {outer}."
         ), (inner, outer)
-    assert ("place", True) in fact_kinds(
-        checker, "The attack happened in Aleppo.", "The attack happened in Damascus."
-    )
+    # "South Africa" is a country, not the south of Africa.
+    for a, b in (("Aleppo", "Damascus"), ("Nigeria", "South Africa"), ("Tanzania", "Asia")):
+        assert ("place", True) in fact_kinds(
+            checker, f"The attack happened in {a}.", f"The attack happened in {b}."
+        ), (a, b)
 
 
 @pytest.mark.parametrize(
@@ -1139,10 +1186,11 @@ def test_a_weekday_of_saying_is_compared_only_with_one_of_saying():
     [
         ("Don't believe any report coming from MSNBC.website.", True),
         ("Don’t believe the hype.", True),
-        ("Read the full report here.", True),
         ("Never trust a rumour.", True),
         # A "that" clause after the command is stated as fact.
-        ("Remember that the vote was rigged.", False),
+        ("Never forget that the vote was rigged.", False),
+        # A bare verb first is how spaCy parses some captions (Breaking NLI).
+        ("Karate kids with a Japanese flag.", False),
         # Headlines drop their verbs' endings, not their subjects.
         ("Police find body in river", False),
         ("Kim Jong Un to join Beijing parade", False),

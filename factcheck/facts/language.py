@@ -241,24 +241,25 @@ def _office(doc: Any, role_start: int, person: Any) -> str:
     return " ".join(words)
 
 
+# Words that open a command before its verb. A command opening with its bare verb is not
+# read as one: spaCy parses captions so ("Karate kids with a Japanese flag": "karate" the
+# verb, Breaking NLI), and such commands ("Read more") are the furniture filter's.
 IMPERATIVE_OPENERS = {"do", "never", "please", "just", "not", "n't", "n’t"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
 
 def _imperative(doc: Any) -> bool:
-    """Whether the claim's first sentence is a command: its main verb in the base form
-    with no subject, the sentence opening with it (or with "don't", "never", "please"),
-    and no "that" clause after it ("Remember that the vote was rigged" states the vote
-    was rigged)."""
+    """Whether the claim's first sentence is a command opened by "don't", "never" or
+    "please": its main verb in the base form with no subject, and no "that" clause after
+    it ("Never forget that the vote was rigged" states the vote was rigged)."""
     if not len(doc):
         return False
     sentence = next(iter(doc.sents))
     root = sentence.root
     if root.tag_ != "VB" or any(c.dep_ in SUBJECTS for c in root.children):
         return False
-    opening = [t for t in sentence if not t.is_punct][:1]
-    before = {t.lower_ for t in sentence if t.i < root.i and not t.is_punct}
-    if not opening or (opening[0] != root and not before <= IMPERATIVE_OPENERS):
+    before = [t.lower_ for t in sentence if t.i < root.i and not t.is_punct]
+    if not before or not set(before) <= IMPERATIVE_OPENERS:
         return False
     return not any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")

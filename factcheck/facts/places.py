@@ -1,4 +1,5 @@
-"""Which place lies inside which: a city in its country or US state, a state in the US.
+"""Which place lies inside which: a city in its country or US state, a state in the US, a
+country in its continent.
 
 "Captured in Aleppo" and "kidnapped in Syria" name one place at two levels of detail, not
 two places. The fact layer cannot know that from the words, so it asks GeoNames (through
@@ -36,7 +37,17 @@ def _containers() -> dict[str, frozenset[str]]:
             regions.add(states[city["admin1code"]])
     for state in states.values():
         inside.setdefault(state, set()).add(countries["US"])
+    continents = {code: _key(c["name"]) for code, c in geonames.get_continents().items()}
+    for code, country in geonames.get_countries().items():
+        if country["continentcode"] in continents:
+            inside.setdefault(countries[code], set()).add(continents[country["continentcode"]])
     return {name: frozenset(regions) for name, regions in inside.items()}
+
+
+# A part of a continent named by its direction ("east Africa", "Southeast Asia"; not a
+# place of its own such as "South Africa") is read as the continent: GeoNames holds no such
+# regions, and a country in the continent may lie in that part of it.
+DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central)(?:ern)?[\s-]*)+(?=\w)")
 
 
 class Gazetteer:
@@ -53,6 +64,8 @@ class Gazetteer:
         """Whether `inner` lies in `outer` ("Aleppo" in "Syria", "Dallas" in "Texas" and in
         "the U.S."). A city name that several countries hold lies in each of them."""
         outer_key = self._canonical(outer)
+        if outer_key not in _containers():  # "South Africa", "North Korea" are countries
+            outer_key = DIRECTION.sub("", outer_key).strip()
         regions = _containers().get(self._canonical(inner), frozenset())
         if outer_key in regions:
             return True

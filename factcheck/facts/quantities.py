@@ -216,8 +216,12 @@ def extract_quantities(text: str) -> list[Quantity]:
             # counted before, or the rest of it; no total.
             continue
         counted_from = match.start("number") if match.group("number") else match.start()
-        if ONE_OF.match(text[counted_from:]):
-            continue  # "one of the Taliban Five": picks one out, counts none of them
+        if ONE_OF.match(text[counted_from:]) or (
+            match.group("number") and PARTITIVE.match(text[counted_from:])
+        ):
+            # "one of the Taliban Five", "resold two of the buildings": picks some out of
+            # the things, counts none of them in all (FNC-1 bodies 1006 and 1240).
+            continue
         if noun in PART_WORDS or _part_follows(text, match.end()):
             # "two other U.S. officials", "four more", and "six shots, followed by four
             # more": some of the things counted, no total.
@@ -243,6 +247,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             value = _value(raw) * SCALES.get((match.group("scale") or "").lower(), 1)
             low = high = value
             low, high = _round_range(raw, value, match.group("hedge"))
+        # "a four-minute, 40-second video" lasts up to 4⅔ minutes, within "almost five
+        # minutes"; its first figure alone, read as a rounding of it, still holds.
+        high += _smaller_unit(text, match, noun)
         exact_count = not match.group("vague") and float(low).is_integer()
         low, high = _hedged(low, high, match.group("hedge") or "", not exact_count)
         amount_end = (
@@ -288,6 +295,29 @@ def extract_quantities(text: str) -> list[Quantity]:
         found.append(extra)
         taken.append((start, end))
     return found
+
+
+# A span told in two units, the larger first: what the smaller one is worth in the larger.
+SMALLER_UNITS = {
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+    "year": ("month", 12),
+    "day": ("hour", 24),
+    "week": ("day", 7),
+}
+SMALLER_AFTER = re.compile(
+    rf"^\s*,?\s*(?:and\s+)?(?P<number>{_NUMBER})[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE
+)
+
+
+def _smaller_unit(text: str, match: re.Match[str], noun: str) -> float:
+    """The part of a span told in a smaller unit right after it ("four-minute, 40-second",
+    "two hours and 15 minutes"), in the larger unit; 0 without one."""
+    smaller = SMALLER_UNITS.get(_noun_key(noun))
+    following = SMALLER_AFTER.match(text[match.end("noun") :]) if smaller else None
+    if not smaller or not following or _noun_key(following.group("unit")) != smaller[0]:
+        return 0.0
+    return _value(following.group("number")) / smaller[1]
 
 
 def _within(text: str, inner: str, start: int, end: int) -> bool:
@@ -457,7 +487,8 @@ AGE = re.compile(
 # "two years and 10 months old", "four years old": an age, not a span of years.
 AGE_AFTER = re.compile(r"^(?:\s+and\s+\w+\s+months?)?\s+old\b", re.IGNORECASE)
 ORDINAL = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(ORDINALS)}|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))\s+"
+    # Not after "40-": "a 40-second video" is forty seconds long, not the second video.
+    rf"(?<!\d-)\b(?P<ordinal>{'|'.join(ORDINALS)}|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))\s+"
     r"(?:(?:[a-z]+-)?(?:consecutive|straight|successive|annual)\s+)?(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
@@ -835,6 +866,7 @@ NOT_HEADS = {
     "an",
 }
 ONE_OF = re.compile(r"(?:\w+\s+)?(?:one|1)\s+of\b", re.IGNORECASE)
+PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
 # A participle between a count and a plural is what the counted things are, not what they
 # are: "43 missing students" and "57 missing people" count students and people (FNC-1
 # bodies 1427 and 1613), while "three injured in the crash" counts the injured.
@@ -864,9 +896,11 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     if adjective:
         # "a 22-second record", "a 12-hour shift": the amount describes that noun alone.
         return {adjective.group(1)[:5]}
-    # Lower-case words only: a name anchors the claim, not what the amount measures.
-    before = _content_words(text[:start])[-AROUND_WORDS:]
-    after = _content_words(text[start + len(quantity.text) :])
+    # Lower-case words only: a name anchors the claim, not what the amount measures. Words
+    # of the same clause only: in "hasn't been seen in public in about a year, and it's
+    # been a few months since his last column", "public" says nothing of the months.
+    before = _content_words(CLAUSE_BREAK.split(text[:start])[-1])[-AROUND_WORDS:]
+    after = _content_words(CLAUSE_BREAK.split(text[start + len(quantity.text) :])[0])
     # After a count the first word is what is counted ("12 people"); money and measures
     # hold their unit ("$300,000", "494-acre"), so the next word is the thing ("dinner").
     unit_follows = ":" not in quantity.noun
@@ -874,6 +908,9 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     return {w[:5] for w in before + after}
 
 
+# Where one clause ends and another begins: a sentence's end, a semicolon, colon or dash,
+# or a comma before a conjunction that opens a clause.
+CLAUSE_BREAK = re.compile(r"[.!?]\s|[;:—–]|,\s+(?:and|but|while|whereas|although|though)\b")
 AROUND_SKIP = {"that", "this", "with", "from", "were", "would", "have", "been", "will", "said"}
 
 

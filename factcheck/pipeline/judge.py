@@ -159,6 +159,14 @@ def _denial_against_negation(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
     return None
 
 
+QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
+def _question(text: str) -> bool:
+    """Whether a claim is one sentence that asks a question."""
+    return bool(QUESTION_END.search(text)) and not SENTENCE_BREAK.search(text)
+
+
 def _probs(row: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
     return {label: round(float(p), 4) for label, p in zip(labels, row, strict=True)}
 
@@ -181,6 +189,7 @@ class Judge:
         model = settings.verdict_model
         self.verdict_model = CalibratedVerdict.load(resolve(model)) if model else None
         self.verdict_decides = set(settings.verdict_decides)
+        self.no_comment = [phrase.lower() for phrase in settings.no_comment_phrases]
         openers = "|".join(re.escape(word) for word in settings.conditional_openers)
         # At the start, or after a lead-in ending in a colon or dash ("That's a little
         # strange: If Conal did invoke …").
@@ -188,13 +197,19 @@ class Judge:
             re.compile(rf"^(?:[^:—–]*[:—–])?\W*(?:{openers})\b", re.IGNORECASE) if openers else None
         )
 
+    def _no_comment(self, text: str) -> bool:
+        """Whether a claim reports only that a source said nothing ("… declined to comment",
+        "Messages left with the family were not returned")."""
+        lowered = text.lower().replace("’", "'")
+        return any(phrase in lowered for phrase in self.no_comment)
+
     def _conditional(self, text: str) -> bool:
         """Whether a claim opens with a condition ("If …", "Unless …", "Strange: if …")."""
         return bool(self._condition and self._condition.match(text))
 
     def _set_aside(self, ev: Evidence) -> Reason | None:
         """Why NLI's contradiction of a pair with no fact in conflict is none, by the first
-        of rules 0h, 0k, 0m, 0o, 0n and 0j that holds; None when none does."""
+        of rules 0h, 0k, 0m, 0p, 0o, 0n and 0j that holds; None when none does."""
         first, second = ev.facts
         denial = _denial_against_negation(first, second)
         if denial is not None:
@@ -220,6 +235,12 @@ class Judge:
             # Rule 0m: a claim that opens with a condition states what would follow if it
             # held, not what is; NLI read it as a statement.
             detail = "one claim states only what would follow from a condition, not what is"
+            return Reason("nli", *ev.texts, detail)
+        if any(self._no_comment(text) for text in ev.texts):
+            # Rule 0p: a source's silence ("Downing Street declined to comment") says
+            # nothing of the story; NLI read its "no" or "declined" against the other claim
+            # (FNC-1 bodies 2202 and 2349, 1744 and 1948).
+            detail = "one claim reports only that a source said nothing"
             return Reason("nli", *ev.texts, detail)
         if first.imperative or second.imperative:
             # Rule 0o: a command to the reader ("Don't believe any report coming from
@@ -849,6 +870,12 @@ class Judge:
             # how often the model itself gets this right).
             label, confidence = "agree", 1.0
             reasons = [Reason("identical", *ev.texts, "the same statement, up to typography")]
+        if label == "contradict" and any(_question(text) for text in ev.texts):
+            # Rule 4b: a question asserts nothing ("Thousands of dollars for a gold
+            # watch?"), so neither its figures nor NLI's reading of it contradict (FNC-1
+            # bodies 168 and 418: one question "contradicted" six prices).
+            label, confidence = "related", 1 - confidence
+            reasons.insert(0, Reason("nli", *ev.texts, "a question asserts nothing"))
         quoted_from_both = any(
             conflict and reason.kind == "attribution" for reason, conflict in ev.fact_results
         )
