@@ -131,6 +131,7 @@ BANGING = '"Metallic banging can also be heard more than three times,"'
 BALE = "was not right for the part after much deliberation and conflicting feelings"
 TOWN = "any country struggling for independence and legitimacy, as North Korea itself"
 FIGHT = '"We will not back down from this fight, whatever it costs us,"'
+HOME = "The home was entered by police through an open back door where a body was found"
 
 
 @pytest.mark.parametrize(
@@ -157,6 +158,24 @@ FIGHT = '"We will not back down from this fight, whatever it costs us,"'
         (
             f"{FIGHT} Mohammad Saleh Al Minjed added.",
             f"{FIGHT} Sheikh Munajjid wrote in his ruling.",
+            False,
+        ),
+        # FNC-1 bodies 1085 and 1161: the speaker is the one nearest the quotation, not the
+        # report that goes on to quote them.
+        (
+            f"According to a fake quote from a fake police spokesperson, “{HOME}.”",
+            f"The report then goes on to say a police spokesperson said, “{HOME}.”",
+            False,
+        ),
+        (
+            f"The report then goes on to say the mayor said, “{HOME}.”",
+            f"A police spokesperson said, “{HOME}.”",
+            True,
+        ),
+        # FNC-1 bodies 1543 and 1619: an unnamed source may be the other unnamed one.
+        (
+            f"Back in November a source told People: {FIGHT}",
+            f"{FIGHT} an insider confirms to PEOPLE.",
             False,
         ),
         # Names that share no word spelled two ways are two speakers.
@@ -302,6 +321,27 @@ def test_some_of_the_things_counted_are_no_total():
         == []
     )
     assert conflicts("The site has two buildings.", "The site has six buildings.") == [True]
+
+
+def test_a_count_added_to_others_is_no_total():
+    # FNC-1 bodies 1795 and 1822: 14 more officers arrested, 22 charged in all.
+    assert (
+        conflicts(
+            "An additional 14 police officers have been arrested, Murillo Karam said.",
+            "Thus far, authorities have charged 22 police officers with involvement.",
+        )
+        == []
+    )
+    assert conflicts("Police arrested 14 officers.", "Police arrested 22 officers.") == [True]
+
+
+def test_a_length_in_feet_and_inches_or_in_other_words():
+    # FNC-1 bodies 842 and 1028: "8ft 9in" is within "8.7 feet"; a fish's length is not
+    # how far it swam.
+    caught = "The catfish was 8.7 feet in length."
+    assert conflicts(caught, "Ferrari caught a giant catfish 8ft 9in long.") == [False]
+    assert conflicts(caught, "The giant catfish immediately bolted 100 metres downstream.") == []
+    assert conflicts(caught, "The catfish was 6 feet long.") == [True]
 
 
 def test_a_span_told_in_two_units_is_read_whole():

@@ -219,14 +219,21 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
     )
     if not shared:
         return []
-    if {a.speaker_kind, b.speaker_kind} == {"description", "person"} or _describes_name(a, b):
+    if (
+        {a.speaker_kind, b.speaker_kind} == {"description", "person"}
+        or _describes_name(a, b)
+        or _unnamed_one_of(a, b)
+    ):
         # "… ," the writer said / "… ," Sorkin said: a description may be that person
         # (not "an official" for "Paris Match", a magazine); "the report said" / "according
-        # to The Hollywood Reporter": a description may name that source by its kind.
-        detail = (
-            f"the same words quoted from {a.speaker} and from {b.speaker}: "
-            "one source names the speaker the other describes"
+        # to The Hollywood Reporter": a description may name that source by its kind; "a
+        # source" may be "an insider".
+        how = (
+            "one unnamed source may be the other"
+            if _unnamed_one_of(a, b)
+            else "one source names the speaker the other describes"
         )
+        detail = f"the same words quoted from {a.speaker} and from {b.speaker}: {how}"
         return [(Reason("attribution", a.speaker, b.speaker, detail), False)]
     # Outlets spell a name from another alphabet their own way: the same words quoted
     # from "Al Minjed" and from "Munajjid" are one man's (`one_speaker`).
@@ -256,6 +263,19 @@ def _describes_name(a: ClaimFacts, b: ClaimFacts) -> bool:
             if head and any(w.startswith(head[0]) for w in _words(named.speaker or "")):
                 return True
     return False
+
+
+INDEFINITE = ("a ", "an ", "one ")
+
+
+def _unnamed_one_of(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether both speakers are descriptions that name nobody in particular ("a source told
+    People" / "an insider confirms to PEOPLE", FNC-1 bodies 1543 and 1619): one unnamed
+    source may be the other. Not "a police spokesperson" against "the mayor"."""
+    speakers = [(f.speaker or "").lower() for f in (a, b)]
+    return a.speaker_kind == b.speaker_kind == "description" and all(
+        speaker.startswith(INDEFINITE) for speaker in speakers
+    )
 
 
 def _words(text: str) -> list[str]:

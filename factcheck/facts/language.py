@@ -160,8 +160,11 @@ class FactReader:
     def _speaker(self, doc: Any) -> Speaker | None:
         """Who the claim is attributed to: the subject of a say-verb, or "according to X";
         never a verb inside a quotation ("… tell 'em I got up on that …" is the quoted
-        speaker's words, not the writer's attribution)."""
+        speaker's words, not the writer's attribution). Of several, the first; with a
+        quotation, the one nearest it: "The report then goes on to say a police spokesperson
+        said, “…”" quotes the spokesperson (FNC-1 bodies 1085 and 1161)."""
         quoted = [m.span() for m in QUOTED.finditer(doc.text)]
+        found: list[tuple[int, Speaker]] = []
         for token in doc:
             if any(start < token.idx < end for start, end in quoted):
                 continue
@@ -170,12 +173,18 @@ class FactReader:
                 if following.lower_ == "to":
                     objects = [c for c in following.children if c.dep_ == "pobj"]
                     if objects:
-                        return Speaker(_phrase(objects[0]), _speaker_kind(objects[0]))
+                        speaker = Speaker(_phrase(objects[0]), _speaker_kind(objects[0]))
+                        found.append((token.idx, speaker))
             if token.pos_ == "VERB" and token.lemma_.lower() in self.say_verbs:
                 subject = _subject(token)
                 if subject is not None and subject.lower_ not in PRONOUNS:
-                    return Speaker(_phrase(subject), _speaker_kind(subject))
-        return None
+                    found.append((token.idx, Speaker(_phrase(subject), _speaker_kind(subject))))
+        if not found:
+            return None
+        if not quoted:
+            return found[0][1]
+        first_quote = quoted[0][0]
+        return min(found, key=lambda item: abs(item[0] - first_quote))[1]
 
     def _roles(self, doc: Any) -> dict[str, str]:
         """Titles bound to people: "Prime Minister Robert Fico", "Robert Fico, the prime

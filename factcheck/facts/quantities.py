@@ -227,6 +227,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             # more": some of the things counted, no total.
             continue
         noun = _head_after_modifier(text, match) or noun
+        if _noun_key(noun) not in SPAN_UNITS and PART_BEFORE.search(text[: match.start()]):
+            continue
         if noun in POSSESSIVES:
             # "around 400 of his estimated 50 million followers": the count after the
             # possessive says what these are some of.
@@ -364,6 +366,8 @@ UNITS = {
     "acre": ("area", 4046.86),
     "hectare": ("area", 10000.0),
 }
+INCH = 0.0254  # metres: inches are read only after feet ("8ft 9in"), "in" being a preposition
+INCHES_AFTER = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<inches>\d{1,2})\s*(?:in|inch|inches)\b")
 CONVERSION_TOLERANCE = 0.03  # "5 km" and "3.1 miles" are the same distance, rounded
 FRACTIONS = {
     "half": 50.0,
@@ -436,7 +440,24 @@ def _is_change(text: str, start: int, end: int) -> bool:
 
 # The dimension a measure gives ("40 feet wide", "a 16-foot-deep hole"): a width and a depth
 # of one thing are two facts, not a conflict.
-ASPECTS = ("wide", "deep", "long", "tall", "high", "thick", "across", "away", "in diameter")
+ASPECTS = (
+    "wide",
+    "deep",
+    "long",
+    "tall",
+    "high",
+    "thick",
+    "across",
+    "away",
+    "in diameter",
+    "in length",
+    "in width",
+    "in height",
+    "in depth",
+)
+ASPECT_AFTER = re.compile(rf"^[\s-](?P<aspect>{'|'.join(ASPECTS)})\b", re.IGNORECASE)
+# The same aspect in other words: "8.7 feet in length" and "8ft 9in long" measure one length.
+ASPECT_SYNONYMS = {"in length": "long", "in width": "wide", "in height": "high", "in depth": "deep"}
 MEASURE = re.compile(
     _HEDGE_GROUP
     + rf"(?P<number>{_NUMBER})[\s-]?(?P<unit>{'|'.join(sorted(UNITS, key=len, reverse=True))})"
@@ -575,7 +596,18 @@ def _extra_quantities(text: str) -> list[Quantity]:
         low, high = _hedged(value, value, hedge)
         if not hedge:
             low, high = value * (1 - CONVERSION_TOLERANCE), value * (1 + CONVERSION_TOLERANCE)
+        if factor == UNITS["foot"][1]:
+            # "8ft 9in", "six feet, two inches": up to that much longer than the feet alone.
+            inches = INCHES_AFTER.match(
+                text[match.end("plural" if match.group("plural") else "unit") :]
+            )
+            high += float(inches.group("inches")) * INCH if inches else 0.0
         aspect = (match.group("aspect") or "").lower()
+        if factor == UNITS["foot"][1] and inches and not aspect:
+            # "8ft 9in long": the aspect comes after the inches.
+            after_inches = ASPECT_AFTER.match(inches.string[inches.end() :])
+            aspect = after_inches.group("aspect").lower() if after_inches else ""
+        aspect = ASPECT_SYNONYMS.get(aspect, aspect)
         key = f"measure:{dimension}"
         if aspect:
             key += f":{aspect.replace(' ', '-')}:{_measured_thing(text, match)}"
@@ -819,6 +851,12 @@ POSSESSIVE_REACH = 40  # characters after "400 of his" to find what they are som
 PART_WORDS = {"other", "more", "additional", "further", "extra"}
 PART_AFTER = re.compile(
     rf"^[^.;!?]*?(?<!\w)(?:{_NUMBER}|{_VAGUE})\s+(?:{'|'.join(PART_WORDS)})\b", re.IGNORECASE
+)
+# "An additional 14 police officers have been arrested": a count added to others, no total
+# (FNC-1 bodies 1795 and 1822). Not for spans of time: "another 22 years" is how long.
+PART_BEFORE = re.compile(
+    rf"(?:\banother|\b(?:an?\s+)?(?:{'|'.join(PART_WORDS - {'other', 'more'})}))\s+$",
+    re.IGNORECASE,
 )
 # "… and nine in southern New Hampshire": a count whose noun is left out, as it is the
 # noun of the count before, which is therefore one share of a total (MSRP test pair 1687).
