@@ -311,28 +311,27 @@ def test_spans_of_time_conflict_only_about_the_same_thing():
     ) == [True]
 
 
-def test_some_of_the_things_counted_are_no_total():
-    # FNC-1 bodies 1006 and 1240: two of six buildings were resold.
-    assert (
-        conflicts(
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # FNC-1 bodies 1006 and 1240: two of six buildings were resold.
+        (
             "Starwood Capital immediately resold two of the buildings.",
             "The new properties consist of six buildings.",
-        )
-        == []
-    )
-    assert conflicts("The site has two buildings.", "The site has six buildings.") == [True]
-
-
-def test_a_count_added_to_others_is_no_total():
-    # FNC-1 bodies 1795 and 1822: 14 more officers arrested, 22 charged in all.
-    assert (
-        conflicts(
+            [],
+        ),
+        # FNC-1 bodies 1795 and 1822: 14 more officers arrested, 22 charged in all.
+        (
             "An additional 14 police officers have been arrested, Murillo Karam said.",
             "Thus far, authorities have charged 22 police officers with involvement.",
-        )
-        == []
-    )
-    assert conflicts("Police arrested 14 officers.", "Police arrested 22 officers.") == [True]
+            [],
+        ),
+        ("The site has two buildings.", "The site has six buildings.", [True]),
+        ("Police arrested 14 officers.", "Police arrested 22 officers.", [True]),
+    ],
+)
+def test_some_of_the_things_or_a_count_added_to_others_is_no_total(a, b, expected):
+    assert conflicts(a, b) == expected
 
 
 def test_a_length_in_feet_and_inches_or_in_other_words():
