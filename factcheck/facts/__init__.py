@@ -219,10 +219,11 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
     )
     if not shared:
         return []
+    unnamed = _unnamed_one_of(a, b)
     if (
         {a.speaker_kind, b.speaker_kind} == {"description", "person"}
         or _describes_name(a, b)
-        or _unnamed_one_of(a, b)
+        or unnamed
     ):
         # "… ," the writer said / "… ," Sorkin said: a description may be that person
         # (not "an official" for "Paris Match", a magazine); "the report said" / "according
@@ -230,7 +231,7 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
         # source" may be "an insider".
         how = (
             "one unnamed source may be the other"
-            if _unnamed_one_of(a, b)
+            if unnamed
             else "one source names the speaker the other describes"
         )
         detail = f"the same words quoted from {a.speaker} and from {b.speaker}: {how}"

@@ -307,8 +307,11 @@ SMALLER_UNITS = {
     "day": ("hour", 24),
     "week": ("day", 7),
 }
+# What may stand between the larger unit and the smaller one: "four-minute, 40-second",
+# "two hours and 15 minutes", "8ft 9in".
+THEN_SMALLER = r"^\s*,?\s*(?:and\s+)?"
 SMALLER_AFTER = re.compile(
-    rf"^\s*,?\s*(?:and\s+)?(?P<number>{_NUMBER})[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE
+    rf"{THEN_SMALLER}(?P<number>{_NUMBER})[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
 
 
@@ -367,7 +370,7 @@ UNITS = {
     "hectare": ("area", 10000.0),
 }
 INCH = 0.0254  # metres: inches are read only after feet ("8ft 9in"), "in" being a preposition
-INCHES_AFTER = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<inches>\d{1,2})\s*(?:in|inch|inches)\b")
+INCHES_AFTER = re.compile(rf"{THEN_SMALLER}(?P<inches>\d{{1,2}})\s*(?:in|inch|inches)\b")
 CONVERSION_TOLERANCE = 0.03  # "5 km" and "3.1 miles" are the same distance, rounded
 FRACTIONS = {
     "half": 50.0,
@@ -596,22 +599,20 @@ def _extra_quantities(text: str) -> list[Quantity]:
         low, high = _hedged(value, value, hedge)
         if not hedge:
             low, high = value * (1 - CONVERSION_TOLERANCE), value * (1 + CONVERSION_TOLERANCE)
-        if factor == UNITS["foot"][1]:
-            # "8ft 9in", "six feet, two inches": up to that much longer than the feet alone.
-            inches = INCHES_AFTER.match(
-                text[match.end("plural" if match.group("plural") else "unit") :]
-            )
-            high += float(inches.group("inches")) * INCH if inches else 0.0
+        unit_end = match.end("plural") if match.group("plural") else match.end("unit")
+        # "8ft 9in", "six feet, two inches": up to that much longer than the feet alone.
+        inches = INCHES_AFTER.match(text[unit_end:]) if factor == UNITS["foot"][1] else None
+        if inches:
+            high += float(inches.group("inches")) * INCH
         aspect = (match.group("aspect") or "").lower()
-        if factor == UNITS["foot"][1] and inches and not aspect:
+        if inches and not aspect:
             # "8ft 9in long": the aspect comes after the inches.
-            after_inches = ASPECT_AFTER.match(inches.string[inches.end() :])
+            after_inches = ASPECT_AFTER.match(text[unit_end + inches.end() :])
             aspect = after_inches.group("aspect").lower() if after_inches else ""
         aspect = ASPECT_SYNONYMS.get(aspect, aspect)
         key = f"measure:{dimension}"
         if aspect:
             key += f":{aspect.replace(' ', '-')}:{_measured_thing(text, match)}"
-        unit_end = match.end("plural") if match.group("plural") else match.end("unit")
         shown = text[match.start() : match.end("aspect") if aspect else unit_end]
         found.append(Quantity(shown.strip(), low, high, key))
     for match in ORDINAL.finditer(text):

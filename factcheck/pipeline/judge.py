@@ -198,8 +198,8 @@ class Judge:
         )
 
     def _no_comment(self, text: str) -> bool:
-        """Whether a claim reports only that a source said nothing ("… declined to comment",
-        "Messages left with the family were not returned")."""
+        """Whether a claim holds one of the phrases that report a source's silence ("…
+        declined to comment", "Messages left with the family were not returned")."""
         lowered = text.lower().replace("’", "'")
         return any(phrase in lowered for phrase in self.no_comment)
 
