@@ -339,6 +339,9 @@ def test_a_length_in_feet_and_inches_or_in_other_words():
     # how far it swam.
     caught = "The catfish was 8.7 feet in length."
     assert conflicts(caught, "Ferrari caught a giant catfish 8ft 9in long.") == [False]
+    # The reason shows the length as written, inches and aspect with it.
+    (length,) = extract_quantities("A fisherman caught a giant 8ft 9in long catfish.")
+    assert length.text == "8ft 9in long"
     assert conflicts(caught, "The giant catfish immediately bolted 100 metres downstream.") == []
     assert conflicts(caught, "The catfish was 6 feet long.") == [True]
 

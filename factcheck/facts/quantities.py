@@ -605,15 +605,17 @@ def _extra_quantities(text: str) -> list[Quantity]:
         if inches:
             high += float(inches.group("inches")) * INCH
         aspect = (match.group("aspect") or "").lower()
+        shown_end = match.end("aspect") if aspect else unit_end
         if inches and not aspect:
             # "8ft 9in long": the aspect comes after the inches.
             after_inches = ASPECT_AFTER.match(text[unit_end + inches.end() :])
             aspect = after_inches.group("aspect").lower() if after_inches else ""
+            shown_end = unit_end + inches.end() + (after_inches.end() if after_inches else 0)
         aspect = ASPECT_SYNONYMS.get(aspect, aspect)
         key = f"measure:{dimension}"
         if aspect:
             key += f":{aspect.replace(' ', '-')}:{_measured_thing(text, match)}"
-        shown = text[match.start() : match.end("aspect") if aspect else unit_end]
+        shown = text[match.start() : shown_end]
         found.append(Quantity(shown.strip(), low, high, key))
     for match in ORDINAL.finditer(text):
         word = match.group("ordinal").lower()
