@@ -167,6 +167,8 @@ class FactsSettings(Section):
     local_edit_context: int
     negators: list[str]
     say_verbs: list[str]
+    honorifics: list[str]
+    document_speakers: list[str]
     roles: list[str]
     antonyms: list[str]
     complementary: list[str]

@@ -182,6 +182,50 @@ def test_cli_errors_are_one_line(tmp_path):
         ),
         ("Is the troop count 12,000?", "The troop count is 20,000.", "related"),
         ("The troop count is 12,000.", "The troop count is 20,000.", "contradict"),
+        # FNC-1 bodies 1881 and 2376: near copies that write the same things differently
+        # (NLI 0.97 both ways). With a day named two ways that no publication date
+        # resolves, nothing is known to agree either.
+        (
+            "The Syrian government said Thursday that dozens of Jordanian fighter jets had "
+            "bombed ISIS training centres.",
+            "The Syrian government said yesterday that dozens of Jordanian fighter jets had "
+            "bombed Islamic State training centers.",
+            "related",
+        ),
+        (
+            "Dozens of Jordanian fighter jets bombed ISIS training centres.",
+            "Dozens of Jordanian fighter jets bombed Islamic State training centers.",
+            "agree",
+        ),
+        (
+            "Dozens of Jordanian fighter jets bombed ISIS training centres.",
+            "Dozens of Jordanian fighter jets bombed Hamas training centers.",
+            "contradict",
+        ),
+        # FNC-1 bodies 1442 and 1554: two witnesses quoted, one named sentences before.
+        (
+            "“Then all of a sudden this happens: I heard four shots. I thought it was a "
+            "firework,” he said.",
+            "'Dozens of shots in parliament,' Josh Wingrove tweeted just before 10am.",
+            "attribution",
+        ),
+        # FNC-1 bodies 732 and 924: a quotation introduced by "replied" is attributed, so
+        # NLI alone does not make it contradict the outlet's own statement.
+        (
+            "Asked on a religious website if it was permissible for fathers to build snowmen, "
+            "Sheikh Mohammed Saleh al-Munajjid replied: “It is not permitted to make a statue "
+            "out of snow, even by way of play and fun.”",
+            "A prominent Saudi Arabian cleric apparently issued a religious ruling forbidding "
+            "the building of snowmen.",
+            "related",
+        ),
+        # A nationality swapped in a near copy still contradicts (SummEdits): "African" and
+        # "American" are not one name spelt two ways.
+        (
+            '"Way Down Deep" is a podcast that focuses on the daily lives of African women.',
+            '"Way Down Deep" is a podcast that focuses on the daily lives of American women.',
+            "contradict",
+        ),
         # One name put for another still contradicts.
         (
             "Anna Berg was eventually taken to hospital.",

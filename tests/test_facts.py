@@ -4,6 +4,7 @@ negation, titles, attribution), with positive and negative cases."""
 import pytest
 
 from factcheck.facts import compare_quantities, extract_quantities
+from factcheck.facts.language import spelled_apart
 
 
 def conflicts(a: str, b: str) -> list[bool]:
@@ -178,6 +179,28 @@ HOME = "The home was entered by police through an open back door where a body wa
             f"{FIGHT} an insider confirms to PEOPLE.",
             False,
         ),
+        # FNC-1 bodies 2155 and 2268: a minister's name in English and in French spelling.
+        (f"{FIGHT} Mr Mashnuq said.", f"{FIGHT} Machnouk told MTV.", False),
+        # FNC-1 bodies 244 and 526: a name after an honorific is a person's, whom the other
+        # outlet may describe.
+        (f"{FIGHT} says Father O’Neal.", f"{FIGHT} says the elderly cleric.", False),
+        # FNC-1 bodies 1733 and 2234: a first name given alone, spelled another way.
+        (
+            f"Georgy Myakinkin said: {FIGHT}",
+            f"George himself filed a complaint, adding: {FIGHT}",
+            False,
+        ),
+        # FNC-1 bodies 416 and 425: a politician described by party, named by the other.
+        (
+            f"The California Republican claims that {FIGHT}",
+            f"{FIGHT} Hunter said on Tuesday.",
+            False,
+        ),
+        # FNC-1 bodies 779 and 1292, 1085 and 1161: a note, a story speak someone's words.
+        (f"The note says: {FIGHT}", f"The company has confirmed: {FIGHT}", False),
+        (f"The pranksters write, {FIGHT}", f"{FIGHT} the story claims.", False),
+        # "he", named earlier in one article, may be the other's speaker.
+        (f"{FIGHT} he said.", f"{FIGHT} Anna Berg said.", False),
         # Names that share no word spelled two ways are two speakers.
         (f"{FIGHT} Anna Berg said.", f"{FIGHT} Hanna Borg said.", True),
         # A source named in neither claim is still another speaker.
@@ -403,6 +426,11 @@ def test_a_fraction_of_a_span_of_time_is_no_share():
 def test_units_convert():
     assert conflicts("The bridge is 5 km long.", "The bridge is 3.1 miles long.") == [False]
     assert conflicts("The bridge is 5 km long.", "The bridge is 5 miles long.") == [True]
+    house = "The house covers {} of floor space."
+    assert conflicts(house.format("2,000 square feet"), house.format("186 square metres")) == [
+        False
+    ]
+    assert conflicts(house.format("2,000 square feet"), house.format("500 square metres")) == [True]
     [money] = extract_quantities("It raised $8.2m.")
     assert money.noun == "money:dollar" and money.low == pytest.approx(
         8.2e6
@@ -467,6 +495,45 @@ def test_the_counted_thing_comes_after_a_capitalised_modifier():
     )
     assert conflicts("Ten Syrian refugees arrived.", "Twelve Syrian refugees arrived.") == [True]
     assert [q.noun for q in extract_quantities("Five Republicans said no.")] == ["republicans"]
+
+
+def test_an_area_is_no_count_and_a_designation_no_figure():
+    # FNC-1 bodies 1375 and 1888: a villa's floor space and a water area, no count of
+    # "square" things; 1881 and 2376: an F-16 is one jet, not sixteen.
+    [area] = extract_quantities("a water area of around two million square metres")
+    assert area.noun == "measure:area" and area.low == pytest.approx(1.8e6)
+    assert (
+        conflicts(
+            "The main villa spans about 2,475 square feet with a chef’s kitchen.",
+            "The property includes a water area of around two million square metres.",
+        )
+        == []
+    )
+    assert extract_quantities("Above, a Jordanian F-16 fighter jet; COVID-19 patients.") == []
+
+
+def test_a_count_of_groups_counts_the_groups():
+    # FNC-1 bodies 2267 and 2360: one team of marines, three marines in it.
+    assert (
+        conflicts(
+            "Just last year, one Marine team was conducting a raid in Helmand Province.",
+            "The three Marines head off to track down the sniper.",
+        )
+        == []
+    )
+    counted = {
+        text: [q.noun for q in extract_quantities(text)]
+        for text in (
+            "Two refugee families fled.",
+            "A five-member team arrived.",
+            "It represents some 17,000 Border Patrol employees.",
+        )
+    }
+    assert counted == {
+        "Two refugee families fled.": ["families"],
+        "A five-member team arrived.": ["member"],
+        "It represents some 17,000 Border Patrol employees.": ["border"],
+    }
 
 
 def test_a_money_range_holds_the_amounts_inside_it():
@@ -712,6 +779,34 @@ def test_attribution_to_different_speakers(checker):
     assert attribution(*spelled_two_ways) is None
     unattributed = checker.read(["The vote was rigged.", "Observers said the vote was fair."])
     assert attribution(*unattributed) is None
+
+
+def test_two_unnamed_speakers_named_by_their_handles_are_no_swap(checker):
+    # FNC-1 bodies 1388 and 1429: two users, each with their own words; the caption's
+    # lead-in ("Criticism:") is no part of the speaker.
+    a = "Criticism: One Twitter user, with the handle Cornelius, said the video was fake."
+    b = "One YouTube user, with the handle ClemtheRanter, said the videos are staged."
+    facts = checker.read([a, b])
+    assert facts[0].speaker == "One Twitter user , with the handle Cornelius"
+    assert not any(conflict for _, conflict in checker.compare(*facts))
+
+
+def test_a_name_spelled_two_ways():
+    assert spelled_apart("Mr Mashnuq", "Nohad Machnouk")
+    assert spelled_apart("George himself", "Georgy Myakinkin")
+    # A name's possessive is someone else (FNC-1 bodies 1890 and 1946); two full names
+    # alike in a letter or two are two people.
+    assert not spelled_apart("Hunter", "Hunter's spokesman")
+    assert not spelled_apart("Anna Berg", "Hanna Borg")
+
+
+def test_a_name_cut_short_is_no_swap(checker):
+    # FNC-1 bodies 921 and 939: "the Met" is the Metropolitan Police.
+    a = "said Richard Walton from the Met's Counter Terrorism Command."
+    b = "said Commander Richard Walton of the Metropolitan Police's Counter Terrorism Command."
+    assert not any(conflict for _, conflict in fact_kinds(checker, a, b))
+    other = b.replace("Metropolitan Police", "Pentagon")
+    assert any(conflict for _, conflict in fact_kinds(checker, b, other))
 
 
 def test_relative_days_inside_quotations_are_not_resolved():

@@ -25,7 +25,13 @@ from typing import Any, NamedTuple
 from factcheck.facts.dates import QUOTED, compare_dates
 from factcheck.facts.edits import AUXILIARIES, EditChecker, mentions
 from factcheck.facts.entities import compare_entities
-from factcheck.facts.language import ClaimFacts, FactReader, name_words, spelled_apart
+from factcheck.facts.language import (
+    INDEFINITE,
+    ClaimFacts,
+    FactReader,
+    name_words,
+    spelled_apart,
+)
 from factcheck.facts.quantities import (
     Quantity,
     anchor_keys,
@@ -73,6 +79,11 @@ class FactChecker:
     def near_copies(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether the two claims are one sentence with a word or two changed."""
         return self.edits.near_copies(a, b)
+
+    def differences_in_form(self, a: ClaimFacts, b: ClaimFacts) -> set[str] | None:
+        """How two near copies differ where they write the same things differently
+        (`EditChecker.differences_in_form`); None where anything else differs."""
+        return self.edits.differences_in_form(a, b)
 
     def adds_only_detail(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether one claim holds every word of the other and adds only names, numbers
@@ -219,7 +230,9 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
     )
     if not shared:
         return []
-    unnamed = _unnamed_one_of(a, b)
+    unnamed = _unnamed_one_of(a, b) or bool(
+        {"pronoun", "document"} & {a.speaker_kind, b.speaker_kind}
+    )
     if (
         {a.speaker_kind, b.speaker_kind} == {"description", "person"}
         or _describes_name(a, b)
@@ -228,7 +241,8 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
         # "… ," the writer said / "… ," Sorkin said: a description may be that person
         # (not "an official" for "Paris Match", a magazine); "the report said" / "according
         # to The Hollywood Reporter": a description may name that source by its kind; "a
-        # source" may be "an insider".
+        # source" may be "an insider"; "he", named before, anyone; and "the note" or "the
+        # story" holds someone's words.
         how = (
             "one unnamed source may be the other"
             if unnamed
@@ -266,9 +280,6 @@ def _describes_name(a: ClaimFacts, b: ClaimFacts) -> bool:
     return False
 
 
-INDEFINITE = ("a ", "an ", "one ")
-
-
 def _unnamed_one_of(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether both speakers are descriptions that name nobody in particular ("a source told
     People" / "an insider confirms to PEOPLE", FNC-1 bodies 1543 and 1619): one unnamed
@@ -289,8 +300,8 @@ def attribution(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
     if not a.speaker or not b.speaker or one_speaker(a, b):
         return None
     detail = (
-        f"{a.speaker} vs {b.speaker}: named sources disagree; each outlet reports what its "
-        "source said"
+        f"{a.shown_speaker} vs {b.shown_speaker}: named sources disagree; each outlet reports "
+        "what its source said"
     )
     return Reason("attribution", a.speaker, b.speaker, detail)
 

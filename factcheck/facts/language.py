@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any, NamedTuple
 
 from factcheck.facts.dates import QUOTED
@@ -25,8 +26,13 @@ ENTITY_KINDS = {
     "EVENT": "event",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"}
+PERSONAL_PRONOUNS = {"he", "she"}  # a quotation's speaker named earlier in the article
+INDEFINITE = ("a ", "an ", "one ")  # a speaker so described is nobody in particular
 QUOTE_MIN_WORDS = 4  # a quotation, not a quoted name or scare-quoted word
-NAME_FILLER = {"the", "a", "an", "'s", "’s", "of", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."}
+NAME_FILLER = {
+    *("the", "a", "an", "'s", "’s", "of", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."),
+    *("himself", "herself", "themselves"),  # "George himself filed a complaint"
+}
 
 
 @dataclass
@@ -43,7 +49,8 @@ class ClaimFacts:
     speaker: str | None = None
     # What the speaker is: "person" (a person's name: "Sorkin", "Justice Minister Peter
     # MacKay"), "name" (another name: "Paris Match"), "description" ("the writer", "Verma's
-    # lawyer", "the government"); "" with no speaker.
+    # lawyer", "the government"), "document" ("the note", "the story": someone's words),
+    # "pronoun" (a quotation's "he", named before); "" with no speaker.
     speaker_kind: str = ""
     quotes: bool = False  # holds a direct quotation of several words
     roles: dict[str, str] = field(default_factory=dict)  # role → person
@@ -56,6 +63,18 @@ class ClaimFacts:
     action: tuple[str, str] | None = None
     denies: bool = False  # holds a verb of denial ("denies the tweet"; `facts.denial_verbs`)
     imperative: bool = False  # tells the reader what to do ("Don't believe any report …")
+
+    @property
+    def named_speaker(self) -> bool:
+        """Whether the claim is attributed to someone it names or describes (not "he")."""
+        return bool(self.speaker) and self.speaker_kind != "pronoun"
+
+    @property
+    def shown_speaker(self) -> str:
+        """The speaker as a reason shows it: a pronoun says it stands for a name."""
+        if self.speaker_kind == "pronoun":
+            return f'"{self.speaker}" (named earlier in its article)'
+        return self.speaker or ""
 
     @property
     def name_words(self) -> set[str]:
@@ -83,15 +102,7 @@ class ClaimFacts:
 
 class Speaker(NamedTuple):
     text: str
-    kind: str  # "person", "name" or "description" (`ClaimFacts.speaker_kind`)
-
-
-def _speaker_kind(head: Any) -> str:
-    """Whether the speaker phrase headed by `head` is a person's name, another name, or a
-    description."""
-    if head.pos_ != "PROPN":
-        return "description"
-    return "person" if head.ent_type_ == "PERSON" else "name"
+    kind: str  # "person", "name", "description", "document", "pronoun" (`speaker_kind`)
 
 
 class FactReader:
@@ -101,6 +112,8 @@ class FactReader:
         self.nlp = nlp
         self.negators = {w.lower() for w in settings.negators}
         self.say_verbs = {w.lower() for w in settings.say_verbs}
+        self.honorifics = {w.lower() for w in settings.honorifics}
+        self.documents = {w.lower() for w in settings.document_speakers}
         self.denial_verbs = {w.lower() for w in settings.denial_verbs}
         # Longest first, so "deputy prime minister" is found before "prime minister".
         self.roles = sorted(
@@ -173,18 +186,34 @@ class FactReader:
                 if following.lower_ == "to":
                     objects = [c for c in following.children if c.dep_ == "pobj"]
                     if objects:
-                        speaker = Speaker(_phrase(objects[0]), _speaker_kind(objects[0]))
+                        speaker = Speaker(_phrase(objects[0]), self._kind(objects[0]))
                         found.append((token.idx, speaker))
             if token.pos_ == "VERB" and token.lemma_.lower() in self.say_verbs:
                 subject = _subject(token)
-                if subject is not None and subject.lower_ not in PRONOUNS:
-                    found.append((token.idx, Speaker(_phrase(subject), _speaker_kind(subject))))
+                if subject is None:
+                    continue
+                if subject.lower_ not in PRONOUNS:
+                    found.append((token.idx, Speaker(_phrase(subject), self._kind(subject))))
+                elif quoted and subject.lower_ in PERSONAL_PRONOUNS:
+                    # "“I heard four shots,” he said": someone named sentences before.
+                    found.append((token.idx, Speaker(subject.text, "pronoun")))
         if not found:
             return None
         if not quoted:
             return found[0][1]
         first_quote = quoted[0][0]
         return min(found, key=lambda item: abs(item[0] - first_quote))[1]
+
+    def _kind(self, head: Any) -> str:
+        """Whether the speaker phrase headed by `head` is a person's name (tagged so, or
+        after an honorific: "Father O'Neal"), another name, a document ("the note says"),
+        or another description."""
+        if head.pos_ != "PROPN":
+            return "document" if head.lemma_.lower() in self.documents else "description"
+        first = next(iter(head.subtree)).lower_.rstrip(".")
+        if head.ent_type_ == "NORP" and first == "the":
+            return "description"  # "The California Republican": a person described
+        return "person" if head.ent_type_ == "PERSON" or first in self.honorifics else "name"
 
     def _roles(self, doc: Any) -> dict[str, str]:
         """Titles bound to people: "Prime Minister Robert Fico", "Robert Fico, the prime
@@ -294,7 +323,12 @@ def _subject(verb: Any) -> Any:
     """A verb's subject; for a verb without one ("..., stating: ...", "... and added ..."),
     the subject of the verb it hangs from."""
     while True:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # Of two, the nearer: "'Dozens of shots in parliament,' Josh Wingrove tweeted" (a
+        # quotation in straight single quotes, parsed as a subject too).
+        subjects = sorted(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+            key=lambda c: abs(c.i - verb.i),
+        )
         if subjects and subjects[0].dep_ == "nsubjpass":
             # "Two cases had been reported", "he was told": the subject of a passive say-verb
             # is what was said or who heard it; the speaker is its agent ("by Reuters").
@@ -309,7 +343,12 @@ def _subject(verb: Any) -> Any:
 
 
 def _phrase(token: Any) -> str:
-    return " ".join(t.text for t in token.subtree).replace(" 's", "'s")
+    """The words a token heads, without a lead-in the parser hung on them ("Criticism: One
+    Twitter user, with the handle Cornelius," → "One Twitter user, …")."""
+    words = [t.text for t in token.subtree]
+    if ":" in words[:-1]:
+        words = words[len(words) - words[::-1].index(":") :]
+    return " ".join(words).replace(" 's", "'s").strip(" ,")
 
 
 def name_words(name: str) -> set[str]:
@@ -322,16 +361,47 @@ def name_words(name: str) -> set[str]:
 TRANSLITERATED_MIN_CONSONANTS = 4
 
 
-def _consonants(word: str) -> str:
+# Sounds that English and French spellings write with different letters ("Mashnuq" /
+# "Machnouk", FNC-1 bodies 2155 and 2268): one letter each before vowels are dropped.
+SAME_SOUNDS = ((re.compile(r"sch|sh|ch"), "x"), (re.compile(r"ck|q"), "k"))
+
+
+def consonants(word: str) -> str:
+    """A lower-case word's consonants as spoken, in order, doubled ones once."""
+    for spelling, sound in SAME_SOUNDS:
+        word = spelling.sub(sound, word)
     letters = re.sub(r"[^a-z]|[aeiouy]", "", word)
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
+# Names this alike (difflib ratio of their letters) are one name spelt two ways
+# ("Zelensky", "Zelenskyy"): a property of transliterated names, not a threshold to tune,
+# so a constant rather than a setting.
+SPELLING_RATIO = 0.8
+# A name given alone is read against each word of another name this long at least
+# ("George" / "Georgy Myakinkin"), shorter ones meeting by chance ("Anna" / "Hanna").
+LONE_NAME_MIN_LETTERS = 5
+
+
 def spelled_apart(a: str, b: str) -> bool:
     """Whether two names share a word spelled two ways in the Latin alphabet: the same
-    consonants, vowels aside ("Mohammad Saleh Al Minjed" / "Sheikh Munajjid")."""
-    skeletons = {_consonants(w) for w in name_words(a)}
-    return any(
+    consonants, vowels aside ("Mohammad Saleh Al Minjed" / "Sheikh Munajjid"); or one is
+    a single word spelled almost as a word of the other ("George" / "Georgy Myakinkin",
+    FNC-1 bodies 1733 and 2234; not "Anna Berg" / "Hanna Borg", two full names)."""
+    words_a, words_b = name_words(a), name_words(b)
+    skeletons = {consonants(w) for w in words_a}
+    if any(
         len(k) >= TRANSLITERATED_MIN_CONSONANTS and k in skeletons
-        for k in (_consonants(w) for w in name_words(b))
+        for k in (consonants(w) for w in words_b)
+    ):
+        return True
+    lone, other = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
+    # Whole words only: "Hunter" is not "Hunter's spokesman".
+    return len(lone) == 1 and any(
+        word.isalpha()
+        and alike.isalpha()
+        and min(len(word), len(alike)) >= LONE_NAME_MIN_LETTERS
+        and SequenceMatcher(None, word, alike).ratio() >= SPELLING_RATIO
+        for word in lone
+        for alike in other
     )

@@ -103,9 +103,11 @@ _HEDGE = (
     r"fewer than|less than|under|up to|as many as"
 )
 # Every pattern that starts with a word starts at a word: "Everyone" holds no "one",
-# "underscores" no "scores", "behalf" no "half".
+# "underscores" no "scores", "behalf" no "half". A number after letters and a hyphen is part
+# of a name ("an F-16 fighter jet", "COVID-19 patients"), no count.
 QUANTITY = re.compile(
-    rf"(?<!\w)(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<vague>{_VAGUE})|(?P<number>{_NUMBER})"
+    rf"(?<!\w)(?<![A-Za-z]-)(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?:(?P<vague>{_VAGUE})|(?P<number>{_NUMBER})"
     rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?)(?:\s+|(?<=\w)-(?=[a-z]))(?:of\s+)?"
     rf"(?:(?:the|their|its)\s+)?(?P<noun>[a-z][a-z]+(?:-[a-z]+)*)"
     # "10 members of the militant group": what the members are members of, which another
@@ -226,7 +228,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             # "two other U.S. officials", "four more", and "six shots, followed by four
             # more": some of the things counted, no total.
             continue
-        noun = _head_after_modifier(text, match) or noun
+        noun = _head_after_modifier(text, match) or _group_after(text, match) or noun
         if _noun_key(noun) not in SPAN_UNITS and PART_BEFORE.search(text[: match.start()]):
             continue
         if noun in POSSESSIVES:
@@ -261,7 +263,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         )
         if noun in CURRENCY_WORDS:
             noun = f"money:{CURRENCY_WORDS[noun]}"
-        elif _is_unit(noun.split("-")[0]):
+        elif _is_unit(noun.split("-")[0]) or noun in AREA_FIRST_WORDS:
             continue  # a measure: read with its unit below
         if _noun_key(noun) == "time" and (verb := TIMES_VERB.search(text[: match.start()])):
             # "was liked thousands of times" counts likes, as "gained 500 likes" does.
@@ -368,7 +370,18 @@ UNITS = {
     "pound-weight": ("mass", 0.45359),
     "acre": ("area", 4046.86),
     "hectare": ("area", 10000.0),
+    "square foot": ("area", 0.092903),
+    "square feet": ("area", 0.092903),
+    "sq ft": ("area", 0.092903),
+    "square metre": ("area", 1.0),
+    "square meter": ("area", 1.0),
+    "square kilometre": ("area", 1e6),
+    "square kilometer": ("area", 1e6),
+    "sq km": ("area", 1e6),
+    "square mile": ("area", 2.58999e6),
 }
+# The first word of an area's unit ("2,475 square feet"): no count of "square" things.
+AREA_FIRST_WORDS = {"square", "sq"}
 INCH = 0.0254  # metres: inches are read only after feet ("8ft 9in"), "in" being a preposition
 INCHES_AFTER = re.compile(rf"{THEN_SMALLER}(?P<inches>\d{{1,2}})\s*(?:in|inch|inches)\b")
 CONVERSION_TOLERANCE = 0.03  # "5 km" and "3.1 miles" are the same distance, rounded
@@ -461,9 +474,10 @@ ASPECTS = (
 ASPECT_AFTER = re.compile(rf"^[\s-](?P<aspect>{'|'.join(ASPECTS)})\b", re.IGNORECASE)
 # The same aspect in other words: "8.7 feet in length" and "8ft 9in long" measure one length.
 ASPECT_SYNONYMS = {"in length": "long", "in width": "wide", "in height": "high", "in depth": "deep"}
+_UNIT = "|".join(unit.replace(" ", r"\s+") for unit in sorted(UNITS, key=len, reverse=True))
 MEASURE = re.compile(
     _HEDGE_GROUP
-    + rf"(?P<number>{_NUMBER})[\s-]?(?P<unit>{'|'.join(sorted(UNITS, key=len, reverse=True))})"
+    + rf"(?P<number>{_NUMBER})(?:\s+(?P<scale>{'|'.join(SCALES)}))?[\s-]?(?P<unit>{_UNIT})"
     + rf"(?P<plural>e?s)?\b(?:[\s-](?P<aspect>{'|'.join(ASPECTS)})\b)?(?:\s+(?P<after>[a-z]+))?",
     re.IGNORECASE,
 )
@@ -593,8 +607,9 @@ def _extra_quantities(text: str) -> list[Quantity]:
             noun = CHANGE  # "rose 500 %", "a 20 % drop": a change, never a share's level
         found.append(Quantity(shown.strip(), low, high, f"percent:{_noun_key(noun)}"))
     for match in MEASURE.finditer(text):
-        dimension, factor = UNITS[match.group("unit").lower()]
-        value = _value(match.group("number")) * factor
+        dimension, factor = UNITS[" ".join(match.group("unit").lower().split())]
+        scale = SCALES.get((match.group("scale") or "").lower(), 1)
+        value = _value(match.group("number")) * scale * factor
         hedge = match.group("hedge") or ""
         low, high = _hedged(value, value, hedge)
         if not hedge:
@@ -676,6 +691,23 @@ def _head_after_modifier(text: str, match: re.Match[str]) -> str | None:
         if following is not None and following.group("head") not in NOT_HEADS:
             return following.group("head")
     return None
+
+
+def _group_after(text: str, match: re.Match[str]) -> str | None:
+    """The group counted where the word after the count names what its members are ("one
+    Marine team", "two refugee families"): teams and families, not marines or refugees
+    (FNC-1 bodies 2267 and 2360: "one Marine team" / "the three Marines" are no conflict).
+    Not after a hyphen: "a five-member team" counts members."""
+    if text[match.start("noun") - 1] == "-":
+        return None
+    following = GROUP_AFTER.match(text[match.end("noun") :])
+    if following is None:
+        return None
+    # "17,000 Border Patrol employees": the group is itself a modifier of a plural counted.
+    plural = re.match(r"\s+([a-z]+[^s]s)\b", text[match.end("noun") + following.end() :])
+    if plural and plural.group(1) not in NOT_HEADS:
+        return None
+    return following.group("head").lower()
 
 
 def _bound(hedge: str) -> str:
@@ -913,6 +945,12 @@ PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+of\s+(?:the|those|these)\b", re.IGNORE
 # bodies 1427 and 1613), while "three injured in the crash" counts the injured.
 PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed)")
 PLURAL_AFTER = re.compile(r"^\s+(?P<head>[a-z]+s|people|children|men|women)\b")
+# Nouns of groups: after another noun, what a count counts ("one Marine team").
+GROUP_NOUNS = (
+    "team|unit|squad|crew|group|patrol|platoon|battalion|brigade|regiment|company|"
+    "companies|firm|delegation|family|families|household|couple|agency|agencies|force"
+)
+GROUP_AFTER = re.compile(rf"^\s+(?P<head>(?:{GROUP_NOUNS})s?)\b", re.IGNORECASE)
 AROUND_WORDS = 3  # content words each side of an amount that say what it measures
 
 

@@ -133,9 +133,10 @@ class Evidence:
 
     @property
     def one_side_quoted(self) -> bool:
-        """Exactly one claim quotes a named speaker and only that one is attributed."""
-        quoted = [f for f in self.facts if f.speaker and f.quotes]
-        speakers = [bool(f.speaker) for f in self.facts]
+        """Exactly one claim quotes a named speaker and only that one is attributed ("he
+        said" names no one: the claim may be the outlet's own report of its subject)."""
+        quoted = [f for f in self.facts if f.named_speaker and f.quotes]
+        speakers = [f.named_speaker for f in self.facts]
         return len(quoted) == 1 and speakers[0] != speakers[1]
 
 
@@ -191,7 +192,7 @@ def evidence_features(ev: Evidence, entail: int, contra: int) -> np.ndarray:
         "entity_share": ev.entity_share,
         "different_subjects": ev.different_subjects,
         "one_side_quoted": ev.one_side_quoted,
-        "both_attributed": bool(ev.facts[0].speaker and ev.facts[1].speaker),
+        "both_attributed": ev.facts[0].named_speaker and ev.facts[1].named_speaker,
         "list_items": ev.list_items is not None,
         "length_ratio": min(lengths) / max(1, max(lengths)),
     }
