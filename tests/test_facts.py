@@ -510,6 +510,7 @@ def test_an_area_is_no_count_and_a_designation_no_figure():
         == []
     )
     assert extract_quantities("Above, a Jordanian F-16 fighter jet; COVID-19 patients.") == []
+    assert [q.text for q in extract_quantities("He ate three square meals a day.")] == ["three"]
 
 
 def test_a_count_of_groups_counts_the_groups():

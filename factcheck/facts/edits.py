@@ -80,8 +80,8 @@ def respelt(name_a: str, name_b: str) -> bool:
 def may_be_same(name_a: str, name_b: str, kind: str) -> bool:
     """Two names that may well be one: a name and part of it ("Fico" / "Robert Fico"), one
     name spelt two ways ("U.S." / "US", "al-Qaida" / "al-Qaeda"), a single name against
-    another person's (a surname may be the other's), a name cut short ("Met" /
-    "Metropolitan Police"), an acronym (too often an alias:
+    another person's (a surname may be the other's), an organisation's name cut short
+    ("Met" / "Metropolitan Police"; not "Niger" / "Nigeria"), an acronym (too often an alias:
     "ISIS" / "Islamic State"), or a place and its people ("Kurds" / "Kurdish")."""
     words_a, words_b = name_words(name_a), name_words(name_b)
     if not words_a or not words_b or words_a & words_b:
@@ -91,10 +91,14 @@ def may_be_same(name_a: str, name_b: str, kind: str) -> bool:
     if kind == "person" and (len(words_a) < 2 or len(words_b) < 2):
         return True  # "Saddam" / "Hussein": one name alone may be the other's other half
     for short, long in ((words_a, words_b), (words_b, words_a)):
-        if len(short) == 1 and any(
-            len(clip) >= CLIPPED_MIN_LETTERS and word.startswith(clip) and word != clip
-            for clip in short
-            for word in long
+        if (
+            kind == "organisation"
+            and len(short) == 1
+            and any(
+                len(clip) >= CLIPPED_MIN_LETTERS and word.startswith(clip) and word != clip
+                for clip in short
+                for word in long
+            )
         ):
             return True  # "the Met" / "the Metropolitan Police": a name cut short
     acronyms = [
@@ -128,6 +132,7 @@ DAY_WORDS = {*WEEKDAYS, *RELATIVE_DAYS}
 
 
 def american(word: str) -> str:
+    """A word with a British spelling's ending made American (`AMERICAN_SPELLINGS`)."""
     for british, us in AMERICAN_SPELLINGS:
         word = british.sub(us, word)
     return word

@@ -263,7 +263,9 @@ def extract_quantities(text: str) -> list[Quantity]:
         )
         if noun in CURRENCY_WORDS:
             noun = f"money:{CURRENCY_WORDS[noun]}"
-        elif _is_unit(noun.split("-")[0]) or noun in AREA_FIRST_WORDS:
+        elif _is_unit(noun.split("-")[0]) or (
+            noun in AREA_FIRST_WORDS and AREA_UNIT_AFTER.match(text[match.end("noun") :])
+        ):
             continue  # a measure: read with its unit below
         if _noun_key(noun) == "time" and (verb := TIMES_VERB.search(text[: match.start()])):
             # "was liked thousands of times" counts likes, as "gained 500 likes" does.
@@ -380,8 +382,10 @@ UNITS = {
     "sq km": ("area", 1e6),
     "square mile": ("area", 2.58999e6),
 }
-# The first word of an area's unit ("2,475 square feet"): no count of "square" things.
+# The first word of an area's unit ("2,475 square feet"): no count of "square" things
+# (but "three square meals" are meals).
 AREA_FIRST_WORDS = {"square", "sq"}
+AREA_UNIT_AFTER = re.compile(r"\s+(?:feet|foot|ft|met(?:re|er)s?|kilomet(?:re|er)s?|km|miles?)\b")
 INCH = 0.0254  # metres: inches are read only after feet ("8ft 9in"), "in" being a preposition
 INCHES_AFTER = re.compile(rf"{THEN_SMALLER}(?P<inches>\d{{1,2}})\s*(?:in|inch|inches)\b")
 CONVERSION_TOLERANCE = 0.03  # "5 km" and "3.1 miles" are the same distance, rounded
