@@ -25,13 +25,7 @@ from typing import Any, NamedTuple
 from factcheck.facts.dates import QUOTED, compare_dates
 from factcheck.facts.edits import AUXILIARIES, EditChecker, mentions
 from factcheck.facts.entities import compare_entities
-from factcheck.facts.language import (
-    INDEFINITE,
-    ClaimFacts,
-    FactReader,
-    name_words,
-    spelled_apart,
-)
+from factcheck.facts.language import ClaimFacts, FactReader, name_words, spelled_apart
 from factcheck.facts.quantities import (
     Quantity,
     anchor_keys,
@@ -284,9 +278,10 @@ def _unnamed_one_of(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether both speakers are descriptions that name nobody in particular ("a source told
     People" / "an insider confirms to PEOPLE", FNC-1 bodies 1543 and 1619): one unnamed
     source may be the other. Not "a police spokesperson" against "the mayor"."""
-    speakers = [(f.speaker or "").lower() for f in (a, b)]
-    return a.speaker_kind == b.speaker_kind == "description" and all(
-        speaker.startswith(INDEFINITE) for speaker in speakers
+    return (
+        a.speaker_kind == b.speaker_kind == "description"
+        and a.indefinite_speaker
+        and b.indefinite_speaker
     )
 
 

@@ -8,13 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from factcheck.facts.dates import RELATIVE_DAYS, WEEKDAYS
-from factcheck.facts.language import (
-    INDEFINITE,
-    SPELLING_RATIO,
-    ClaimFacts,
-    consonants,
-    name_words,
-)
+from factcheck.facts.language import SPELLING_RATIO, ClaimFacts, consonants, name_words
 from factcheck.facts.places import Gazetteer
 from factcheck.facts.quantities import TIME_UNITS
 from factcheck.schema import Reason
@@ -416,7 +410,7 @@ class EditChecker:
         if mentions(b.text, text_a) or mentions(a.text, text_b):
             return False
         if all(
-            (facts.speaker or "").lower().startswith(INDEFINITE) and mentions(facts.speaker, name)
+            facts.indefinite_speaker and mentions(facts.speaker or "", name)
             for facts, name in ((a, text_a), (b, text_b))
         ):
             # "One Twitter user, with the handle Cornelius, said …" / "One YouTube user, with

@@ -70,6 +70,12 @@ class ClaimFacts:
         return bool(self.speaker) and self.speaker_kind != "pronoun"
 
     @property
+    def indefinite_speaker(self) -> bool:
+        """Whether the speaker is described as nobody in particular ("a source", "One
+        Twitter user, with the handle Cornelius")."""
+        return (self.speaker or "").lower().startswith(INDEFINITE)
+
+    @property
     def shown_speaker(self) -> str:
         """The speaker as a reason shows it: a pronoun says it stands for a name."""
         if self.speaker_kind == "pronoun":
