@@ -209,6 +209,14 @@ def test_cli_errors_are_one_line(tmp_path):
             "'Dozens of shots in parliament,' Josh Wingrove tweeted just before 10am.",
             "attribution",
         ),
+        # FNC-1 bodies 418 and 645: a shopper's price and an analyst's belief are two
+        # sources' views, not two outlets' facts in conflict.
+        (
+            '"Too expensive. I could find a watch made of gold for $2,000," she said.',
+            "Foskett believes $7,999 for the 38mm version of the gold Watch Edition could well "
+            "be possible.",
+            "attribution",
+        ),
         # FNC-1 bodies 732 and 924: a quotation introduced by "replied" is attributed, so
         # NLI alone does not make it contradict the outlet's own statement.
         (
@@ -251,6 +259,14 @@ def test_nli_alone_is_set_aside_where_the_words_state_no_conflict(a, b, label):
             "Kayla Mueller was kidnapped in Syria in August 2013.",
             "related",
             "different people",
+        ),
+        # Two places' death tolls (STS headlines): NLI reads a contradiction, the counts
+        # of civilians conflict, the places tell two events.
+        (
+            "Rebels kill 21 civilians in Syria Alawite village",
+            "Bomb kills 18 civilians in Afghanistan",
+            "related",
+            "tell two events",
         ),
         # One person put for another in otherwise matching claims still contradicts.
         (

@@ -179,6 +179,8 @@ HOME = "The home was entered by police through an open back door where a body wa
             f"{FIGHT} an insider confirms to PEOPLE.",
             False,
         ),
+        # FNC-1 bodies 847 and 880: two outlets describe one man two ways.
+        (f"{FIGHT} the executioner says.", f"{FIGHT} the masked man says.", False),
         # FNC-1 bodies 2155 and 2268: a minister's name in English and in French spelling.
         (f"{FIGHT} Mr Mashnuq said.", f"{FIGHT} Machnouk told MTV.", False),
         # FNC-1 bodies 244 and 526: a name after an honorific is a person's, whom the other
@@ -511,6 +513,9 @@ def test_an_area_is_no_count_and_a_designation_no_figure():
     )
     assert extract_quantities("Above, a Jordanian F-16 fighter jet; COVID-19 patients.") == []
     assert [q.text for q in extract_quantities("He ate three square meals a day.")] == ["three"]
+    # No amount after a slash: "24/7", "the 9/11 attacks", a tweet's address.
+    assert extract_quantities("A 24/7 service marked the 9/11 attacks.") == []
+    assert [(q.text, q.low) for q in extract_quantities("It took 2½ hours.")] == [("2½", 2.5)]
 
 
 def test_a_count_of_groups_counts_the_groups():
@@ -1213,6 +1218,140 @@ def test_a_place_within_the_other_is_no_swap(checker):
         # A price rounded to its tens is the same price.
         ("The watch will start at $350.", "The watch will start at $349.", [False]),
         ("The watch will start at $350.", "The watch will start at $340.", [True]),
+        # FNC-1 bodies 188 and 331: a unit ("pounds", "percent") says nothing of what the
+        # amount is of; a kind's record weight is not this fish's. A mixed fraction is read
+        # whole ("6 1/2 feet", not "2 feet").
+        (
+            "The wels catfish weighed out at 280 pounds.",
+            "Wels catfish can apparently grow to be over 13 feet long and nearly 900 pounds.",
+            [],
+        ),
+        (
+            "Apple at 10K in the first year would be about 2 percent the size of Rolex.",
+            "The mid-tier Apple Watch will take another 45 percent.",
+            [],
+        ),
+        (
+            "Any wels catfish over 6 1/2 feet is considered extremely rare.",
+            "It is rare to catch a wels catfish over about 6 feet.",
+            [False],
+        ),
+        ("The fish weighed 280 pounds.", "The fish weighed 127 kg.", [False]),
+        ("The fish weighed 280 pounds.", "The fish weighed 200 pounds.", [True]),
+        # FNC-1 bodies 741 and 1901, 1130 and 1388: hours in hospital are not hours before
+        # going there; a video seen millions of times is not cut several times; nor is a
+        # sum in a question stated ("asks Thomas what he would do with $100,000").
+        (
+            "Roche said he spent his first 24 hours in the hospital in intensive care.",
+            "A few hours later he decided to go to the hospital.",
+            [],
+        ),
+        (
+            "He was on scene when the video's climax, now seen over 28 million times, was shot.",
+            "Users pointed out that the video apparently cuts several times.",
+            [],
+        ),
+        ("The video was seen 2 million times.", "The video was seen 5 million times.", [True]),
+        (
+            "The almost too-perfect clip generated over $130,000 on a donation page.",
+            "Paler Lin asks Thomas what he would do with $100,000.",
+            [],
+        ),
+        # FNC-1 bodies 1024 and 1179, 5 and 559: a tally read "as of" a time holds then.
+        (
+            "The video had over 75,000 views as of Friday morning.",
+            "The video had at least 56,296 views as of Thursday.",
+            [],
+        ),
+        (
+            "They started a Facebook page that has more than 4,044 likes as of this writing.",
+            "The burger's Facebook page has attracted 3000 likes in one week.",
+            [],
+        ),
+        # FNC-1 bodies 1795 and 1822, 1613 and 1795, 2191 and 2272: a story counts its
+        # students and girls for many reasons.
+        (
+            "Teachers and students demanded answers about the 43 students who went missing.",
+            "The cartels have been implicated in the deaths of the 28 students.",
+            [],
+        ),
+        (
+            "Twenty-two police officers were arrested, accused of killing two students.",
+            "Six people were killed, 25 wounded and dozens of students rounded up by police.",
+            [],
+        ),
+        ("Police killed two students.", "Police killed six students.", [True]),
+        # "kill" and "kills" are one word around two counts of civilians.
+        (
+            "Rebels kill 21 civilians in Syria Alawite village",
+            "Bomb kills 18 civilians in Afghanistan",
+            [True],
+        ),
+        (
+            "The deal includes the release of more than 200 kidnapped girls.",
+            "Dozens of the girls escaped on their own in the first few days.",
+            [],
+        ),
+        # A vague amount picked out of a group still counts ("dozens of the militants").
+        (
+            "Yemeni troops killed 10 members of the militant group holding him.",
+            "Yemeni troops freed an American hostage, killing dozens of the militants.",
+            [True],
+        ),
+        # FNC-1 bodies 816 and 1009: "two that hit his skull" are two of the bullets; a sum
+        # converted in brackets keeps its scale (FNC-1 bodies 1654 and 1909).
+        (
+            "Brown was struck with at least six bullets including two that hit his skull.",
+            "The autopsy showed he was struck at least six times, with two bullets hitting "
+            "his head.",
+            [False],
+        ),
+        (
+            "The hospital is owned by Singh, who is worth $40 million.",
+            "Singh has an estimated net worth of $40 (£26) million.",
+            [False],
+        ),
+        # FNC-1 bodies 1826 and 1955: "one passenger" is someone, not all the passengers.
+        (
+            "One passenger at Dulles International Airport is apparently not taking any chances.",
+            "Between 15 and 55 passengers travel from West African countries each day.",
+            [],
+        ),
+        (
+            "One passenger was killed in the crash.",
+            "Two passengers were killed in the crash.",
+            [True],
+        ),
+        # FNC-1 bodies 1652 and 2161: a record is no one catch's weight; two records differ.
+        (
+            "An enormous catfish weighing 20 stone has been caught in Italy.",
+            "Dino caught the fish in the Po Delta where the biggest catfish ever caught was "
+            "22 stone.",
+            [],
+        ),
+        (
+            "An enormous catfish weighing 20 stone has been caught in Italy.",
+            "A fisherman has reeled in a monster 19 stone catfish.",
+            [True],
+        ),
+        (
+            "The biggest catfish ever caught weighed 300 pounds.",
+            "The largest catfish ever caught weighed 250 pounds.",
+            [True],
+        ),
+        # A record the case set is the case's own figure (SummEdits ECTSum).
+        (
+            "AutoNation announced all-time record quarterly results with adjusted earnings "
+            "per share of $2.79.",
+            "AutoNation reported quarterly results with adjusted earnings per share of $2.49.",
+            [True],
+        ),
+        # A modal is no word of what is priced ("could sell" / "could well be possible").
+        (
+            "We've seen online reports that it could sell for as much as $4,000.",
+            "Foskett believes $7,999 for the 38mm version could well be possible.",
+            [],
+        ),
     ],
 )
 def test_amounts_conflict_only_about_one_thing(a, b, expected):
@@ -1240,6 +1379,13 @@ def test_amounts_conflict_only_about_one_thing(a, b, expected):
         # The subject of a passive say-verb is what was said; its agent is the speaker.
         ("Two cases of Ebola had been reported in Mosul on Wednesday.", None, False),
         ("The attack was reported by Reuters on Monday.", "Reuters", False),
+        # A belief or an estimate is its holder's (FNC-1 body 645: an analyst's price).
+        (
+            "Foskett believes $9,999 for the 42mm model could well be possible.",
+            "Foskett",
+            False,
+        ),
+        ("Analysts estimate that 8 million watches will be sold.", "Analysts", False),
     ],
 )
 def test_who_a_claim_is_attributed_to(checker, text, speaker, quotes):

@@ -224,8 +224,10 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
     )
     if not shared:
         return []
-    unnamed = _unnamed_one_of(a, b) or bool(
-        {"pronoun", "document"} & {a.speaker_kind, b.speaker_kind}
+    unnamed = (
+        _unnamed_one_of(a, b)
+        or (a.described_speaker and b.described_speaker)
+        or bool({"pronoun", "document"} & {a.speaker_kind, b.speaker_kind})
     )
     if (
         {a.speaker_kind, b.speaker_kind} == {"description", "person"}
@@ -235,8 +237,9 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
         # "… ," the writer said / "… ," Sorkin said: a description may be that person
         # (not "an official" for "Paris Match", a magazine); "the report said" / "according
         # to The Hollywood Reporter": a description may name that source by its kind; "a
-        # source" may be "an insider"; "he", named before, anyone; and "the note" or "the
-        # story" holds someone's words.
+        # source" may be "an insider", and "the executioner" "the masked man" (FNC-1
+        # bodies 847 and 880); "he", named before, anyone; and "the note" or "the story"
+        # holds someone's words.
         how = (
             "one unnamed source may be the other"
             if unnamed

@@ -76,6 +76,18 @@ class ClaimFacts:
         return (self.speaker or "").lower().startswith(INDEFINITE)
 
     @property
+    def described_speaker(self) -> bool:
+        """Whether the speaker is someone named earlier, described without a name ("the
+        executioner", "the masked man"): a description, "the" and lower-case words."""
+        words = (self.speaker or "").split()
+        return (
+            self.speaker_kind == "description"
+            and len(words) > 1
+            and words[0].lower() == "the"
+            and all(word.islower() for word in words[1:])
+        )
+
+    @property
     def shown_speaker(self) -> str:
         """The speaker as a reason shows it: a pronoun says it stands for a name."""
         if self.speaker_kind == "pronoun":

@@ -97,7 +97,17 @@ STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for"
 
 _VAGUE = "|".join(re.escape(p) for p, _ in VAGUE_RANGES)
 VAGUE_AMOUNT = re.compile(rf"(?<!\w)(?:{_VAGUE})(?!\w)", re.IGNORECASE)
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS)
+# A whole number and a common fraction ("6 1/2 feet", "2½ hours"): read whole, first, or the
+# fraction's denominator alone would be read as the amount.
+# No number is read after a slash ("24/7", "9/11").
+_MIXED = r"(?:\d+(?:\s+|-))?[1-7]/[2348](?![\d/])|\d+\s?[½¼¾⅓⅔]"
+FRACTION_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_NUMBER = (
+    r"(?<![/\d])(?:"
+    + _MIXED
+    + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|"
+    + "|".join(NUMBER_WORDS)
+)
 _HEDGE = (
     r"about|around|roughly|approximately|some|nearly|almost|more than|over|at least|"
     r"fewer than|less than|under|up to|as many as"
@@ -150,6 +160,11 @@ def _value(token: str) -> float:
     token = token.lower()
     if token in NUMBER_WORDS:
         return float(NUMBER_WORDS[token])
+    if mixed := re.fullmatch(r"(?:(\d+)(?:\s+|-))?(\d)/(\d)", token):
+        whole, numerator, denominator = (int(group or 0) for group in mixed.groups())
+        return whole + numerator / denominator
+    if token[-1] in FRACTION_VALUES:
+        return float(token[:-1].strip()) + FRACTION_VALUES[token[-1]]
     return float(token.replace(",", ""))
 
 
@@ -222,12 +237,24 @@ def extract_quantities(text: str) -> list[Quantity]:
             match.group("number") and PARTITIVE.match(text[counted_from:])
         ):
             # "one of the Taliban Five", "resold two of the buildings": picks some out of
-            # the things, counts none of them in all (FNC-1 bodies 1006 and 1240).
+            # the things, counts none of them in all (FNC-1 bodies 1006 and 1240). A vague
+            # amount is still a count: "killing dozens of the militants" / "killed 10
+            # members of the militant group" (`bench editor`).
             continue
         if noun in PART_WORDS or _part_follows(text, match.end()):
             # "two other U.S. officials", "four more", and "six shots, followed by four
             # more": some of the things counted, no total.
             continue
+        if noun in RELATIVES and text[match.start("noun") - 3 : match.start("noun")] == "of ":
+            continue  # "took 30 hostages, three of whom have been executed": some of them
+        if noun in RELATIVES:
+            # "at least six bullets including two that hit his skull": the noun left out
+            # is the one counted just before in the sentence; with none, no count.
+            before_in_sentence = re.split(r"[.!?]\s", text[: match.start()])[-1]
+            earlier = [q for q in found if q.text in before_in_sentence and ":" not in q.noun]
+            if not earlier:
+                continue
+            noun = earlier[-1].noun
         noun = _head_after_modifier(text, match) or _group_after(text, match) or noun
         if _noun_key(noun) not in SPAN_UNITS and PART_BEFORE.search(text[: match.start()]):
             continue
@@ -261,7 +288,14 @@ def extract_quantities(text: str) -> list[Quantity]:
             if match.group("vague")
             else (match.end("scale") if match.group("scale") else match.end("number"))
         )
-        if noun in CURRENCY_WORDS:
+        if noun in MASS_POUNDS and _weighing(text, match.start()):
+            # "The wels catfish weighed out at 280 pounds": a weight, not a sum of money.
+            noun = "measure:mass"
+            factor = UNITS["lb"][1]
+            value, low, high = value * factor, low * factor, high * factor
+            low, high = low * (1 - CONVERSION_TOLERANCE), high * (1 + CONVERSION_TOLERANCE)
+            amount_end = match.end("noun")
+        elif noun in CURRENCY_WORDS:
             noun = f"money:{CURRENCY_WORDS[noun]}"
         elif _is_unit(noun.split("-")[0]) or (
             noun in AREA_FIRST_WORDS and AREA_UNIT_AFTER.match(text[match.end("noun") :])
@@ -300,7 +334,19 @@ def extract_quantities(text: str) -> list[Quantity]:
             ]
         found.append(extra)
         taken.append((start, end))
-    return found
+    # "Paler Lin asks Thomas what he would do with $100,000": a question states no amount.
+    return [q for q in found if not _asked(text, q)]
+
+
+ASKED = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b.*\b(?:what|whether|if|how)\b", re.IGNORECASE
+)
+
+
+def _asked(text: str, quantity: Quantity) -> bool:
+    """Whether an amount lies in an indirect question of its own clause."""
+    before = _clause_before(text, quantity)
+    return before is not None and bool(ASKED.search(before))
 
 
 # A span told in two units, the larger first: what the smaller one is worth in the larger.
@@ -351,6 +397,9 @@ CURRENCY_WORDS = {
     "rupees": "rupee",
     "rupee": "rupee",
 }
+# "pounds" after a word of weighing in the same clause weigh; else they are money.
+MASS_POUNDS = {"pound", "pounds"}
+WEIGHING = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest))\b", re.IGNORECASE)
 # Units as (dimension, factor to the base unit): metres and kilograms.
 UNITS = {
     "km": ("length", 1000.0),
@@ -423,8 +472,10 @@ ORDINALS = {
     "twentieth": 20,
 }
 _HEDGE_GROUP = rf"(?:(?P<hedge>{_HEDGE})\s+)?"
+# "$40 (£26) million": the sum converted in brackets before its scale, which is both's.
 MONEY = re.compile(
     _HEDGE_GROUP + rf"(?P<symbol>[$€£¥])\s?(?P<number>{_NUMBER})"
+    r"(?:\s*\([$€£¥]\s?[\d.,]+\))?"
     rf"(?:[\s-]*(?P<scale>{'|'.join(SCALES)}|bn|m)\b)?",
     re.IGNORECASE,
 )
@@ -607,6 +658,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         noun = (match.group("noun") or "").lower()
         end = match.end("number") if match.group("number") else match.end("fraction")
         shown = text[match.start() : end + (1 if text[end : end + 1] == "%" else 0)]
+        if PART_BEFORE.search(text[: match.start()]):
+            continue  # "will take another 45 percent": one more share, not the whole's
         if _is_change(text, match.start(), match.end()):
             noun = CHANGE  # "rose 500 %", "a 20 % drop": a change, never a share's level
         found.append(Quantity(shown.strip(), low, high, f"percent:{_noun_key(noun)}"))
@@ -742,9 +795,7 @@ def _close(a: float, b: float, tolerance: float) -> bool:
     return abs(a - b) <= tolerance * max(a, b)
 
 
-def _same_thing_test(
-    key: str, text_a: str, text_b: str
-) -> Callable[[Quantity, Quantity], bool] | None:
+def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, Quantity], bool]:
     """For amounts of a kind a story gives for many things, whether two of them (one a side)
     are of one thing; None where the key alone says so.
 
@@ -754,7 +805,44 @@ def _same_thing_test(
     measures: "a $300,000 dinner" / "won $100,000 at blackjack", "a 494-acre water area" /
     "the property, about 82 acres". "eight years ago" is a point in time, not a span: it
     never measures what a "29-year career" measures. Ordinals number one thing unless each
-    says what it is the nth of, and those differ."""
+    says what it is the nth of, and those differ.
+
+    Whatever the key, a record ("the biggest catfish ever caught was 22 stone") is
+    compared only with a record, not with the figure of one case ("a catfish weighing 20
+    stone has been caught"; FNC-1 bodies 1652 and 2161); a tally read "as of" a time
+    is compared with none; and a count of one is compared as counts of people are."""
+    same_kind = _same_thing_kind(key, text_a, text_b)
+
+    def same_thing(qa: Quantity, qb: Quantity) -> bool:
+        if _record(text_a, qa) != _record(text_b, qb):
+            return False
+        if _reading(text_a, qa) or _reading(text_b, qb):
+            # "over 75,000 views as of Friday morning" / "at least 56,296 views as of
+            # Thursday": a tally read at its time, which another time's need not match.
+            return False
+        if same_kind is None and (_just_one(qa) or _just_one(qb)):
+            # "One passenger at Dulles … is apparently not taking any chances" introduces
+            # someone, not a total of passengers ("between 15 and 55 passengers travel"):
+            # one is a count only where the words around it say what the other counts.
+            return _measure_the_same(text_a, qa, text_b, qb)
+        return same_kind is None or same_kind(qa, qb)
+
+    return same_thing
+
+
+def _just_one(quantity: Quantity) -> bool:
+    return quantity.low == quantity.high == 1 and not quantity.bound
+
+
+def _same_thing_kind(
+    key: str, text_a: str, text_b: str
+) -> Callable[[Quantity, Quantity], bool] | None:
+    """The test of `_same_thing_test` for amounts of a kind a story gives for many things;
+    None where the key alone says so."""
+    if key == "time":
+        return lambda qa, qb: (
+            _measure_the_same(text_a, qa, text_b, qb) and _same_action(text_a, qa, text_b, qb)
+        )
     if key in TIME_UNITS | GENERAL_COUNTS or key.startswith(GENERAL_MEASURES):
         return lambda qa, qb: _measure_the_same(text_a, qa, text_b, qb)
     if key.startswith("ordinal:"):
@@ -832,7 +920,7 @@ def compare_quantities(
         lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
         lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
         same_thing = _same_thing_test(key, text_a, text_b)
-        if lonely_a and lonely_b and same_thing is not None:
+        if lonely_a and lonely_b:
             same = [(qa, qb) for qa in lonely_a for qb in lonely_b if same_thing(qa, qb)]
             lonely_a = [q for q in lonely_a if any(q is qa for qa, _ in same)]
             lonely_b = [q for q in lonely_b if any(q is qb for _, qb in same)]
@@ -876,7 +964,26 @@ def _span_follows(text: str, end: int) -> bool:
     return bool(following) and following.group("unit").lower().rstrip("s") in SPAN_UNITS
 
 
-GENERAL_COUNTS = {"people", "person"}  # counted in a story for many different reasons
+# Counted in a story for many different reasons: "43 students who went missing", "the
+# deaths of the 28 students", "dozens of students rounded up" (FNC-1 bodies 1613, 1795 and
+# 1822). Keys (`_noun_key`). Not troops or soldiers: a parade's troops are one count.
+GENERAL_COUNTS = {
+    "people",
+    "person",
+    "student",
+    "children",
+    "child",
+    "girl",
+    "boy",
+    "men",
+    "man",
+    "women",
+    "woman",
+    "civilian",
+    "resident",
+    "passenger",
+    "officer",
+}
 # Kinds of amount a story gives for many different things (what each is the amount of is
 # in the words around it, not in the key).
 GENERAL_MEASURES = ("money:", "percent:", "measure:")
@@ -942,6 +1049,7 @@ NOT_HEADS = {
     "a",
     "an",
 }
+RELATIVES = {"that", "who", "which", "whom"}
 ONE_OF = re.compile(r"(?:\w+\s+)?(?:one|1)\s+of\b", re.IGNORECASE)
 PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
 # A participle between a count and a plural is what the counted things are, not what they
@@ -988,22 +1096,68 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     # hold their unit ("$300,000", "494-acre"), so the next word is the thing ("dinner").
     unit_follows = ":" not in quantity.noun
     after = after[int(unit_follows) : AROUND_WORDS + int(unit_follows)]
-    return {w[:5] for w in before + after}
+    return {_stem(w) for w in before + after}
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, a final "s" dropped first ("kills" / "kill")."""
+    return (word[:-1] if word.endswith("s") and len(word) > 4 else word)[:5]
 
 
 # Where one clause ends and another begins: a sentence's end, a semicolon, colon or dash,
 # or a comma before a conjunction that opens a clause.
 CLAUSE_BREAK = re.compile(r"[.!?]\s|[;:—–]|,\s+(?:and|but|while|whereas|although|though)\b")
-AROUND_SKIP = {"that", "this", "with", "from", "were", "would", "have", "been", "will", "said"}
+# Words near an amount that say nothing of what it is of: function words and modals.
+AROUND_SKIP = {
+    "that",
+    "this",
+    "with",
+    "from",
+    "were",
+    "have",
+    "been",
+    "said",
+    "also",
+    "will",
+    "would",
+    "could",
+    "should",
+    "might",
+    "must",
+    "shall",
+}
+
+
+def _clause_before(text: str, quantity: Quantity) -> str | None:
+    """The words of an amount's clause before it; None where the text does not hold it."""
+    start = text.find(quantity.text)
+    return None if start < 0 else CLAUSE_BREAK.split(text[:start])[-1]
+
+
+def _clause_after(text: str, quantity: Quantity) -> str | None:
+    """The words of an amount's clause after it; None where the text does not hold it."""
+    start = text.find(quantity.text)
+    return None if start < 0 else CLAUSE_BREAK.split(text[start + len(quantity.text) :])[0]
+
+
+def _weighing(text: str, start: int) -> bool:
+    """Whether the clause up to an amount speaks of weight ("weighing roughly 266")."""
+    return bool(WEIGHING.search(CLAUSE_BREAK.split(text[:start])[-1]))
 
 
 def _content_words(text: str) -> list[str]:
     """Lower-case words of four letters or more that may say what an amount is of: not
-    function words, hedges ("about") or units ("90 miles (145 kilometers)")."""
+    function words, hedges ("about"), units ("90 miles (145 kilometers)") or currencies."""
     return [
         w
         for w in re.findall(r"\b[a-z]{4,}\b", text)
-        if w not in AROUND_SKIP and not re.fullmatch(_HEDGE, w) and not _is_unit(w)
+        if w not in AROUND_SKIP
+        and not re.fullmatch(_HEDGE, w)
+        and not _is_unit(w)
+        # What a sum is in ("280 pounds"), never what it is of: two sums in pounds are not
+        # of one thing for that. ("percent" stays: "slipped 4.77, or 0.5 percent" and
+        # "shed 0.17, or 0.02 percent" are one index's move, MSRP test.)
+        and w not in CURRENCY_WORDS
     ]
 
 
@@ -1021,11 +1175,87 @@ def _measure_the_same(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> b
     return bool(_around(text_a, qa) & _around(text_b, qb))
 
 
-AGO = re.compile(r"^[\s-]*[a-z]+\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+# Words between an action and how many times it was done ("now seen over 28 million times").
+NOT_ACTIONS = {
+    "now",
+    "already",
+    "also",
+    "just",
+    "still",
+    "even",
+    "been",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "be",
+    "more",
+    "than",
+    "some",
+    "at",
+    "least",
+}
+
+
+def _action(text: str, quantity: Quantity) -> str | None:
+    """The word for what was done so many times, the last of its clause before the count
+    ("seen" in "now seen over 28 million times"), cut to its first four letters; None
+    where no such word stands there."""
+    before = _clause_before(text, quantity)
+    if before is None:
+        return None
+    words = re.findall(r"[A-Za-z]+", before)
+    words = [w for w in words if w.lower() not in NOT_ACTIONS and not w.endswith("ly")]
+    if not words or not words[-1].islower():
+        return None
+    return words[-1][:4]
+
+
+def _same_action(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Whether two counts of times count one action: "seen over 28 million times" and "the
+    video apparently cuts several times" count two (FNC-1 bodies 1130 and 1388)."""
+    action_a, action_b = _action(text_a, qa), _action(text_b, qb)
+    return action_a is None or action_b is None or action_a == action_b
+
+
+# Words before an amount, in its clause, that make it a record: the most ever, as the
+# subject the amount is told of ("the biggest catfish ever caught was", "the largest
+# sturgeon on record is reportedly", "the current weight record for a wels catfish is").
+# Not "its biggest ever quarterly profit of", "all-time record quarterly results with
+# earnings of": those are the case's own figures.
+_RECORD_VERB = r"(?:was|is|weighed|weighs|measured|measures|stands\s+at)(?:\s+\w+ly)?\s*$"
+RECORD = re.compile(
+    rf"\b(?:ever|on\s+record)(?:\s+[a-z]+)?\s+{_RECORD_VERB}"
+    rf"|\brecord\s+(?:for|of)\b[^.;!?]*?\s{_RECORD_VERB}",
+    re.IGNORECASE,
+)
+
+
+# Words after an amount, in its clause, that say when it was read ("as of this writing").
+READING = re.compile(r"^[^.;!?]*?\b(?:as\s+of|at\s+the\s+time\s+of\s+writing|at\s+press\s+time)\b")
+
+
+def _reading(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is a tally as read at a time it names."""
+    after = _clause_after(text, quantity)
+    return after is not None and bool(READING.match(after))
+
+
+def _record(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is a record, the most there has been, not one case's."""
+    before = _clause_before(text, quantity)
+    return before is not None and bool(RECORD.search(before))
+
+
+AGO = re.compile(r"^[\s-]*[a-z]+\s+(?:ago|earlier|before|later|after)\b", re.IGNORECASE)
 
 
 def _ago(text: str, quantity: Quantity) -> bool:
-    """Whether an amount of time says how long ago ("eight years ago"), not how long."""
+    """Whether an amount of time says how long before or after something ("eight years
+    ago", "a few hours later"), not how long."""
     start = text.find(quantity.text)
     return start >= 0 and bool(AGO.match(text[start + len(quantity.text) :]))
 
