@@ -966,7 +966,8 @@ def _span_follows(text: str, end: int) -> bool:
 
 # Counted in a story for many different reasons: "43 students who went missing", "the
 # deaths of the 28 students", "dozens of students rounded up" (FNC-1 bodies 1613, 1795 and
-# 1822). Keys (`_noun_key`). Not troops or soldiers: a parade's troops are one count.
+# 1822). Keys (`_noun_key`). Not troops or soldiers, a parade's troops being one count, nor
+# passengers: "carries 400 passengers" / "has room for 240 passengers" tell one capacity.
 GENERAL_COUNTS = {
     "people",
     "person",
@@ -981,7 +982,6 @@ GENERAL_COUNTS = {
     "woman",
     "civilian",
     "resident",
-    "passenger",
     "officer",
 }
 # Kinds of amount a story gives for many different things (what each is the amount of is
