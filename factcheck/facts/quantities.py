@@ -97,9 +97,9 @@ STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for"
 
 _VAGUE = "|".join(re.escape(p) for p, _ in VAGUE_RANGES)
 VAGUE_AMOUNT = re.compile(rf"(?<!\w)(?:{_VAGUE})(?!\w)", re.IGNORECASE)
-# A whole number and a common fraction ("6 1/2 feet", "2½ hours"): read whole, first, or the
-# fraction's denominator alone would be read as the amount.
-# No number is read after a slash ("24/7", "9/11").
+# A whole number and a common fraction ("6 1/2 feet", "2½ hours") is read whole, first, or
+# the fraction's denominator alone would be read as the amount; no number is read after a
+# slash ("24/7", "9/11").
 _MIXED = r"(?:\d+(?:\s+|-))?[1-7]/[2348](?![\d/])|\d+\s?[½¼¾⅓⅔]"
 FRACTION_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NUMBER = (
@@ -796,8 +796,9 @@ def _close(a: float, b: float, tolerance: float) -> bool:
 
 
 def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, Quantity], bool]:
-    """For amounts of a kind a story gives for many things, whether two of them (one a side)
-    are of one thing; None where the key alone says so.
+    """Whether two amounts of one key (one a side) are of one thing.
+
+    For amounts of a kind a story gives for many things, the words around them decide.
 
     "finished in 12 seconds" / "a record of 32 seconds": spans of time measure many things;
     they conflict only where the words around them share one. So do counts of people:
@@ -831,6 +832,7 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
 
 
 def _just_one(quantity: Quantity) -> bool:
+    """Whether an amount is exactly one, unhedged ("One passenger")."""
     return quantity.low == quantity.high == 1 and not quantity.bound
 
 
