@@ -245,9 +245,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             # "two other U.S. officials", "four more", and "six shots, followed by four
             # more": some of the things counted, no total.
             continue
-        if noun in RELATIVES and text[match.start("noun") - 3 : match.start("noun")] == "of ":
-            continue  # "took 30 hostages, three of whom have been executed": some of them
         if noun in RELATIVES:
+            if text[match.start("noun") - 3 : match.start("noun")] == "of ":
+                continue  # "took 30 hostages, three of whom have been executed": some of them
             # "at least six bullets including two that hit his skull": the noun left out
             # is the one counted just before in the sentence; with none, no count.
             before_in_sentence = re.split(r"[.!?]\s", text[: match.start()])[-1]
@@ -1092,8 +1092,8 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     # Lower-case words only: a name anchors the claim, not what the amount measures. Words
     # of the same clause only: in "hasn't been seen in public in about a year, and it's
     # been a few months since his last column", "public" says nothing of the months.
-    before = _content_words(CLAUSE_BREAK.split(text[:start])[-1])[-AROUND_WORDS:]
-    after = _content_words(CLAUSE_BREAK.split(text[start + len(quantity.text) :])[0])
+    before = _content_words(_clause_ending_at(text, start))[-AROUND_WORDS:]
+    after = _content_words(_clause_starting_at(text, start + len(quantity.text)))
     # After a count the first word is what is counted ("12 people"); money and measures
     # hold their unit ("$300,000", "494-acre"), so the next word is the thing ("dinner").
     unit_follows = ":" not in quantity.noun
@@ -1130,21 +1130,31 @@ AROUND_SKIP = {
 }
 
 
+def _clause_ending_at(text: str, position: int) -> str:
+    """The words of the clause that `position` lies in, up to it."""
+    return CLAUSE_BREAK.split(text[:position])[-1]
+
+
+def _clause_starting_at(text: str, position: int) -> str:
+    """The words of the clause that `position` lies in, from it on."""
+    return CLAUSE_BREAK.split(text[position:])[0]
+
+
 def _clause_before(text: str, quantity: Quantity) -> str | None:
     """The words of an amount's clause before it; None where the text does not hold it."""
     start = text.find(quantity.text)
-    return None if start < 0 else CLAUSE_BREAK.split(text[:start])[-1]
+    return None if start < 0 else _clause_ending_at(text, start)
 
 
 def _clause_after(text: str, quantity: Quantity) -> str | None:
     """The words of an amount's clause after it; None where the text does not hold it."""
     start = text.find(quantity.text)
-    return None if start < 0 else CLAUSE_BREAK.split(text[start + len(quantity.text) :])[0]
+    return None if start < 0 else _clause_starting_at(text, start + len(quantity.text))
 
 
 def _weighing(text: str, start: int) -> bool:
     """Whether the clause up to an amount speaks of weight ("weighing roughly 266")."""
-    return bool(WEIGHING.search(CLAUSE_BREAK.split(text[:start])[-1]))
+    return bool(WEIGHING.search(_clause_ending_at(text, start)))
 
 
 def _content_words(text: str) -> list[str]:
