@@ -179,6 +179,7 @@ class FactsSettings(Section):
     detail_parts_of_speech: list[str]
     description_parts_of_speech: list[str]
     country_aliases: dict[str, str]
+    name_aliases: list[list[str]]
 
 
 class ReferenceSettings(Section):

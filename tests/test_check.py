@@ -240,6 +240,41 @@ def test_cli_errors_are_one_line(tmp_path):
             "Tom Reid was eventually taken to hospital.",
             "contradict",
         ),
+        # FNC-1 bodies 88 and 467: a first name written out, and a detail added, in a near
+        # copy; NLI read it as a swap (0.76 / 0.66).
+        (
+            "Pam Hatchfield is a conservator at the Museum of Fine Arts.",
+            "Pamela Hatchfield is a conservator at the Boston's Museum of Fine Arts.",
+            "related",
+        ),
+        # FNC-1 bodies 1487 and 1756: a name with a modifier of its own ("portly leader
+        # Jong-un") for a description ("the North Korean leader"), apostrophes written two
+        # ways; NLI read 0.97 / 0.98.
+        (
+            "As well as a love for whisky, the North Korean leader is reportedly hooked on "
+            "Swiss cheese. It’s claimed he imports vast quantities at huge expense.",
+            "As well as a love for whisky, portly leader Jong-un is reportedly hooked on "
+            "Swiss cheese. It's claimed he imports vast quantities at huge expense.",
+            "related",
+        ),
+        # FNC-1 bodies 300 and 577: what a source has left open ("has not disclosed
+        # whether") says nothing against what it announced.
+        (
+            "Apple, however, has not disclosed whether the chassis of this variant of the "
+            "Apple Watch is solid gold or simply gold plated.",
+            "While Apple had announced that the Apple Watch would start at $350, which was "
+            "widely assumed to be the price of the aluminum model, and estimates pegged the "
+            "price of the gold Apple Watch at prices as low as $1,000 or as high as $5,000, "
+            "there has been little information regarding the pricing of the stainless steel "
+            "option.",
+            "related",
+        ),
+        # A denial of one figure still contradicts it.
+        (
+            "Oberholtzer said his business has received a thousand calls this week.",
+            "Oberholtzer denied that his business has received a thousand calls this week.",
+            "contradict",
+        ),
     ],
 )
 def test_nli_alone_is_set_aside_where_the_words_state_no_conflict(a, b, label):

@@ -642,6 +642,48 @@ def test_same_person_named_two_ways_is_no_conflict(checker):
     )
 
 
+def test_a_place_the_other_claim_also_names_is_no_swap(checker):
+    # FNC-1 bodies 1539 and 1659: "the War Memorial" is "Canada's National War Memorial".
+    assert not any(
+        conflict
+        for _, conflict in fact_kinds(
+            checker,
+            "A Canadian soldier was shot at the War Memorial in Ottawa Wednesday morning.",
+            "A soldier was reportedly shot at Canada's National War Memorial.",
+        )
+    )
+    assert ("place", True) in fact_kinds(
+        checker,
+        "A soldier was shot at the War Memorial in Ottawa.",
+        "A soldier was shot at the War Memorial in Toronto.",
+    )
+
+
+def test_other_names_of_one_group_are_no_swap(checker):
+    # FNC-1 bodies 146 and 677, 1489 and 1724 (`facts.name_aliases`).
+    assert not any(
+        conflict
+        for _, conflict in fact_kinds(
+            checker,
+            "Mr Abadi is a member of Iraq's Shia majority.",
+            "Mr Abadi is a member of Iraq's Shiite majority.",
+        )
+    )
+    assert not any(
+        conflict
+        for _, conflict in fact_kinds(
+            checker,
+            "Richard Walton, head of the Met's Counter Terrorism Command, spoke.",
+            "Richard Walton, of Scotland Yard's Counter Terrorism Command, spoke.",
+        )
+    )
+    assert ("nationality", True) in fact_kinds(
+        checker,
+        "Mr Abadi is a member of Iraq's Shia majority.",
+        "Mr Abadi is a member of Iraq's Sunni majority.",
+    )
+
+
 def test_titles_held_by_different_people(checker):
     kinds = fact_kinds(
         checker,
@@ -672,6 +714,16 @@ def test_antonyms_in_otherwise_matching_claims(checker):
     # Claims that differ in many words are not compared word by word.
     assert (
         fact_kinds(checker, "The big parade began.", "A small crowd watched quietly at home.") == []
+    )
+    # Opposites of two different things are none (FNC-1 bodies 1465 and 1480) ...
+    assert ("antonym", True) not in fact_kinds(
+        checker,
+        "He had missed a session of the Supreme People's Assembly in Pyongyang last Thursday.",
+        "Kim missed a session of the Supreme People’s Assembly in Pyongyang for the first time.",
+    )
+    # ... of one thing they are.
+    assert ("antonym", True) in fact_kinds(
+        checker, "He spoke on the first day of the trial.", "He spoke on the last day of the trial."
     )
 
 
@@ -1351,6 +1403,60 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "We've seen online reports that it could sell for as much as $4,000.",
             "Foskett believes $7,999 for the 38mm version could well be possible.",
             [],
+        ),
+        # FNC-1 bodies 1065 and 2299: "percent" is a share's unit, no word of what it is a
+        # share of; nor are "they" or another number ("across four different countries").
+        (
+            "Of the 4,000 respondents asked to partake in the survey across four different "
+            'countries, about 10 percent cited that they are "very likely" to buy a smartwatch.',
+            "With an assumed 33 percent level of gross margin, the watch would add $3.4 billion "
+            "in profit.",
+            [],
+        ),
+        (
+            "About 10 percent said they are very likely to buy a smartwatch.",
+            "Among respondents, 37 percent said they would purchase a Samsung Gear.",
+            [],
+        ),
+        # ... but two moves of a market share their "percent" (MSRP).
+        (
+            "The blue-chip index slipped 4.77, or 0.5 percent, to 9,478.",
+            "The Dow Jones index shed 0.17, or just 0.02 percent, to 9,478.",
+            [True],
+        ),
+        (
+            "About 40 percent of voters back the mayor.",
+            "About 55 percent of voters back the mayor.",
+            [True],
+        ),
+        # FNC-1 bodies 217 and 1213: a dimension ("wide") says which measure, not of what:
+        # the crater's width is not the meteorite's.
+        (
+            "Experts have raised doubts as to whether a 12m-wide (40ft) crater near Managua "
+            "was caused by a meteorite.",
+            "If a space rock did carve out the crater, the meteorite was likely relatively "
+            "small — about 3 feet (1 m) wide if made of iron.",
+            [],
+        ),
+        ("The crater is about 40 feet wide.", "The crater is 30 feet wide.", [True]),
+        # FNC-1 bodies 432 and 829: a span added to another is no whole one.
+        (
+            "Even after an inquiry found him guilty of wilful absence from duty in 1992, it "
+            "took another 22 years and the intervention of a cabinet minister to remove him.",
+            "A senior official was dismissed from service for unauthorized absence from duty "
+            "for 25 years.",
+            [],
+        ),
+        # "a thousand" is a number (FNC-1 bodies 119 and 450).
+        (
+            "His business has received a thousand calls this week.",
+            "His business has received 1,000 calls this week.",
+            [False],
+        ),
+        (
+            "His business has received a thousand calls this week.",
+            "His business has received 300 calls this week.",
+            [True],
         ),
     ],
 )

@@ -35,6 +35,9 @@ from factcheck.facts.quantities import (
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
 
+POSSESSIVE_MARKS = {"'s", "'"}  # "the Boston's Museum": part of the name added
+SHORT_NAME_LETTERS = 3  # a first name cut to this many letters at least ("Pam", "Rob")
+MODIFIERS = {"ADJ", "ADV"}  # words a name may come with ("portly leader Jong-un")
 WORD = re.compile(r"[\w'.,]*\w")  # words, keeping "3.5", "1,200" and "o'neill" whole
 FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a number written in digits
 
@@ -87,10 +90,14 @@ class FactChecker:
         # Counted, not a set: "in front of … in front of" is not held by one "in front of".
         extra = Counter(longer.words)
         extra.subtract(shorter.words)
+        for name, fuller in _names_written_out(shorter, longer, extra):
+            extra[name] += 1  # "Pam Hatchfield" / "Pamela Hatchfield": one name
+            extra[fuller] -= 1
         if any(count < 0 for count in extra.values()):
             return False
         return all(
-            pos in self.detail_parts_of_speech and word not in self.reader.negators
+            (pos in self.detail_parts_of_speech or word in POSSESSIVE_MARKS)
+            and word not in self.reader.negators
             for word, pos in zip(longer.words, longer.pos, strict=True)
             if extra[word] > 0
         )
@@ -102,17 +109,21 @@ class FactChecker:
         words only one side has are a name's (with a figure at most) on one side and a
         description's (`facts.description_parts_of_speech`, a determiner and a noun among
         them: "the man", not "moon" for "Sun") on the other.
+        The noun may be one both have, the description its modifiers ("the North Korean
+        leader" / "portly leader Jong-un", where the name comes with a modifier of its own).
         The description may be of the one named, so the two can both hold. A figure on
         both sides is not a description (the fact layer compares those)."""
         extra_a, extra_b = _extra_words(a, b), _extra_words(b, a)
         if not extra_a or not extra_b:
             return False
         for named, described in ((extra_a, extra_b), (extra_b, extra_a)):
+            described_pos = {pos for _, pos, _ in described}
             if (
-                all(pos in {"PROPN", "NUM"} or kind for _, pos, kind in named)
+                all(pos in {"PROPN", "NUM"} or kind or pos in MODIFIERS for _, pos, kind in named)
                 and any(kind for _, _, kind in named)
                 and all(pos in self.description_parts_of_speech for _, pos, _ in described)
-                and {"DET", "NOUN"} <= {pos for _, pos, _ in described}
+                and "DET" in described_pos
+                and described_pos & {"NOUN", "ADJ"}
                 and not (
                     any(pos == "NUM" for _, pos, _ in named)
                     and any(pos == "NUM" for _, pos, _ in described)
@@ -181,6 +192,28 @@ def compare_roles(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
         detail = f'title "{role}": {person_a} vs {person_b}: {verdict}'
         results.append((Reason("title", person_a, person_b, detail), not same))
     return results
+
+
+def _names_written_out(
+    shorter: ClaimFacts, longer: ClaimFacts, extra: Counter[str]
+) -> list[tuple[str, str]]:
+    """Proper nouns of `shorter` missing from `longer` (`extra` below zero) that `longer`
+    writes out in full in a word of its own it has to spare ("Pam" / "Pamela"), each with
+    that fuller word."""
+    spare = {
+        word
+        for word, pos in zip(longer.words, longer.pos, strict=True)
+        if pos == "PROPN" and extra[word] > 0
+    }
+    found = []
+    for word, pos in zip(shorter.words, shorter.pos, strict=True):
+        if pos != "PROPN" or extra[word] >= 0 or len(word) < SHORT_NAME_LETTERS:
+            continue
+        fuller = next((w for w in sorted(spare) if w.startswith(word) and w != word), None)
+        if fuller is not None:
+            spare.discard(fuller)
+            found.append((word, fuller))
+    return found
 
 
 def _extra_words(a: ClaimFacts, b: ClaimFacts) -> list[tuple[str, str, str | None]]:

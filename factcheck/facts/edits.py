@@ -155,6 +155,9 @@ class EditChecker:
         self.complementary = _pairs(settings.complementary)
         self.opposite_words = {word for pair in self.opposites for word in pair}
         self.places = Gazetteer(settings.country_aliases)
+        self.aliases = {
+            name: group for group, names in enumerate(settings.name_aliases) for name in names
+        }
 
     def near_copies(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether the two claims' words match as much as an edit's do (`min_edit_ratio`):
@@ -403,11 +406,16 @@ class EditChecker:
         """`text_b` put for `text_a`: not two names of one thing, not one place within the
         other ("Aleppo" / "Syria"), not a list in another order (both claims name both), not
         items of one list cut apart (both sentences name both)."""
-        if may_be_same(text_a, text_b, kind):
+        if may_be_same(text_a, text_b, kind) or self._aliases(text_a, text_b):
             return False
         if kind == "place" and self.places.nested(text_a, text_b):
             return False
-        if mentions(b.text, text_a) or mentions(a.text, text_b):
+        # "the War Memorial in Ottawa" / "Canada's National War Memorial": the other claim
+        # names it too, without the article.
+        bare_a, bare_b = (
+            re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) for name in (text_a, text_b)
+        )
+        if mentions(b.text, bare_a) or mentions(a.text, bare_b):
             return False
         if all(
             facts.indefinite_speaker and mentions(facts.speaker or "", name)
@@ -419,6 +427,14 @@ class EditChecker:
             return False
         return not (mentions(b.context, text_a) and mentions(a.context, text_b))
 
+    def _aliases(self, name_a: str, name_b: str) -> bool:
+        """Whether two names are one under `facts.name_aliases` ("Shia" / "Shiite")."""
+        groups = [
+            self.aliases.get(re.sub(r"^the\s+|['’]s?$", "", name.lower().strip()))
+            for name in (name_a, name_b)
+        ]
+        return groups[0] is not None and groups[0] == groups[1]
+
     def _opposite(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
         for i in range(i1, i2):
             for j in range(j1, j2):
@@ -429,7 +445,7 @@ class EditChecker:
                 if _counted_time(a, i) and _counted_time(b, j):
                     continue  # "a three-day stay" / "three nights' stay": one stay, counted
                 pair = self._opposites_at(a, i, b, j)
-                if pair is None:
+                if pair is None or _modify_different_nouns(a, i, b, j):
                     continue
                 if self._negated(a, i) != self._negated(b, j):
                     return [self._negated_opposite(a, b, i, j, pair)]
@@ -497,6 +513,17 @@ def _pairs(listed: list[str]) -> set[tuple[str, str]]:
         left, right = (w.strip().lower() for w in pair.split("/"))
         pairs |= {(left, right), (right, left)}
     return pairs
+
+
+def _modify_different_nouns(a: ClaimFacts, i: int, b: ClaimFacts, j: int) -> bool:
+    """Whether words `i` of `a` and `j` of `b` each come right before a noun, and the two
+    nouns differ: opposites of two things ("last Thursday" / "the first time"), not one."""
+    nouns = [
+        facts.lemmas[k + 1]
+        for facts, k in ((a, i), (b, j))
+        if k + 1 < len(facts.words) and facts.pos[k + 1] in {"NOUN", "PROPN"}
+    ]
+    return len(nouns) == 2 and nouns[0] != nouns[1]
 
 
 def _counted_time(facts: ClaimFacts, index: int) -> bool:

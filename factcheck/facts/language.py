@@ -157,7 +157,9 @@ class FactReader:
     def _facts(self, doc: Any, published: date | None) -> ClaimFacts:
         tokens = [t for t in doc if not t.is_punct and not t.is_space]
         position = {t.i: n for n, t in enumerate(tokens)}
-        words = [t.lower_ for t in tokens]
+        # Typography says nothing: "it's" with a curly apostrophe or a straight one is one
+        # word (a near copy that differs only in its apostrophes is no edit).
+        words = [t.lower_.replace("’", "'") for t in tokens]
         kinds: list[str | None] = [None] * len(tokens)
         entities = []
         for ent in doc.ents:
@@ -172,7 +174,7 @@ class FactReader:
         return ClaimFacts(
             text=doc.text,
             words=words,
-            lemmas=[t.lemma_.lower() for t in tokens],
+            lemmas=[t.lemma_.lower().replace("’", "'") for t in tokens],
             pos=[t.pos_ for t in tokens],
             kinds=kinds,
             entities=entities,

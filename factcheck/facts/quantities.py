@@ -107,6 +107,8 @@ _NUMBER = (
     + _MIXED
     + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|"
     + "|".join(NUMBER_WORDS)
+    # "a thousand calls" is "1,000 calls": the article is the number before a scale.
+    + rf"|a(?=\s+(?:{'|'.join(SCALES)})\b)"
 )
 _HEDGE = (
     r"about|around|roughly|approximately|some|nearly|almost|more than|over|at least|"
@@ -158,6 +160,8 @@ class Quantity:
 
 def _value(token: str) -> float:
     token = token.lower()
+    if token == "a":
+        return 1.0  # "a thousand": one of the scale that follows
     if token in NUMBER_WORDS:
         return float(NUMBER_WORDS[token])
     if mixed := re.fullmatch(r"(?:(\d+)(?:\s+|-))?(\d)/(\d)", token):
@@ -505,6 +509,15 @@ CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_WORDS})\w*(?:\s+by)?\s*$", re.IGNORE
 CHANGE_AFTER = re.compile(rf"^[\s-]*(?:{_CHANGE_WORDS})\w*\b", re.IGNORECASE)
 
 
+# A market's move anywhere before a share in its clause ("slipped 4.77, or 0.5 percent").
+_MOVE_WORDS = (
+    "slip|slid|shed|lost|lose|added|advanc|eased|dipped|sank|sunk|edged|leap|firm|rall|retreat"
+)
+MOVE = re.compile(
+    rf"\b(?:(?:{_CHANGE_WORDS}|{_MOVE_WORDS})\w*|(?:up|down)\b(?!\s+to\b))", re.IGNORECASE
+)
+
+
 def _is_change(text: str, start: int, end: int) -> bool:
     return bool(CHANGE_BEFORE.search(text[:start]) or CHANGE_AFTER.match(text[end:]))
 
@@ -817,6 +830,10 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
     def same_thing(qa: Quantity, qb: Quantity) -> bool:
         if _record(text_a, qa) != _record(text_b, qb):
             return False
+        if _added(text_a, qa) != _added(text_b, qb):
+            # "it took another 22 years to remove him" / "absence from duty for 25 years":
+            # a span added to another is no whole one (two added spans still compare).
+            return False
         if _reading(text_a, qa) or _reading(text_b, qb):
             # "over 75,000 views as of Friday morning" / "at least 56,296 views as of
             # Thursday": a tally read at its time, which another time's need not match.
@@ -1098,7 +1115,13 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     # hold their unit ("$300,000", "494-acre"), so the next word is the thing ("dinner").
     unit_follows = ":" not in quantity.noun
     after = after[int(unit_follows) : AROUND_WORDS + int(unit_follows)]
-    return {_stem(w) for w in before + after}
+    around = {_stem(w) for w in before + after}
+    if quantity.noun.startswith("percent:") and not MOVE.search(_clause_ending_at(text, start)):
+        # "percent" is a share's unit, as "$" is a sum's: "about 10 percent cited" / "an
+        # assumed 33 percent level of gross margin" share no more than that. A move ("rose
+        # 5 percent", "slipped 4.77, or 0.5 percent") keeps it: it says the two are changes.
+        around.discard(_stem("percent"))
+    return around
 
 
 def _stem(word: str) -> str:
@@ -1127,6 +1150,20 @@ AROUND_SKIP = {
     "might",
     "must",
     "shall",
+    # Pronouns and relatives point at what the clause is about; they do not name it ("about
+    # 10 percent said they …" / "37 percent said they …").
+    "they",
+    "them",
+    "their",
+    "there",
+    "these",
+    "those",
+    "what",
+    "when",
+    "where",
+    "which",
+    "whom",
+    "whose",
 }
 
 
@@ -1167,9 +1204,15 @@ def _content_words(text: str) -> list[str]:
         and not re.fullmatch(_HEDGE, w)
         and not _is_unit(w)
         # What a sum is in ("280 pounds"), never what it is of: two sums in pounds are not
-        # of one thing for that. ("percent" stays: "slipped 4.77, or 0.5 percent" and
-        # "shed 0.17, or 0.02 percent" are one index's move, MSRP test.)
+        # of one thing for that. ("percent" stays here; `_around` keeps it for a market's
+        # move only: "slipped 4.77, or 0.5 percent" / "shed 0.17, or 0.02 percent", MSRP.)
         and w not in CURRENCY_WORDS
+        # Another number ("across four different countries") says how many, not of what;
+        # a dimension ("12m-wide crater" / "the meteorite … about 3 feet wide") says which
+        # measure, not of what thing.
+        and w not in NUMBER_WORDS
+        and w not in SCALES
+        and w not in ASPECTS
     ]
 
 
@@ -1254,6 +1297,12 @@ def _reading(text: str, quantity: Quantity) -> bool:
     """Whether an amount is a tally as read at a time it names."""
     after = _clause_after(text, quantity)
     return after is not None and bool(READING.match(after))
+
+
+def _added(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is added to another ("another 22 years", "a further seven")."""
+    start = text.find(quantity.text)
+    return start >= 0 and bool(PART_BEFORE.search(text[:start]))
 
 
 def _record(text: str, quantity: Quantity) -> bool:
