@@ -1109,14 +1109,15 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     # Lower-case words only: a name anchors the claim, not what the amount measures. Words
     # of the same clause only: in "hasn't been seen in public in about a year, and it's
     # been a few months since his last column", "public" says nothing of the months.
-    before = _content_words(_clause_ending_at(text, start))[-AROUND_WORDS:]
+    clause_before = _clause_ending_at(text, start)
+    before = _content_words(clause_before)[-AROUND_WORDS:]
     after = _content_words(_clause_starting_at(text, start + len(quantity.text)))
     # After a count the first word is what is counted ("12 people"); money and measures
     # hold their unit ("$300,000", "494-acre"), so the next word is the thing ("dinner").
     unit_follows = ":" not in quantity.noun
     after = after[int(unit_follows) : AROUND_WORDS + int(unit_follows)]
     around = {_stem(w) for w in before + after}
-    if quantity.noun.startswith("percent:") and not MOVE.search(_clause_ending_at(text, start)):
+    if quantity.noun.startswith("percent:") and not MOVE.search(clause_before):
         # "percent" is a share's unit, as "$" is a sum's: "about 10 percent cited" / "an
         # assumed 33 percent level of gross margin" share no more than that. A move ("rose
         # 5 percent", "slipped 4.77, or 0.5 percent") keeps it: it says the two are changes.
