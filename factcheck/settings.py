@@ -80,6 +80,7 @@ class FurnitureSettings(Section):
     prompt_openings: list[str]
     byline_openings: list[str]
     page_references: list[str]
+    publisher_words: list[str]
     dateline: str
     trailing_credit: str
 

@@ -52,6 +52,11 @@ def test_a_candidate_judges_the_benchmark_and_its_report_says_so(tmp_path, contr
     assert by_served["totals"]["rewritten"] == by_candidate["totals"]["rewritten"]
     assert by_candidate["totals"]["not entailed"] > by_served["totals"].get("not entailed", 0)
     assert by_served["rewrites_entailed"] > 0.8 > 0.2 > by_candidate["rewrites_entailed"]
+    # Every line the reader dropped as furniture is listed, with its reason.
+    dropped = by_served["furniture_lines"]
+    assert sum(by_served["furniture_by_reason"].values()) == len(dropped)
+    listed = (served / "claims.md").read_text()
+    assert all(f"body {d['body']} ({d['reason']})" in listed for d in dropped)
 
 
 def test_a_candidate_never_writes_over_the_served_models_reports(tmp_path, contrary_model):

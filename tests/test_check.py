@@ -269,6 +269,22 @@ def test_cli_errors_are_one_line(tmp_path):
             "option.",
             "related",
         ),
+        # FNC-1 bodies 343 and 691: a question ("a furor over whether …") states neither
+        # answer; NLI read it as a statement (0.92 / 0.70).
+        (
+            "A small furor has erupted over whether a Saudi television station blurred out "
+            "the image of U.S. first lady Michelle Obama in the broadcast of her meeting with "
+            "new Saudi King Salman today in Riyadh.",
+            "Our Nic Robertson in Riyadh telling me footage he saw on Saudi TV did not show a "
+            "blurred Michelle Obama.",
+            "related",
+        ),
+        # ... but a statement beside the question still contradicts.
+        (
+            "Officials asked whether the dam would hold, and the town of Millbrook was flooded.",
+            "The town of Millbrook was not flooded.",
+            "contradict",
+        ),
         # A denial of one figure still contradicts it.
         (
             "Oberholtzer said his business has received a thousand calls this week.",

@@ -659,6 +659,25 @@ def test_a_place_the_other_claim_also_names_is_no_swap(checker):
     )
 
 
+def test_where_one_comes_from_is_no_swap_for_where_one_is(checker):
+    # FNC-1 bodies 1412 and 1720: the convent's region, the nun's home continent.
+    assert not any(
+        conflict
+        for _, conflict in fact_kinds(
+            checker,
+            "The sister in the eastern Italian region of Le Marche belonged to an order in "
+            "Macerata.",
+            "The Catholic sister, originally from South America, belonged to an order in Macerata.",
+        )
+    )
+    # Two places someone comes from still conflict.
+    assert ("place", True) in fact_kinds(
+        checker,
+        "The sister, originally from Brazil, belonged to an order in Macerata.",
+        "The sister, originally from Peru, belonged to an order in Macerata.",
+    )
+
+
 def test_other_names_of_one_group_are_no_swap(checker):
     # FNC-1 bodies 146 and 677, 1489 and 1724 (`facts.name_aliases`).
     assert not any(
@@ -724,6 +743,19 @@ def test_antonyms_in_otherwise_matching_claims(checker):
     # ... of one thing they are.
     assert ("antonym", True) in fact_kinds(
         checker, "He spoke on the first day of the trial.", "He spoke on the last day of the trial."
+    )
+    # An opposite before a noun the other claim never names describes another thing (FNC-1
+    # bodies 1344 and 1362: the trackpad, the body) ...
+    assert ("antonym", True) not in fact_kinds(
+        checker,
+        "The trackpad is a touch bigger than the existing MacBook Air models.",
+        "The new MacBook Air has a smaller body than the existing MacBook Air models.",
+    )
+    # ... and before a noun both name, the same thing.
+    assert ("antonym", True) in fact_kinds(
+        checker,
+        "The new MacBook Air has a bigger trackpad than the old models.",
+        "The new MacBook Air has a smaller trackpad than the old models.",
     )
 
 
@@ -1180,6 +1212,27 @@ def test_an_action_counted_in_times_against_its_noun():
     assert conflicts("The post was shared 300 times.", "He visited the city three times.") == []
 
 
+def test_dates_are_matched_with_words_of_their_own_clause():
+    from factcheck.facts import compare_dates
+
+    # FNC-1 bodies 1991 and 2444: the marriage after a dash is no word of a birth's year.
+    assert (
+        compare_dates(
+            "The island was home to Woods and Elin Nordegren before their marriage famously "
+            "collapsed in 2010.",
+            "Woods married Elin Nordegren, a former model born and raised in Stockholm, in "
+            "2004. They had two children -- daughter Sam in June 2007 and son Charlie in "
+            "February 2009 -- but their marriage unraveled.",
+        )
+        == []
+    )
+    # An abbreviation's full stop ends no clause.
+    assert date_conflicts(
+        "The marriage collapsed in 2010 in the U.S. state of Florida.",
+        "The marriage collapsed in 2009 in the U.S. state of Florida.",
+    ) == [True]
+
+
 def test_years_that_share_only_a_place_date_two_events():
     from factcheck.facts import compare_dates
 
@@ -1447,6 +1500,23 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "for 25 years.",
             [],
         ),
+        # FNC-1 bodies 35 and 225: spans added to two different starts.
+        (
+            "After an inquiry found him guilty in 1992, it took another 22 years to remove him.",
+            "Proceedings were not begun until 2007. It took a further seven years to remove him.",
+            [],
+        ),
+        (
+            "After an inquiry found him guilty in 1992, it took another 22 years to remove him.",
+            "After an inquiry found him guilty in 1992, it took another 12 years to remove him.",
+            [True],
+        ),
+        # A claim that names no start may count from either (`bench editor`).
+        (
+            "After an inquiry found him guilty in 1992, it took another 22 years to remove him.",
+            "It took another 12 years to remove him, the government said.",
+            [True],
+        ),
         # "a thousand" is a number (FNC-1 bodies 119 and 450).
         (
             "His business has received a thousand calls this week.",
@@ -1457,6 +1527,39 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "His business has received a thousand calls this week.",
             "His business has received 300 calls this week.",
             [True],
+        ),
+        # FNC-1 bodies 777 and 983: a tally "so far" is read at its time.
+        (
+            "The remains of nine people had been brought from the hillside so far, with "
+            "another 25 to follow.",
+            "Investigators found the remains of at least 28 people inside the graves.",
+            [],
+        ),
+        ("So far, nine people have been killed.", "Twelve people have been killed.", []),
+        ("Nine people have been killed.", "Twelve people have been killed.", [True]),
+        # FNC-1 bodies 1425 and 1458: the cheapest model's price is no other model's ...
+        (
+            "Apple indicated that lower-tier pricing will begin at $349 for the Apple Watch.",
+            "Analysts pegged high-end Apple Watch models at $1,200.",
+            [],
+        ),
+        # ... while two starting prices of one thing compare ...
+        (
+            "The basic model of the Apple Watch will start at $349.",
+            "The basic model of the Apple Watch will start at $399.",
+            [True],
+        ),
+        # ... and "starts at" says nothing of what a price is of (FNC-1 bodies 418 and 645).
+        (
+            "Apple's most expensive computer, the MacPro, starts at around $3,000.",
+            "Due to go on sale in April, the Apple Watch will start at $349.",
+            [],
+        ),
+        # FNC-1 bodies 1384 and 1711: a ranking's tier counts nothing.
+        (
+            "Getting into the top 10 free apps costs a fee.",
+            "The overall standings before the 25 free apps last a week.",
+            [],
         ),
     ],
 )

@@ -67,10 +67,71 @@ def test_a_page_of_furniture_only_is_a_clear_error(tmp_path):
         read_article(path, SETTINGS, "a")
 
 
-def test_the_last_sentence_of_an_article_without_shared_words_is_kept():
-    text = (
-        "The Millbrook river bridge opened again on Saturday after a two-year closure.\n\n"
-        "Mayor Elena Ruiz led the reopening ceremony on the riverbank.\n\n"
-        "The contractor, Northline Construction, finished three months behind schedule.\n"
-    )
-    assert "Northline Construction" in read_article("t", SETTINGS, "a", text=text).text
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # The last sentence of an article, though it shares no word with the rest.
+        (
+            "The Millbrook river bridge opened again on Saturday after a two-year closure.\n\n"
+            "Mayor Elena Ruiz led the reopening ceremony on the riverbank.\n\n"
+            "The contractor, Northline Construction, finished three months behind schedule.\n",
+            ["Northline Construction"],
+            [],
+        ),
+        # FNC-1 body 1362: "Read our …" between paragraphs promotes the site; a quotation
+        # and "US" the country do not.
+        (
+            "Apple is expected to launch a new MacBook Air with a 12in screen next year.\n\n"
+            "The laptop is said to be thinner than the current model.\n\n"
+            "Read our 5 reasons to buy a MacBook Air and 5 reasons NOT to buy a MacBook Air.\n\n"
+            '"Read our lips: no new taxes," the senator said of the laptop levy.\n\n'
+            "Analysts expect the new model to cost about $999 in the US.\n",
+            ['"Read our lips', "about $999 in the US"],
+            ["Read our 5 reasons"],
+        ),
+        # FNC-1 body 374: "(FGM)" spells out the words before it, no credit like "(KSL-TV)".
+        (
+            "The bill has completed its committee stage in the Commons.\n\n"
+            "It is intended to clarify the law on sex selective abortion.\n\n"
+            "It also contains new measures to combat domestic violence and female genital "
+            "mutilation (FGM).\n\n"
+            "The mayor at the ribbon cutting on Friday (KSL-TV)\n",
+            ["female genital mutilation (FGM)."],
+            ["KSL-TV"],
+        ),
+        # FNC-1 body 1468: a spokesman's comments, not the page's comment section.
+        (
+            "Saudi Arabia will cut the number of foreign workers next year.\n\n"
+            "The plan covers the retail and construction sectors.\n\n"
+            "Interior Ministry spokesman Mansour al-Turki's comments were published Wednesday "
+            "in the Saudi Al-Eqtisadia newspaper.\n",
+            ["comments were published Wednesday"],
+            [],
+        ),
+        # FNC-1 body 1521: a byline after the date it was posted.
+        (
+            "Hoax Alert: Father O'Neal Is Made Up\n"
+            "February 22, 2015 by Terry Firma 84 Comments\n"
+            "A Catholic priest from Massachusetts was declared dead for 48 minutes.\n\n"
+            "Doctors at the hospital said he recovered fully.\n\n"
+            "The story spread quickly on social media.\n",
+            ["A Catholic priest"],
+            ["Terry Firma"],
+        ),
+        # FNC-1 body 654: "The victim" points back into the story, though no word of it
+        # recurs.
+        (
+            "A mob castrated a man accused of attempted rape in Rajasthan.\n\n"
+            "Police said people cannot take the law into their own hands.\n\n"
+            "Officers are looking for the attackers.\n\n"
+            "The victim was treated for shock, and given counselling.\n",
+            ["The victim was treated for shock"],
+            [],
+        ),
+    ],
+    ids=["last-sentence", "publisher-prompt", "initials", "comments", "dated-byline", "the-victim"],
+)
+def test_lines_kept_and_dropped_in_pasted_text(text, kept, dropped):
+    article = read_article("t", SETTINGS, "a", text=text).text
+    assert all(phrase in article for phrase in kept)
+    assert not any(phrase in article for phrase in dropped)

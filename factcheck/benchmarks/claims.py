@@ -1,13 +1,15 @@
 """`factcheck bench claims`: are the splitter's claims clean on real articles?
 
 Runs the reader and the splitter over real news bodies (FNC-1 training bodies in
-../shared) and reports how many claims the splitter rewrote (pieces of sentences, lifted
-clauses, pronouns filled in), how many of those their own sentence does not entail (NLI,
-before the pipeline keeps such sentences whole), how many claims open with a pronoun no
-one resolved, with examples; and re-scores a hand-audited sample (`claims_audit.jsonl`:
-claims of real articles, each judged good, malformed or not standalone by a person). A
-claim of an audited article that is not in the audit any more is counted as changed: it
-needs a new look.
+../shared) and reports which lines the reader drops as page furniture (by reason, with
+every such line listed: the bodies are article text, so each is furniture left in by
+whoever extracted it, or an article line lost), how many claims the splitter rewrote
+(pieces of sentences, lifted clauses, pronouns filled in), how many of those their own
+sentence does not entail (NLI, before the pipeline keeps such sentences whole), how many
+claims open with a pronoun no one resolved, with examples; and re-scores a hand-audited
+sample (`claims_audit.jsonl`: claims of real articles, each judged good, malformed or not
+standalone by a person). A claim of an audited article that is not in the audit any more
+is counted as changed: it needs a new look.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from factcheck.pipeline.furniture import FurnitureFilter
 from factcheck.pipeline.read import ReadError
 from factcheck.report.markdown import table
 
@@ -61,9 +64,16 @@ def run_claims_bench(
     chosen = sorted(bodies)[:limit] if limit else sorted(bodies)
     totals: Counter[str] = Counter()
     failing, unresolved = [], []
+    furniture = FurnitureFilter(pipeline.settings.read.furniture)
+    dropped: list[dict[str, Any]] = []
     for number, body_id in enumerate(chosen, 1):
         if number % 100 == 0:
             log(f"{number}/{len(chosen)} bodies")
+        dropped += [
+            {"body": body_id, "reason": verdict.reason, "line": verdict.text.strip()}
+            for verdict in furniture.judge(bodies[body_id].split("\n"))
+            if verdict.furniture
+        ]
         try:
             claims, scores = claims_of(pipeline, body_id, bodies[body_id])
         except ReadError:
@@ -90,6 +100,8 @@ def run_claims_bench(
         "rewrites_entailed": 1 - totals["not entailed"] / max(1, totals["rewritten"]),
         "failing_examples": failing[:25],
         "opening_pronoun_examples": unresolved[:25],
+        "furniture_lines": dropped,
+        "furniture_by_reason": dict(Counter(d["reason"] for d in dropped).most_common()),
         "audit": audited,
     }
 
@@ -154,6 +166,17 @@ def render_markdown(report: dict[str, Any]) -> str:
             ),
             "",
         ]
+    dropped = report["furniture_lines"]
+    lines += [
+        "## Lines dropped as page furniture",
+        "",
+        f"{len(dropped):,} lines of the bodies, by reason: "
+        + ", ".join(f"{reason} {n}" for reason, n in report["furniture_by_reason"].items())
+        + ". Each, to be read: furniture left in the body, or an article line lost.",
+        "",
+        *(f"- body {d['body']} ({d['reason']}): {d['line'][:160]}" for d in dropped),
+        "",
+    ]
     lines += ["## Rewrites their sentence does not entail (examples)", ""]
     lines += [f"- ({f['entailment']}) {f['claim']}" for f in report["failing_examples"]]
     lines += ["", "## Claims opening with a pronoun (examples)", ""]

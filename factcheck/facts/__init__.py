@@ -40,6 +40,13 @@ SHORT_NAME_LETTERS = 3  # a first name cut to this many letters at least ("Pam",
 MODIFIERS = {"ADJ", "ADV"}  # words a name may come with ("portly leader Jong-un")
 WORD = re.compile(r"[\w'.,]*\w")  # words, keeping "3.5", "1,200" and "o'neill" whole
 FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a number written in digits
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}  # words that can say what a claim is of
+WHETHER = "whether"
+# A clause asking whether, up to a sentence's end (not an initial's full stop: "U.S.") or a
+# clause joined by a conjunction.
+WHETHER_CLAUSE = re.compile(
+    rf"\b{WHETHER}\b.*?(?=(?<!\b[A-Z])[.;!?](?:\s|$)|,\s+(?:and|but|while)\b|$)", re.I | re.S
+)
 
 __all__ = [
     "ClaimFacts",
@@ -101,6 +108,26 @@ class FactChecker:
             for word, pos in zip(longer.words, longer.pos, strict=True)
             if extra[word] > 0
         )
+
+    def asks_whether(self, a: ClaimFacts, b: ClaimFacts) -> bool:
+        """Whether one claim only asks whether what the other states holds: every content
+        word the two share stands in its clause opened by "whether" ("A small furor has
+        erupted over whether a Saudi television station blurred out the image of Michelle
+        Obama" / "footage he saw on Saudi TV did not show a blurred Michelle Obama", FNC-1
+        bodies 343 and 691). A question states neither answer."""
+        for asking, other in ((a, b), (b, a)):
+            clause = WHETHER_CLAUSE.search(asking.text)
+            if clause is None or WHETHER in other.words:
+                continue
+            others = {
+                word
+                for word, pos in zip(other.words, other.pos, strict=True)
+                if pos in CONTENT_POS and word not in self.not_anchors
+            }
+            outside = asking.text[: clause.start()] + " " + asking.text[clause.end() :]
+            if others & set(_words(clause.group(0))) and not others & set(_words(outside)):
+                return True
+        return False
 
     def describes_the_named(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether the claims differ only where one names someone or something and the

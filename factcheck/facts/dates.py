@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from factcheck.facts.quantities import MONTHS, in_common_case
+from factcheck.facts.words import ends_abbreviation
 from factcheck.schema import Reason
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -258,12 +259,41 @@ _SKIP = {
 }
 
 
+# A sentence's end before a capital or quote ("… in 2004. They"), a dash set in spaces or
+# doubled, a semicolon.
+CLAUSE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])|\s+(?:--|[—–])\s+|--|—|;")
+
+
 def _context(text: str, values: set, common_words_only: bool) -> set[str]:
     """Stems of the content words around each mention of `values` in `text`; with
     `common_words_only`, capitalised words (names) left out."""
     tokens = {str(v[0] if isinstance(v, tuple) else v).lower() for v in values}
+    stems: set[str] = set()
+    # The words around a date are looked for in its own sentence or dash-set clause only:
+    # "… in 2004. They had two children -- daughter Sam in June 2007 and son Charlie in
+    # February 2009 -- but their marriage unraveled" dates no marriage by 2009 (FNC-1
+    # bodies 1991 and 2444).
+    for clause in _clauses(in_common_case(text)):
+        stems |= _clause_context(clause, tokens, common_words_only)
+    return stems
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut at each `CLAUSE_BREAK`, except a full stop that ends an abbreviation
+    ("2:30 p.m. Tuesday", "Gen. Smith")."""
+    parts, start = [], 0
+    for match in CLAUSE_BREAK.finditer(text):
+        if match.group(0)[0] == "." and ends_abbreviation(text[: match.start() + 1]):
+            continue
+        parts.append(text[start : match.start()])
+        start = match.end()
+    return [*parts, text[start:]]
+
+
+def _clause_context(clause: str, tokens: set[str], common_words_only: bool) -> set[str]:
+    """`_context` within one clause."""
     # Words of three letters or more (and the dates themselves): "p.m." and "in" say nothing.
-    words = re.findall(r"[A-Za-z]{3,}|\d{4}", in_common_case(text))
+    words = re.findall(r"[A-Za-z]{3,}|\d{4}", clause)
     if words and words[0][:1].isupper():
         words[0] = words[0].lower()  # a sentence's first word is capitalised as the first
     stems: set[str] = set()

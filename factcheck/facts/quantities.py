@@ -218,6 +218,9 @@ def _ranges(text: str) -> list[tuple[int, int, Quantity]]:
     return found
 
 
+RANK_TIER = re.compile(r"\btop[\s-]*$")
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     ranges = _ranges(text)
     found = [quantity for _, _, quantity in ranges]
@@ -232,6 +235,10 @@ def extract_quantities(text: str) -> list[Quantity]:
         before = text[: match.start()].rstrip().lower()
         if before.endswith(tuple(MONTHS)):
             continue  # "September 3": a day of the month
+        if RANK_TIER.search(before):
+            # "getting into the top 10 free apps" / "before the 25 free": a tier of a
+            # ranking, which a thing in the top 5 is in as well; no count of things.
+            continue
         if POINTING_BACK.search(before):
             # "those two menu items", "the other two original members": some of what was
             # counted before, or the rest of it; no total.
@@ -780,6 +787,24 @@ def _group_after(text: str, match: re.Match[str]) -> str | None:
     return following.group("head").lower()
 
 
+# Words right before a price that make it the lowest of several ("starts at", "starting
+# from", "prices begin at").
+PRICE_FLOOR_BEFORE = re.compile(
+    r"\b(?:start|starts|starting|started|begin|begins|beginning|began)\s+(?:at|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _starting_price(text: str, quantity: Quantity) -> bool:
+    """Whether a sum is the lowest of several prices (`PRICE_FLOOR_BEFORE`)."""
+    start = text.find(quantity.text)
+    return (
+        quantity.noun.startswith("money:")
+        and start >= 0
+        and bool(PRICE_FLOOR_BEFORE.search(text[:start]))
+    )
+
+
 def _bound(hedge: str) -> str:
     hedge = hedge.lower()
     if hedge in {"up to", "as many as", "fewer than", "less than", "under"}:
@@ -833,6 +858,17 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
         if _added(text_a, qa) != _added(text_b, qb):
             # "it took another 22 years to remove him" / "absence from duty for 25 years":
             # a span added to another is no whole one (two added spans still compare).
+            return False
+        starts = _year_before(text_a, qa), _year_before(text_b, qb)
+        if _added(text_a, qa) and None not in starts and starts[0] != starts[1]:
+            # "found him guilty … in 1992, it took another 22 years" / "not begun until
+            # 2007. It took a further seven years" (FNC-1 bodies 35 and 225): spans added
+            # to two different starts. (A claim that names none may count from either.)
+            return False
+        if _starting_price(text_a, qa) != _starting_price(text_b, qb):
+            # "the Apple Watch will start at $349" / "Edition models at $1,200" (FNC-1
+            # bodies 418 and 645, 1425 and 1458): the cheapest model's price is no other
+            # model's; two starting prices still compare.
             return False
         if _reading(text_a, qa) or _reading(text_b, qb):
             # "over 75,000 views as of Friday morning" / "at least 56,296 views as of
@@ -1165,6 +1201,14 @@ AROUND_SKIP = {
     "which",
     "whom",
     "whose",
+    # The words that make a price the lowest of several say which price, not of what
+    # ("the MacPro starts at around $3,000" / "the Apple Watch will start at $349").
+    "start",
+    "starts",
+    "starting",
+    "begin",
+    "begins",
+    "beginning",
 }
 
 
@@ -1290,20 +1334,39 @@ RECORD = re.compile(
 )
 
 
-# Words after an amount, in its clause, that say when it was read ("as of this writing").
-READING = re.compile(r"^[^.;!?]*?\b(?:as\s+of|at\s+the\s+time\s+of\s+writing|at\s+press\s+time)\b")
+# Words in an amount's clause that say it is a tally as read at a time ("as of this
+# writing", "so far", "to date").
+_READING_WORDS = (
+    r"\b(?:as\s+of|so\s+far|thus\s+far|to\s+date|at\s+the\s+time\s+of\s+writing"
+    r"|at\s+press\s+time)\b"
+)
+READING = re.compile(rf"^[^.;!?]*?{_READING_WORDS}")
+READING_BEFORE = re.compile(_READING_WORDS, re.IGNORECASE)
 
 
 def _reading(text: str, quantity: Quantity) -> bool:
-    """Whether an amount is a tally as read at a time it names."""
-    after = _clause_after(text, quantity)
-    return after is not None and bool(READING.match(after))
+    """Whether an amount is a tally as read at a time ("The remains of nine people had been
+    brought from the hillside so far", FNC-1 body 777; "So far, …")."""
+    after, before = _clause_after(text, quantity), _clause_before(text, quantity)
+    return (after is not None and bool(READING.match(after))) or (
+        before is not None and bool(READING_BEFORE.search(before))
+    )
 
 
 def _added(text: str, quantity: Quantity) -> bool:
     """Whether an amount is added to another ("another 22 years", "a further seven")."""
     start = text.find(quantity.text)
     return start >= 0 and bool(PART_BEFORE.search(text[:start]))
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _year_before(text: str, quantity: Quantity) -> str | None:
+    """The last year named before an amount, if any."""
+    start = text.find(quantity.text)
+    years = YEAR.findall(text[: max(start, 0)])
+    return years[-1] if years else None
 
 
 def _record(text: str, quantity: Quantity) -> bool:

@@ -1,4 +1,5 @@
-"""Content words cut to stems: what two texts have in common, by their words alone.
+"""Content words cut to stems: what two texts have in common, by their words alone; and
+which full stops end no sentence.
 
 A crude stem (the first letters) rather than spaCy's lemmas: it is asked of many texts where
 the pipeline holds no parsed document, and "India's" / "India" or "official" / "officials"
@@ -9,6 +10,7 @@ the page) and by the judge (whether a text could state another at all).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 STEM = 5  # letters kept of a word
@@ -69,3 +71,24 @@ def stems_covered(premise: str, hypothesis: str) -> float:
     if not wanted:
         return 1.0
     return len(wanted & content_stems(premise)) / len(wanted)
+
+
+# The word before a full stop that ends no sentence: an initial ("A.K. Verma") or one of
+# spaCy's English abbreviations ("Rear Adm. John Kirby", "Gen.", "Sen.", "Jan.", "p.m.").
+LAST_WORD = re.compile(r"(\S+)$")
+INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    from spacy.lang.en import English
+
+    return frozenset(k for k in English.Defaults.tokenizer_exceptions if k.endswith("."))
+
+
+def ends_abbreviation(text: str) -> bool:
+    """`text` (up to and with a full stop) ends in an abbreviation or an initial."""
+    word = LAST_WORD.search(text)
+    return word is not None and (
+        word.group(1) in _abbreviations() or INITIAL.search(word.group(1)) is not None
+    )

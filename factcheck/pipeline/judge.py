@@ -13,7 +13,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 
 import numpy as np
 
@@ -28,7 +27,7 @@ from factcheck.facts import (
 )
 from factcheck.facts.edits import negated_opposite
 from factcheck.facts.language import ClaimFacts
-from factcheck.facts.words import stems_covered
+from factcheck.facts.words import ends_abbreviation, stems_covered
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import (
     AMOUNT_KINDS,
@@ -51,32 +50,13 @@ TYPOGRAPHY = str.maketrans(
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“‘]?[A-Z])")
 MIN_PART_WORDS = 4  # a shorter "sentence" is an abbreviation's tail ("Dr."), not a sentence
-# The word before a full stop that ends no sentence: an initial ("A.K. Verma") or one of
-# spaCy's English abbreviations ("Rear Adm. John Kirby", "Gen.", "Sen.", "Jan.").
-LAST_WORD = re.compile(r"(\S+)$")
-INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    from spacy.lang.en import English
-
-    return frozenset(k for k in English.Defaults.tokenizer_exceptions if k.endswith("."))
-
-
-def _ends_abbreviation(text: str) -> bool:
-    """`text` (up to and with a full stop) ends in an abbreviation or an initial."""
-    word = LAST_WORD.search(text)
-    return word is not None and (
-        word.group(1) in _abbreviations() or INITIAL.search(word.group(1)) is not None
-    )
 
 
 def _sentences_of(text: str) -> list[str]:
     """The sentences of a claim that holds more than one; [] for a claim of one."""
     parts, start = [], 0
     for match in SENTENCE_BREAK.finditer(text):
-        if _ends_abbreviation(text[: match.start() + 1]):
+        if ends_abbreviation(text[: match.start() + 1]):
             continue
         parts.append(text[start : match.end()].strip())
         start = match.end()
@@ -218,7 +198,7 @@ class Judge:
 
     def _set_aside(self, ev: Evidence) -> Reason | None:
         """Why NLI's contradiction of a pair with no fact in conflict is none, by the first
-        of rules 0h, 0k, 0m, 0p, 0o, 0n and 0j that holds; None when none does."""
+        of rules 0h, 0k, 0m, 0p, 0s, 0o, 0n and 0j that holds; None when none does."""
         first, second = ev.facts
         denial = _denial_against_negation(first, second)
         if denial is not None:
@@ -250,6 +230,12 @@ class Judge:
             # nothing of the story; NLI read its "no" or "declined" against the other claim
             # (FNC-1 bodies 2202 and 2349, 1744 and 1948).
             detail = "one claim reports only that a source said nothing"
+            return Reason("nli", *ev.texts, detail)
+        if self.facts.asks_whether(first, second):
+            # Rule 0s: one claim asks whether what the other states holds ("a furor over
+            # whether a Saudi station blurred out Michelle Obama" / "footage … did not show
+            # a blurred Michelle Obama"): NLI read the question as a statement.
+            detail = "one claim only asks whether what the other states holds"
             return Reason("nli", *ev.texts, detail)
         if first.imperative or second.imperative:
             # Rule 0o: a command to the reader ("Don't believe any report coming from
