@@ -9,7 +9,7 @@ judges each line by what furniture looks like instead, in three ways:
 - its *shape*: a line that is not a sentence (no sentence-final punctuation, or all lower
   case, or wholly in brackets), a line that ends in a credit ("(Photo: …)", "File photo"),
   a line that opens as a byline, a prompt or a link list ("By …", "Share …", "Related: …"),
-  a copyright mark, a line that speaks of the page itself ("this article", "comments");
+  a copyright mark, a line that speaks of the page itself ("this article", "the comments");
 - its *position*: most of these shapes count only in the first or last lines, where pages
   put furniture; a short non-sentence in the middle of the text stays a heading; a prompt
   that speaks of its publisher ("Read our review of …", "Follow us on Twitter") promotes
