@@ -642,65 +642,59 @@ def test_same_person_named_two_ways_is_no_conflict(checker):
     )
 
 
-def test_a_place_the_other_claim_also_names_is_no_swap(checker):
-    # FNC-1 bodies 1539 and 1659: "the War Memorial" is "Canada's National War Memorial".
-    assert not any(
-        conflict
-        for _, conflict in fact_kinds(
-            checker,
+@pytest.mark.parametrize(
+    ("a", "b", "conflict_kind"),
+    [
+        # FNC-1 bodies 1539 and 1659: "the War Memorial" is "Canada's National War Memorial".
+        (
             "A Canadian soldier was shot at the War Memorial in Ottawa Wednesday morning.",
             "A soldier was reportedly shot at Canada's National War Memorial.",
-        )
-    )
-    assert ("place", True) in fact_kinds(
-        checker,
-        "A soldier was shot at the War Memorial in Ottawa.",
-        "A soldier was shot at the War Memorial in Toronto.",
-    )
-
-
-def test_where_one_comes_from_is_no_swap_for_where_one_is(checker):
-    # FNC-1 bodies 1412 and 1720: the convent's region, the nun's home continent.
-    assert not any(
-        conflict
-        for _, conflict in fact_kinds(
-            checker,
+            None,
+        ),
+        (
+            "A soldier was shot at the War Memorial in Ottawa.",
+            "A soldier was shot at the War Memorial in Toronto.",
+            "place",
+        ),
+        # FNC-1 bodies 1412 and 1720: the convent's region, the nun's home continent: where
+        # one is and where one comes from.
+        (
             "The sister in the eastern Italian region of Le Marche belonged to an order in "
             "Macerata.",
             "The Catholic sister, originally from South America, belonged to an order in Macerata.",
-        )
-    )
-    # Two places someone comes from still conflict.
-    assert ("place", True) in fact_kinds(
-        checker,
-        "The sister, originally from Brazil, belonged to an order in Macerata.",
-        "The sister, originally from Peru, belonged to an order in Macerata.",
-    )
-
-
-def test_other_names_of_one_group_are_no_swap(checker):
-    # FNC-1 bodies 146 and 677, 1489 and 1724 (`facts.name_aliases`).
-    assert not any(
-        conflict
-        for _, conflict in fact_kinds(
-            checker,
+            None,
+        ),
+        # Two places someone comes from still conflict.
+        (
+            "The sister, originally from Brazil, belonged to an order in Macerata.",
+            "The sister, originally from Peru, belonged to an order in Macerata.",
+            "place",
+        ),
+        # FNC-1 bodies 146 and 677, 1489 and 1724: other names of one group or body
+        # (`facts.name_aliases`).
+        (
             "Mr Abadi is a member of Iraq's Shia majority.",
             "Mr Abadi is a member of Iraq's Shiite majority.",
-        )
-    )
-    assert not any(
-        conflict
-        for _, conflict in fact_kinds(
-            checker,
+            None,
+        ),
+        (
             "Richard Walton, head of the Met's Counter Terrorism Command, spoke.",
             "Richard Walton, of Scotland Yard's Counter Terrorism Command, spoke.",
-        )
-    )
-    assert ("nationality", True) in fact_kinds(
-        checker,
-        "Mr Abadi is a member of Iraq's Shia majority.",
-        "Mr Abadi is a member of Iraq's Sunni majority.",
-    )
+            None,
+        ),
+        (
+            "Mr Abadi is a member of Iraq's Shia majority.",
+            "Mr Abadi is a member of Iraq's Sunni majority.",
+            "nationality",
+        ),
+    ],
+)
+def test_names_that_may_be_one_or_play_two_roles_are_no_swap(checker, a, b, conflict_kind):
+    kinds = fact_kinds(checker, a, b)
+    if conflict_kind is None:
+        assert not any(conflict for _, conflict in kinds)
+    else:
+        assert (conflict_kind, True) in kinds
 
 
 def test_titles_held_by_different_people(checker):
