@@ -797,11 +797,11 @@ PRICE_FLOOR_BEFORE = re.compile(
 
 def _starting_price(text: str, quantity: Quantity) -> bool:
     """Whether a sum is the lowest of several prices (`PRICE_FLOOR_BEFORE`)."""
-    start = text.find(quantity.text)
+    before = _text_before(text, quantity)
     return (
         quantity.noun.startswith("money:")
-        and start >= 0
-        and bool(PRICE_FLOOR_BEFORE.search(text[:start]))
+        and before is not None
+        and bool(PRICE_FLOOR_BEFORE.search(before))
     )
 
 
@@ -855,12 +855,13 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
     def same_thing(qa: Quantity, qb: Quantity) -> bool:
         if _record(text_a, qa) != _record(text_b, qb):
             return False
-        if _added(text_a, qa) != _added(text_b, qb):
+        added = _added(text_a, qa)
+        if added != _added(text_b, qb):
             # "it took another 22 years to remove him" / "absence from duty for 25 years":
             # a span added to another is no whole one (two added spans still compare).
             return False
         starts = _year_before(text_a, qa), _year_before(text_b, qb)
-        if _added(text_a, qa) and None not in starts and starts[0] != starts[1]:
+        if added and None not in starts and starts[0] != starts[1]:
             # "found him guilty … in 1992, it took another 22 years" / "not begun until
             # 2007. It took a further seven years" (FNC-1 bodies 35 and 225): spans added
             # to two different starts. (A claim that names none may count from either.)
@@ -1001,9 +1002,14 @@ def compare_quantities(
 CONTEXT_WORDS = 5  # words before an amount that say what it is the amount of
 
 
-def _context(text: str, quantity: Quantity) -> set[str]:
+def _text_before(text: str, quantity: Quantity) -> str | None:
+    """All of `text` before an amount; None where the text does not hold it."""
     start = text.find(quantity.text)
-    before = text[:start] if start >= 0 else ""
+    return None if start < 0 else text[:start]
+
+
+def _context(text: str, quantity: Quantity) -> set[str]:
+    before = _text_before(text, quantity) or ""
     return set(re.findall(r"[a-z]+", before.lower())[-CONTEXT_WORDS:])
 
 
@@ -1355,8 +1361,8 @@ def _reading(text: str, quantity: Quantity) -> bool:
 
 def _added(text: str, quantity: Quantity) -> bool:
     """Whether an amount is added to another ("another 22 years", "a further seven")."""
-    start = text.find(quantity.text)
-    return start >= 0 and bool(PART_BEFORE.search(text[:start]))
+    before = _text_before(text, quantity)
+    return before is not None and bool(PART_BEFORE.search(before))
 
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1364,8 +1370,7 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def _year_before(text: str, quantity: Quantity) -> str | None:
     """The last year named before an amount, if any."""
-    start = text.find(quantity.text)
-    years = YEAR.findall(text[: max(start, 0)])
+    years = YEAR.findall(_text_before(text, quantity) or "")
     return years[-1] if years else None
 
 
