@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from factcheck.facts.quantities import MONTHS, in_common_case
-from factcheck.facts.words import ends_abbreviation
+from factcheck.facts.words import sentence_breaks
 from factcheck.schema import Reason
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -282,9 +282,7 @@ def _clauses(text: str) -> list[str]:
     """`text` cut at each `CLAUSE_BREAK`, except a full stop that ends an abbreviation
     ("2:30 p.m. Tuesday", "Gen. Smith")."""
     parts, start = [], 0
-    for match in CLAUSE_BREAK.finditer(text):
-        if match.group(0)[0] == "." and ends_abbreviation(text[: match.start() + 1]):
-            continue
+    for match in sentence_breaks(CLAUSE_BREAK, text):
         parts.append(text[start : match.start()])
         start = match.end()
     return [*parts, text[start:]]

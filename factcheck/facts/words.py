@@ -1,5 +1,5 @@
 """Content words cut to stems: what two texts have in common, by their words alone; and
-which full stops end no sentence.
+which full stops end no sentence (`sentence_breaks`).
 
 A crude stem (the first letters) rather than spaCy's lemmas: it is asked of many texts where
 the pipeline holds no parsed document, and "India's" / "India" or "official" / "officials"
@@ -86,9 +86,19 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(k for k in English.Defaults.tokenizer_exceptions if k.endswith("."))
 
 
-def ends_abbreviation(text: str) -> bool:
+def _ends_abbreviation(text: str) -> bool:
     """`text` (up to and with a full stop) ends in an abbreviation or an initial."""
     word = LAST_WORD.search(text)
     return word is not None and (
         word.group(1) in _abbreviations() or INITIAL.search(word.group(1)) is not None
     )
+
+
+def sentence_breaks(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of `pattern` in `text` (breaks between sentences or clauses), less
+    those at a full stop that ends an abbreviation or an initial ("2:30 p.m. Tuesday")."""
+    return [
+        match
+        for match in pattern.finditer(text)
+        if not (match.group(0)[0] == "." and _ends_abbreviation(text[: match.start() + 1]))
+    ]

@@ -27,7 +27,7 @@ from factcheck.facts import (
 )
 from factcheck.facts.edits import negated_opposite
 from factcheck.facts.language import ClaimFacts
-from factcheck.facts.words import ends_abbreviation, stems_covered
+from factcheck.facts.words import sentence_breaks, stems_covered
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import (
     AMOUNT_KINDS,
@@ -55,9 +55,7 @@ MIN_PART_WORDS = 4  # a shorter "sentence" is an abbreviation's tail ("Dr."), no
 def _sentences_of(text: str) -> list[str]:
     """The sentences of a claim that holds more than one; [] for a claim of one."""
     parts, start = [], 0
-    for match in SENTENCE_BREAK.finditer(text):
-        if ends_abbreviation(text[: match.start() + 1]):
-            continue
+    for match in sentence_breaks(SENTENCE_BREAK, text):
         parts.append(text[start : match.end()].strip())
         start = match.end()
     parts.append(text[start:].strip())
