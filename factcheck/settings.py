@@ -133,6 +133,7 @@ class JudgeSettings(Section):
     entity_agree_min_shared: int
     entity_agree_share: float
     contradiction_needs_a_shared_name: bool
+    figures_need_one_action: bool
     title_min_similarity: float
     contradiction_anchor_words: int
     contradiction_anchor_similarity: float

@@ -319,6 +319,46 @@ def test_nli_alone_is_set_aside_where_the_words_state_no_conflict(a, b, label):
             "related",
             "tell two events",
         ),
+        # One verb done to two things, neither named in the other claim (FNC-1 bodies 401
+        # and 1006): two purchases' sums and years ...
+        (
+            "Starwood bought the campus in 2006 for about $833 million.",
+            "Blackstone in 2011 bought an $80 million junior loan on the office complex "
+            "in an effort to gain ownership if Starwood Capital defaulted.",
+            "related",
+            "one verb done to two things",
+        ),
+        # NLI's contradiction between one verb done to two named things (FNC-1 bodies 993
+        # and 1190: "Henry" and "Big Bank Hank", whom spaCy reads as a group) ...
+        (
+            "Henry was born in the Bronx.",
+            "Big Bank Hank was born in the Bronx.",
+            "related",
+            "one verb done to two things",
+        ),
+        # ... but not between one thing in two words (Emergent).
+        (
+            "ISIS fighters were caught trying to enter the U.S. via the U.S.-Mexico border",
+            "No, Islamic State Militants Have Not Been Caught by U.S. Border Patrol",
+            "contradict",
+            "",
+        ),
+        # ... nor between one person in two words (FNC-1 bodies 273 and 281) ...
+        (
+            "The Lebanese army detained a wife of Abu Bakr al-Baghdadi as she crossed from "
+            "Syria nine days ago, security officials said on Tuesday.",
+            "An Iraqi woman, identified as Saja Hamid al-Dulaimi, was detained ten days ago "
+            "at a checkpoint, a senior security source confirmed.",
+            "contradict",
+            "nine",
+        ),
+        # ... while one thing bought in two years still contradicts.
+        (
+            "The city bought the bridge in 2006.",
+            "The city bought the bridge in 2011.",
+            "contradict",
+            "year",
+        ),
         # One person put for another in otherwise matching claims still contradicts.
         (
             "Robert Fico opened the meeting in Bratislava.",

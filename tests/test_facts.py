@@ -716,6 +716,19 @@ def test_titles_held_by_different_people(checker):
         "Justice Minister Julian Fantino met the delegation in Ottawa.",
         "The delegation was received by Justice Minister Peter MacKay.",
     )
+    # A claim that gives one title to two people (FNC-1 bodies 218 and 255: "Pope Francis's
+    # predecessor, Pope Benedict XVI") names no one holder to compare.
+    predecessor = fact_kinds(
+        checker,
+        "Pope Francis's predecessor, Pope Benedict XVI, had also denied the idea.",
+        "Pope Francis has said his comments have been misinterpreted.",
+    )
+    assert ("title", True) not in predecessor
+    assert ("title", True) in fact_kinds(
+        checker,
+        "Pope Benedict XVI said pets do not go to heaven.",
+        "Pope Francis said pets do not go to heaven.",
+    )
 
 
 def test_antonyms_in_otherwise_matching_claims(checker):
@@ -1220,6 +1233,18 @@ def test_dates_are_matched_with_words_of_their_own_clause():
         )
         == []
     )
+    # FNC-1 bodies 1298 and 1419: what follows "following" happened on another day.
+    assert not any(
+        date_conflicts(
+            "Boko Haram militants were killed as they battled with soldiers on Monday, "
+            "following a ceasefire between the government and Islamists.",
+            "Boko Haram had announced a unilateral ceasefire on Thursday.",
+        )
+    )
+    assert date_conflicts(
+        "Boko Haram announced a ceasefire on Monday.",
+        "Boko Haram had announced a unilateral ceasefire on Thursday.",
+    ) == [True]
     # An abbreviation's full stop ends no clause.
     assert date_conflicts(
         "The marriage collapsed in 2010 in the U.S. state of Florida.",
@@ -1548,6 +1573,73 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "Apple's most expensive computer, the MacPro, starts at around $3,000.",
             "Due to go on sale in April, the Apple Watch will start at $349.",
             [],
+        ),
+        # FNC-1 bodies 1280 and 2092: an average is no one thing's price, nor is what a sum
+        # adds to a whole ...
+        (
+            "Munster believes the elastomer bands will range in price from $29 to $39.",
+            "The average band ASP could be around $50, Munster writes.",
+            [],
+        ),
+        (
+            "Munster believes the elastomer bands will range in price from $29 to $39.",
+            "The accessory range would add $25 to Apple's watch category.",
+            [],
+        ),
+        # ... while two averages compare.
+        ("The average salary is $50,000.", "The average salary is $45,000.", [True]),
+        # FNC-1 bodies 1722 and 1731: a width and its conversion in brackets ("12 meters (40
+        # feet) across") against the same width and a depth: no conflict ...
+        (
+            "A crater was found in the woods measuring something like 12 meters (40 feet) across.",
+            "The crater left by the meteorite measured 40-feet wide and 16-feet, BBC reports.",
+            [False],
+        ),
+        # ... while two widths of one crater still conflict.
+        ("The crater is 12 meters across.", "The crater is 30 meters wide.", [True]),
+        # FNC-1 bodies 401 and 1006: floor space inside buildings is no site's area.
+        (
+            "The entire campus contains about 1.7 million square feet of office space.",
+            "Pacific Shores Center is a 106-acre waterfront campus.",
+            [],
+        ),
+        # Counts of people by origin are of many things: the words around them say which
+        # (FNC-1 bodies 1070 and 1803) ...
+        (
+            "Many of the approximately 110,000 Palestinians left homeless by Israel's assault "
+            "over summer suffered.",
+            "Rescue teams rushed to rescue dozens of Palestinians who were stuck in their "
+            "houses after Israel opened the dams.",
+            [],
+        ),
+        # ... and conflict where those words match.
+        (
+            "Hundreds of Palestinians were evacuated from their homes.",
+            "Dozens of Palestinians were evacuated from their homes.",
+            [True],
+        ),
+        # Tallies of two periods, each named in its clause, are two tallies ...
+        (
+            "Boko Haram has killed more than 13,000 people since 2009.",
+            "Boko Haram has killed more than 2,000 people this year.",
+            [],
+        ),
+        # ... while one period's tally, or one claim that names none, still compares.
+        (
+            "Boko Haram has killed more than 13,000 people since 2009.",
+            "Boko Haram has killed more than 2,000 people since 2009.",
+            [True],
+        ),
+        (
+            "Boko Haram has killed 13,000 people since 2009.",
+            "Boko Haram has killed 2,000 people.",
+            [True],
+        ),
+        # A year named and one counted from today may be one (FNC-1 bodies 116 and 179).
+        (
+            "Last year, a 31-year-old Salvadorean nun in Italy gave birth to a baby boy.",
+            "In fact, in 2014, a 33-year-old Salvadorean nun living in Italy gave birth.",
+            [True],
         ),
         # FNC-1 bodies 1384 and 1711: a ranking's tier counts nothing.
         (

@@ -193,8 +193,10 @@ def _show(value) -> str:
 
 
 CONTEXT_WORDS = 3  # words on each side of a date that say what it dates
-# Right after a date, opens a clause the date does not date ("announced on Sunday that …").
-CLAUSE_WORD = "that"
+# Words right after a date that open what it does not date: a clause ("announced on Sunday
+# that …") or an event before or after it ("were killed on Monday, following a ceasefire",
+# FNC-1 bodies 1298 and 1419: the ceasefire was announced on Thursday).
+CLAUSE_WORDS = {"that", "following", "after", "amid", "ahead"}
 # Words that may stand between a date and that clause ("on Saturday morning that …").
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 STEM = 5  # "reopened" and "reopening" name one event
@@ -307,7 +309,7 @@ def _clause_context(clause: str, tokens: set[str], common_words_only: bool) -> s
             after = at + 1
             if window[after : after + 1] and window[after].lower() in PARTS_OF_DAY:
                 after += 1
-            if window[after : after + 1] == [CLAUSE_WORD]:
+            if window[after : after + 1] and window[after].lower() in CLAUSE_WORDS:
                 window = window[:after]
             stems |= {
                 w[:STEM].lower()

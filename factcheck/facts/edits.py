@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from factcheck.facts.dates import RELATIVE_DAYS, WEEKDAYS
 from factcheck.facts.language import SPELLING_RATIO, ClaimFacts, consonants, name_words
-from factcheck.facts.places import Gazetteer
+from factcheck.facts.places import Gazetteer, without_article
 from factcheck.facts.quantities import TIME_UNITS
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
@@ -439,7 +439,7 @@ class EditChecker:
             return False
         # "the War Memorial in Ottawa" / "Canada's National War Memorial": the other claim
         # names it too, without the article.
-        if mentions(b.text, _without_article(text_a)) or mentions(a.text, _without_article(text_b)):
+        if mentions(b.text, without_article(text_a)) or mentions(a.text, without_article(text_b)):
             return False
         if all(
             facts.indefinite_speaker and mentions(facts.speaker or "", name)
@@ -454,7 +454,7 @@ class EditChecker:
     def _aliases(self, name_a: str, name_b: str) -> bool:
         """Whether two names are one under `facts.name_aliases` ("Shia" / "Shiite")."""
         groups = [
-            self.aliases.get(re.sub(r"['’]s?$", "", _without_article(name.strip()).lower()))
+            self.aliases.get(re.sub(r"['’]s?$", "", without_article(name.strip()).lower()))
             for name in (name_a, name_b)
         ]
         return groups[0] is not None and groups[0] == groups[1]
@@ -537,11 +537,6 @@ def _pairs(listed: list[str]) -> set[tuple[str, str]]:
         left, right = (w.strip().lower() for w in pair.split("/"))
         pairs |= {(left, right), (right, left)}
     return pairs
-
-
-def _without_article(name: str) -> str:
-    """A name without a leading "the" ("the War Memorial" → "War Memorial")."""
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 def _modify_different_nouns(a: ClaimFacts, i: int, b: ClaimFacts, j: int) -> bool:

@@ -185,7 +185,7 @@ class FactReader:
             roles=self._roles(doc),
             published=published,
             spelled=[t.text for t in tokens],
-            action=_action(doc),
+            action=_action(doc, self.say_verbs),
             denies=any(t.pos_ == "VERB" and t.lemma_.lower() in self.denial_verbs for t in tokens),
             imperative=_imperative(doc),
         )
@@ -238,9 +238,12 @@ class FactReader:
     def _roles(self, doc: Any) -> dict[str, str]:
         """Titles bound to people: "Prime Minister Robert Fico", "Robert Fico, the prime
         minister", "the mayor, Elena Ruiz". A country before or after the title is kept in
-        the key ("slovakia prime minister"): two countries' leaders are not one role."""
+        the key ("slovakia prime minister"): two countries' leaders are not one role. A
+        title the claim gives two people ("Pope Francis's predecessor, Pope Benedict XVI")
+        names no one holder, and is left out."""
         words = [t.lower_ for t in doc]
         found: dict[str, str] = {}
+        held_by_several: set[str] = set()
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -262,8 +265,11 @@ class FactReader:
                 if e.label_ in ("GPE", "NORP") and 0 <= role_start - e.end <= 1
             ]
             qualifier = owners[0] if owners else _office(doc, role_start, ent)
-            found[f"{qualifier} {' '.join(role)}".strip()] = ent.text
-        return found
+            key = f"{qualifier} {' '.join(role)}".strip()
+            if key in found and not name_words(found[key]) & name_words(ent.text):
+                held_by_several.add(key)
+            found[key] = ent.text
+        return {key: person for key, person in found.items() if key not in held_by_several}
 
     def _role_ending_at(self, words: list[str], end: int) -> tuple[str, ...] | None:
         for role in self.roles:
@@ -325,10 +331,15 @@ def _imperative(doc: Any) -> bool:
     )
 
 
-def _action(doc: Any) -> tuple[str, str] | None:
+def _action(doc: Any, say_verbs: set[str]) -> tuple[str, str] | None:
     """(verb, undergoer) of the first sentence's main verb: its direct object, or the
-    subject of a passive verb; both must be content words (not "it", not "said")."""
+    subject of a passive verb; both must be content words (not "it", not "said"). Where
+    the main verb says who reported it ("Blackstone bought a loan, two people said"), the
+    verb of what was said."""
     root = next(iter(doc.sents)).root if len(doc) else None
+    if root is not None and root.lemma_.lower() in say_verbs:
+        said = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+        root = said[0] if said else root
     if root is None or root.pos_ != "VERB":
         return None
     undergoers = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]

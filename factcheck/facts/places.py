@@ -14,10 +14,14 @@ from collections.abc import Mapping
 from functools import cache
 
 
+def without_article(name: str) -> str:
+    """A name without a leading "the" ("the War Memorial" → "War Memorial")."""
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
 def _key(name: str) -> str:
     """A place name as looked up: lower case, no "the", no full stops ("the U.S." → "us")."""
-    name = re.sub(r"^the\s+", "", name.strip().lower().replace("’", "'"))
-    return name.replace(".", "")
+    return without_article(name.strip().lower().replace("’", "'")).replace(".", "")
 
 
 @cache

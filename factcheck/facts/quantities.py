@@ -548,7 +548,18 @@ ASPECTS = (
 )
 ASPECT_AFTER = re.compile(rf"^[\s-](?P<aspect>{'|'.join(ASPECTS)})\b", re.IGNORECASE)
 # The same aspect in other words: "8.7 feet in length" and "8ft 9in long" measure one length.
-ASPECT_SYNONYMS = {"in length": "long", "in width": "wide", "in height": "high", "in depth": "deep"}
+ASPECT_SYNONYMS = {
+    "in length": "long",
+    "in width": "wide",
+    "in height": "high",
+    "in depth": "deep",
+    "across": "wide",
+}
+# A conversion in brackets between a measure and its aspect ("12 meters (40 feet) across"),
+# or closing after a converted one ("(40 feet) across"): the aspect is both figures'.
+ASPECT_AFTER_BRACKET = re.compile(
+    rf"^(?:\s*\([^()]{{1,40}}\))?\)?[\s-](?P<aspect>{'|'.join(ASPECTS)})\b", re.IGNORECASE
+)
 _UNIT = "|".join(unit.replace(" ", r"\s+") for unit in sorted(UNITS, key=len, reverse=True))
 MEASURE = re.compile(
     _HEDGE_GROUP
@@ -579,6 +590,16 @@ MEASURE_SKIP = {
     "by",
     "to",
 }
+# Area inside buildings ("square feet of office space", "of retail space"), which a site's
+# area ("a 106-acre campus") does not bound.
+FLOOR_SPACE_AFTER = re.compile(r"^\s+of\s+(?:[a-z]+\s+){0,2}?(?:space|floor\s*space)\b", re.I)
+CONVERTED_BEFORE = re.compile(
+    rf"(?:{_NUMBER})(?:\s+(?:{'|'.join(SCALES)}))?[\s-]?(?:{_UNIT})(?:e?s)?\s*\(\s*$",
+    re.IGNORECASE,
+)
+# The verb that gives a measure ("measuring", "measured", "spans"), hedged or not ("measuring
+# something like 12 meters"): the word before the measure names no thing.
+MEASURING_VERB = re.compile(r"measur\w*|span\w*|like|something")
 # A verb in -ed just before "N times": what is counted is that verb's action.
 TIMES_VERB = re.compile(
     r"\b([a-z]{3,}ed)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$"
@@ -703,8 +724,13 @@ def _extra_quantities(text: str) -> list[Quantity]:
             after_inches = ASPECT_AFTER.match(text[unit_end + inches.end() :])
             aspect = after_inches.group("aspect").lower() if after_inches else ""
             shown_end = unit_end + inches.end() + (after_inches.end() if after_inches else 0)
+        if not aspect:
+            bracketed = ASPECT_AFTER_BRACKET.match(text[unit_end:])
+            aspect = bracketed.group("aspect").lower() if bracketed else ""
         aspect = ASPECT_SYNONYMS.get(aspect, aspect)
         key = f"measure:{dimension}"
+        if dimension == "area" and FLOOR_SPACE_AFTER.match(text[unit_end:]):
+            key += ":floor-space"  # "1.7 million square feet of office space": no land area
         if aspect:
             key += f":{aspect.replace(' ', '-')}:{_measured_thing(text, match)}"
         shown = text[match.start() : shown_end]
@@ -730,12 +756,18 @@ def _measured_thing(text: str, match: re.Match[str]) -> str:
     """The noun a measure with an aspect is about: the word after a hyphenated one ("a
     16-foot-deep hole"), else the nearest word before it ("a crater 40 feet wide", "the
     asteroid, about 60 feet wide")."""
-    joined = "-" in text[match.start("number") : match.end("aspect")]
+    # Joined to the thing only by a hyphen after the unit: "40-feet wide and" names none.
+    unit_end = match.end("plural") if match.group("plural") else match.end("unit")
+    joined = match.group("aspect") and text[unit_end : unit_end + 1] == "-"
     if joined and match.group("after"):
         return _noun_key(match.group("after").lower())
-    before = re.findall(r"[a-z]+", text[: match.start()].lower())
+    # A conversion in brackets ("12 meters (40 feet) across") measures what the first does.
+    before_text = CONVERTED_BEFORE.sub("", text[: match.start()])
+    before = re.findall(r"[a-z]+", before_text.lower())
     words = [w for w in before[-4:] if w not in MEASURE_SKIP]
-    return _noun_key(words[-1]) if words else ""
+    if not words or MEASURING_VERB.fullmatch(words[-1]):
+        return ""  # "the crater … measured 40 feet wide": the thing is further back, unread
+    return _noun_key(words[-1])
 
 
 def _key(quantity: Quantity) -> str:
@@ -805,6 +837,71 @@ def _starting_price(text: str, quantity: Quantity) -> bool:
     )
 
 
+# An average's words just before its amount ("the average band ASP could be around $50",
+# "a median of 12"; not "mean", mostly a verb: "would mean 500 jobs") or right after it
+# ("12 a day on average").
+AVERAGE_BEFORE = re.compile(
+    r"\b(?:average|averaged|averaging|median|ASP)\b(?:\W+\w+){0,4}?\W+$", re.IGNORECASE
+)
+AVERAGE_AFTER = re.compile(r"^(?:\W+\w+){0,3}?\W+on\s+average\b", re.IGNORECASE)
+# A sum added to a whole: "would add $25 to the category".
+ADD_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:about|around|some|roughly)\s+)?$", re.I)
+
+
+def _average(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is an average (`AVERAGE_BEFORE`, `AVERAGE_AFTER`)."""
+    before, after = _text_before(text, quantity), _clause_after(text, quantity)
+    return bool(
+        (before is not None and AVERAGE_BEFORE.search(before))
+        or (after is not None and AVERAGE_AFTER.match(after))
+    )
+
+
+# The period a tally covers, in its clause: "since 2009", "in 2014", "this year".
+PERIOD = re.compile(
+    r"\b(?P<period>(?:since|in|during|for)\s+(?:1[89]|20)\d\d|(?:this|last)\s+(?:year|month|week))\b",
+    re.IGNORECASE,
+)
+
+
+def _period(text: str, quantity: Quantity) -> str | None:
+    """The period an amount's clause names (`PERIOD`), in lower case; None where it names
+    none or several."""
+    before, after = _clause_before(text, quantity), _clause_after(text, quantity)
+    if before is None or after is None:
+        return None
+    found = {
+        " ".join(m.group("period").lower().split()) for m in PERIOD.finditer(before + " " + after)
+    }
+    found = {re.sub(r"^(?:in|during|for) ", "in ", period) for period in found}
+    return found.pop() if len(found) == 1 else None
+
+
+def _two_periods(a: str | None, b: str | None) -> bool:
+    """Whether two periods (`_period`) differ: a span since a year and one year ("since
+    2009" / "this year"), two years, two starts. A year named and one counted from today
+    ("in 2014" / "last year") may be one, as may any period and none."""
+    if a is None or b is None:
+        return False
+    spans = a.startswith("since"), b.startswith("since")
+    if spans[0] != spans[1]:
+        return True
+    named = bool(YEAR.search(a)), bool(YEAR.search(b))
+    return named[0] == named[1] and a != b
+
+
+def _sum_added_to(text: str, quantity: Quantity) -> bool:
+    """Whether a sum is what something adds to a whole ("would add $25 to …")."""
+    before, after = _text_before(text, quantity), _clause_after(text, quantity)
+    return (
+        quantity.noun.startswith("money:")
+        and before is not None
+        and after is not None
+        and bool(ADD_BEFORE.search(before))
+        and bool(re.match(r"\s+to\b", after))
+    )
+
+
 def _bound(hedge: str) -> str:
     hedge = hedge.lower()
     if hedge in {"up to", "as many as", "fewer than", "less than", "under"}:
@@ -871,6 +968,18 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
             # bodies 418 and 645, 1425 and 1458): the cheapest model's price is no other
             # model's; two starting prices still compare.
             return False
+        if _two_periods(_period(text_a, qa), _period(text_b, qb)):
+            # "has killed more than 13,000 people since 2009" / "more than 2,000 this year":
+            # tallies of two periods. (A claim that names none may count either.)
+            return False
+        if _average(text_a, qa) != _average(text_b, qb):
+            # "the average band ASP could be around $50" / "elastomer bands will range in
+            # price from $29 to $39" (FNC-1 bodies 1280 and 2092): an average over many
+            # things is no one thing's figure; two averages still compare.
+            return False
+        if _sum_added_to(text_a, qa) or _sum_added_to(text_b, qb):
+            # "would add $25 to Apple's watch category": what a sum adds, not its level.
+            return False
         if _reading(text_a, qa) or _reading(text_b, qb):
             # "over 75,000 views as of Friday morning" / "at least 56,296 views as of
             # Thursday": a tally read at its time, which another time's need not match.
@@ -890,6 +999,12 @@ def _just_one(quantity: Quantity) -> bool:
     return quantity.low == quantity.high == 1 and not quantity.bound
 
 
+def names_people(noun: str) -> bool:
+    """Whether a noun's lemma is a word for people that a story uses of many of them
+    ("woman", "resident", "palestinian"): one person may be "a woman" and "the wife"."""
+    return noun in GENERAL_COUNTS or bool(PEOPLE_BY_ORIGIN.fullmatch(noun))
+
+
 def _same_thing_kind(
     key: str, text_a: str, text_b: str
 ) -> Callable[[Quantity, Quantity], bool] | None:
@@ -899,7 +1014,7 @@ def _same_thing_kind(
         return lambda qa, qb: (
             _measure_the_same(text_a, qa, text_b, qb) and _same_action(text_a, qa, text_b, qb)
         )
-    if key in TIME_UNITS | GENERAL_COUNTS or key.startswith(GENERAL_MEASURES):
+    if key in TIME_UNITS | GENERAL_COUNTS or key.startswith(GENERAL_MEASURES) or names_people(key):
         return lambda qa, qb: _measure_the_same(text_a, qa, text_b, qb)
     if key.startswith("ordinal:"):
         return _same_ordinal_thing
@@ -1045,6 +1160,11 @@ GENERAL_COUNTS = {
     "resident",
     "officer",
 }
+# Counts of people by where they are from or what they do ("Palestinians", "Iraqis",
+# "politicians"): a story gives them for many things (FNC-1 bodies 1070 and 1803: "110,000
+# Palestinians left homeless" / "dozens of Palestinians who were stuck in their houses").
+# Matched on the counted noun's lemma ("palestinian", "iraqi", "politician", "veteran").
+PEOPLE_BY_ORIGIN = re.compile(r"[a-z]{3,}ian|[a-z]{4,}an|[a-z]{4,}i")
 # Kinds of amount a story gives for many different things (what each is the amount of is
 # in the words around it, not in the key).
 GENERAL_MEASURES = ("money:", "percent:", "measure:")
@@ -1410,6 +1530,6 @@ def _quantity_reason(
     elif kind == "percent" and what:
         counted = f" of {what}s"
     else:
-        counted = f" ({what.replace(':', ', ')})" if what else ""
+        counted = f" ({', '.join(part for part in what.split(':') if part)})" if what else ""
     detail = f"{qa.describe()} vs {qb.describe()}{counted}: {verdict}"
     return Reason(kind or "quantity", qa.text, qb.text, detail), conflict

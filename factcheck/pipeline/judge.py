@@ -27,6 +27,7 @@ from factcheck.facts import (
 )
 from factcheck.facts.edits import negated_opposite
 from factcheck.facts.language import ClaimFacts
+from factcheck.facts.quantities import names_people
 from factcheck.facts.words import sentence_breaks, stems_covered
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import (
@@ -35,6 +36,7 @@ from factcheck.pipeline.verdict import (
     CalibratedVerdict,
     Evidence,
     evidence_features,
+    same_word,
 )
 from factcheck.resources import resolve
 from factcheck.schema import Claim, ClaimCheck, Finding, Pair, Reason, Verdict
@@ -135,6 +137,29 @@ def _denial_against_negation(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
             detail = f"claim {which} denies what the other says did not happen: no conflict"
             return Reason("negation", a.text, b.text, detail)
     return None
+
+
+def _two_things_done(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether both claims' main verbs are one verb, done to two things, neither of which
+    the other claim names, in any form ("bought the campus" / "bought a junior loan"), and
+    neither a word for people."""
+    if a.action is None or b.action is None:
+        return False
+    (verb_a, thing_a), (verb_b, thing_b) = a.action, b.action
+    return (
+        verb_a == verb_b
+        # "detained a wife" / "an Iraqi woman was detained": one person in two words.
+        and not (names_people(thing_a) or names_people(thing_b))
+        and not any(same_word(thing_a, lemma) for lemma in b.lemmas)
+        and not any(same_word(thing_b, lemma) for lemma in a.lemmas)
+    )
+
+
+def _two_names_done(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether what each claim's main verb is done to is a name ("Henry was born in the
+    Bronx" / "Big Bank Hank was born in the Bronx"): two named things, not one thing in two
+    words ("fighters" / "militants")."""
+    return all(f.action is not None and f.action[1] in f.name_words for f in (a, b))
 
 
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
@@ -668,6 +693,28 @@ class Judge:
             )
             detail = f"{what}: {figures} tell two events"
             fact_results.append((Reason("entity", names[0], names[1], detail), False))
+            fact_conflict = False
+            if label == "contradict":
+                label, confidence = "related", 1 - confidence
+        if (
+            self.settings.figures_need_one_action
+            and (
+                (fact_conflict and in_conflict <= FIGURE_KINDS)
+                or (label == "contradict" and not fact_conflict and _two_names_done(*ev.facts))
+            )
+            and _two_things_done(*ev.facts)
+        ):
+            # Rule 0t: one verb done to two different things, neither named in the other
+            # claim ("bought the campus in 2006" / "bought a junior loan in 2011"): the
+            # figures and dates of two events, and NLI's reading goes with them.
+            verbs = [
+                f"{verb} … {thing}" for verb, thing in (f.action or ("", "") for f in ev.facts)
+            ]
+            figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
+            fact_results = [(r, conflict) for r, conflict in fact_results if not conflict]
+            what = f"{figures} tell two events" if figures else "two events"
+            detail = f"one verb done to two things ({verbs[0]} / {verbs[1]}): {what}"
+            fact_results.append((Reason("entity", *ev.texts, detail), False))
             fact_conflict = False
             if label == "contradict":
                 label, confidence = "related", 1 - confidence

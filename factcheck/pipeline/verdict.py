@@ -128,7 +128,7 @@ class Evidence:
             ),
             key=len,
         )
-        shared = sum(any(_same_word(word, other) for other in second) for word in first)
+        shared = sum(any(same_word(word, other) for other in second) for word in first)
         return shared, len(first)
 
     @property
@@ -154,7 +154,7 @@ def _entity_words(facts: ClaimFacts, kinds: set[str]) -> set[str]:
     }
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """Two lemmas that name one thing: equal, one form of the other (the same first
     `SAME_STEM` letters), or a compound and its head."""
     if a == b:
