@@ -285,6 +285,23 @@ def test_cli_errors_are_one_line(tmp_path):
             "The town of Millbrook was not flooded.",
             "contradict",
         ),
+        # FNC-1 bodies 1175 and 1355: a denial of reports against those reports told as
+        # reports (NLI 0.78 / 0.71) ...
+        (
+            "A spokesman for the Iraqi health ministry denied reports in a local newspaper "
+            "that militants in Mosul had Ebola.",
+            "Reports of suspected Ebola cases appeared on Dec. 31 in Iraq's Al-Sabah "
+            "newspaper, Rudaw online newspaper and on the Shafaq news agency.",
+            "related",
+        ),
+        # ... while a denial against what was reported, stated as the newspaper's, is two
+        # sources disagreeing.
+        (
+            "A spokesman for the Iraqi health ministry denied reports that militants in Mosul "
+            "had Ebola.",
+            "Militants in Mosul had Ebola, the newspaper reported.",
+            "attribution",
+        ),
         # A denial of one figure still contradicts it.
         (
             "Oberholtzer said his business has received a thousand calls this week.",
@@ -299,6 +316,20 @@ def test_nli_alone_is_set_aside_where_the_words_state_no_conflict(a, b, label):
     # question were a statement, or a description were another person.
     finding = factcheck.check(a, b)
     assert finding.label == label, finding
+
+
+def test_the_same_names_with_one_side_saying_no_are_no_agreement():
+    # Names and most words in common, but one side denies what the other states: not one
+    # fact told twice (the rules' agreements by shared facts and names, `bench verdicts`).
+    finding = factcheck.check(
+        "A spokesman for the Iraqi health ministry denied reports that militants in Mosul had "
+        "Ebola.",
+        "Militants in Mosul had Ebola.",
+    )
+    assert finding.label != "agree", finding
+    # Both saying it, one by a denial and one by a negation, still may agree.
+    both = factcheck.check("NASA denied the tweet.", "NASA never sent the tweet.")
+    assert both.label != "contradict", both
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,28 @@ def _two_names_done(a: ClaimFacts, b: ClaimFacts) -> bool:
     return all(f.action is not None and f.action[1] in f.name_words for f in (a, b))
 
 
+# What a denial may deny that the other claim then only tells of, not states.
+REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation"}
+
+
+def _denied_report_against_report(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one claim denies reports or claims (its main verb a denial, reports what
+    it is done to) and the other, not negated, speaks of reports or claims too."""
+    for denying, other in ((a, b), (b, a)):
+        if (
+            denying.denies
+            and denying.action is not None
+            and denying.action[1] in REPORT_NOUNS
+            and not other.negated
+            and any(
+                lemma in REPORT_NOUNS and pos == "NOUN"
+                for lemma, pos in zip(other.lemmas, other.pos, strict=True)
+            )
+        ):
+            return True
+    return False
+
+
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 
@@ -221,7 +243,7 @@ class Judge:
 
     def _set_aside(self, ev: Evidence) -> Reason | None:
         """Why NLI's contradiction of a pair with no fact in conflict is none, by the first
-        of rules 0h, 0k, 0m, 0p, 0s, 0o, 0n and 0j that holds; None when none does."""
+        of rules 0h, 0k, 0m, 0p, 0s, 0u, 0o, 0n and 0j that holds; None when none does."""
         first, second = ev.facts
         denial = _denial_against_negation(first, second)
         if denial is not None:
@@ -260,6 +282,13 @@ class Judge:
             # a blurred Michelle Obama"): NLI read the question as a statement.
             detail = "one claim only asks whether what the other states holds"
             return Reason("nli", *ev.texts, detail)
+        if _denied_report_against_report(first, second):
+            # Rule 0u: one claim denies reports or claims ("denied reports in a local
+            # newspaper that militants in Mosul had Ebola"), the other tells of those
+            # reports without stating them as fact ("Reports of suspected Ebola cases
+            # appeared on Dec. 31"; FNC-1 bodies 1175 and 1355): both can stand.
+            detail = "one claim denies reports that the other tells of only as reports"
+            return Reason("negation", *ev.texts, detail)
         if first.imperative or second.imperative:
             # Rule 0o: a command to the reader ("Don't believe any report coming from
             # MSNBC.website") states nothing; NLI read its "don't" against the other
@@ -876,6 +905,12 @@ class Judge:
 
     def _shared_facts_match(self, ev: Evidence) -> bool:
         if not self._nothing_conflicts(ev, self.settings.fact_agree_similarity):
+            return False
+        first, second = ev.facts
+        if (first.negated or first.denies) != (second.negated or second.denies):
+            # "A spokesman denied reports that militants in Mosul had Ebola" / "Militants in
+            # Mosul had Ebola": the same names, one side saying no ("Kurds deny Rosenberg
+            # was in Kobane" / "Rosenberg was not in the Kobane region" both say it).
             return False
         facts_match = any(reason.kind != "entity" for reason, _ in ev.fact_results)
         names_match = (
