@@ -201,6 +201,13 @@ HOME = "The home was entered by police through an open back door where a body wa
         # FNC-1 bodies 779 and 1292, 1085 and 1161: a note, a story speak someone's words.
         (f"The note says: {FIGHT}", f"The company has confirmed: {FIGHT}", False),
         (f"The pranksters write, {FIGHT}", f"{FIGHT} the story claims.", False),
+        # FNC-1 bodies 828 and 1408: a comment holds its writer's words, which an outlet
+        # reports.
+        (
+            f"Constantine responded again, CBC reported: {FIGHT}",
+            f"{FIGHT} said the Facebook comment.",
+            False,
+        ),
         # "he", named earlier in one article, may be the other's speaker.
         (f"{FIGHT} he said.", f"{FIGHT} Anna Berg said.", False),
         # Names that share no word spelled two ways are two speakers.
