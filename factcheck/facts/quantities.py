@@ -1014,7 +1014,7 @@ def _same_thing_kind(
         return lambda qa, qb: (
             _measure_the_same(text_a, qa, text_b, qb) and _same_action(text_a, qa, text_b, qb)
         )
-    if key in TIME_UNITS | GENERAL_COUNTS or key.startswith(GENERAL_MEASURES) or names_people(key):
+    if key in TIME_UNITS or key.startswith(GENERAL_MEASURES) or names_people(key):
         return lambda qa, qb: _measure_the_same(text_a, qa, text_b, qb)
     if key.startswith("ordinal:"):
         return _same_ordinal_thing

@@ -139,6 +139,21 @@ def _denial_against_negation(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
     return None
 
 
+def _two_events(
+    fact_results: list[tuple[Reason, bool]], label: str, confidence: float, why: Reason
+) -> tuple[list[tuple[Reason, bool]], str, float]:
+    """Rules 0d and 0t: the pair tells two events, for `why` (its detail says why; its
+    sides are what each claim shows). The facts in conflict are set aside, named in the
+    reason added, and a contradiction becomes `related`."""
+    figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
+    kept = [(r, conflict) for r, conflict in fact_results if not conflict]
+    told = f"{figures} tell two events" if figures else "two events"
+    kept.append((Reason(why.kind, why.a, why.b, f"{why.detail}: {told}"), False))
+    if label == "contradict":
+        label, confidence = "related", 1 - confidence
+    return kept, label, confidence
+
+
 def _two_things_done(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether both claims' main verbs are one verb, done to two things, neither of which
     the other claim names, in any form ("bought the campus" / "bought a junior loan"), and
@@ -713,18 +728,15 @@ class Judge:
             # taken hostage in Syria in 2012" / "Kayla Mueller was kidnapped in Syria in
             # 2013").
             names = [", ".join(f.named()) for f in ev.facts]
-            figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
-            fact_results = [(r, conflict) for r, conflict in fact_results if not conflict]
             what = (
                 "different subjects, nothing named in common"
                 if ev.different_subjects
                 else "different people"
             )
-            detail = f"{what}: {figures} tell two events"
-            fact_results.append((Reason("entity", names[0], names[1], detail), False))
+            fact_results, label, confidence = _two_events(
+                fact_results, label, confidence, Reason("entity", names[0], names[1], what)
+            )
             fact_conflict = False
-            if label == "contradict":
-                label, confidence = "related", 1 - confidence
         if (
             self.settings.figures_need_one_action
             and (
@@ -739,14 +751,11 @@ class Judge:
             verbs = [
                 f"{verb} … {thing}" for verb, thing in (f.action or ("", "") for f in ev.facts)
             ]
-            figures = "; ".join(f"{r.a} vs {r.b}" for r, conflict in fact_results if conflict)
-            fact_results = [(r, conflict) for r, conflict in fact_results if not conflict]
-            what = f"{figures} tell two events" if figures else "two events"
-            detail = f"one verb done to two things ({verbs[0]} / {verbs[1]}): {what}"
-            fact_results.append((Reason("entity", *ev.texts, detail), False))
+            what = f"one verb done to two things ({verbs[0]} / {verbs[1]})"
+            fact_results, label, confidence = _two_events(
+                fact_results, label, confidence, Reason("entity", *ev.texts, what)
+            )
             fact_conflict = False
-            if label == "contradict":
-                label, confidence = "related", 1 - confidence
         if (
             label == "contradict"
             and not fact_conflict
