@@ -127,6 +127,39 @@ def test_clock_times_conflict_beyond_their_hedge():
     ) == [False]
 
 
+PRESS_CONFERENCE_ET = "The CDC will host a press conference at 4pm (ET), the White House said."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # FNC-1 bodies 1129 and 1252: a call at 12:32 p.m. and a press conference at 4 p.m.
+        # are two events, though both sentences speak of an Ebola patient.
+        (
+            "At 12:32 p.m. today Frisco dispatch received a call about a patient with Ebola.",
+            "The CDC will host a press conference at 4pm after a second Ebola patient was found.",
+            [],
+        ),
+        # One moment told in two zones: 3 p.m. in Texas is 4 p.m. Eastern.
+        ("The CDC already had a 3 p.m. press conference scheduled.", PRESS_CONFERENCE_ET, []),
+        # Not whole hours apart, or both in one zone: still a conflict.
+        ("The CDC press conference is at 3:30 p.m.", PRESS_CONFERENCE_ET, [True]),
+        (
+            "The CDC will host a press conference at 3 p.m. ET.",
+            PRESS_CONFERENCE_ET,
+            [True],
+        ),
+        (
+            "The CDC will host a press conference at 3 p.m.",
+            "The CDC will host a press conference at 4 p.m.",
+            [True],
+        ),
+    ],
+)
+def test_clock_times_of_two_events_or_two_zones(a, b, conflicts):
+    assert date_conflicts(a, b) == conflicts
+
+
 LEAVE = '"He went on seeking extension of leave, which was not sanctioned,"'
 BANGING = '"Metallic banging can also be heard more than three times,"'
 BALE = "was not right for the part after much deliberation and conflicting feelings"

@@ -128,8 +128,27 @@ def test_a_page_of_furniture_only_is_a_clear_error(tmp_path):
             ["The victim was treated for shock"],
             [],
         ),
+        # FNC-1 bodies 109 and 1041: embedded posts' credits, run into the posts around
+        # them; the posts stay, each a paragraph of its own.
+        (
+            "Some iPhone 6 owners say the phone pulls out their hair.\n\n"
+            "People are joking about #hairgate but this is a real problem. It hurts!— Quinn "
+            "Nelson (@SnazzyQ) October 6, 2014The seam on my iPhone 6 is catching my hair."
+            " #seamgate— Paul Peavler (@CardMeHD) September 28, 2014\n\n"
+            "Apple did not answer questions about the seam of the iPhone 6.\n",
+            ["It hurts!\n\nThe seam on my iPhone 6", "catching my hair. #seamgate\n\nApple"],
+            ["@SnazzyQ", "Paul Peavler", "2014"],
+        ),
     ],
-    ids=["last-sentence", "publisher-prompt", "initials", "comments", "dated-byline", "the-victim"],
+    ids=[
+        "last-sentence",
+        "publisher-prompt",
+        "initials",
+        "comments",
+        "dated-byline",
+        "the-victim",
+        "embedded-posts",
+    ],
 )
 def test_lines_kept_and_dropped_in_pasted_text(text, kept, dropped):
     article = read_article("t", SETTINGS, "a", text=text).text

@@ -266,9 +266,11 @@ _SKIP = {
 CLAUSE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])|\s+(?:--|[—–])\s+|--|—|;")
 
 
-def _context(text: str, values: set, common_words_only: bool) -> set[str]:
-    """Stems of the content words around each mention of `values` in `text`; with
-    `common_words_only`, capitalised words (names) left out."""
+def _context(
+    text: str, values: set, common_words_only: bool, window: int = CONTEXT_WORDS
+) -> set[str]:
+    """Stems of the content words within `window` words of each mention of `values` in
+    `text`; with `common_words_only`, capitalised words (names) left out."""
     tokens = {str(v[0] if isinstance(v, tuple) else v).lower() for v in values}
     stems: set[str] = set()
     # The words around a date are looked for in its own sentence or dash-set clause only:
@@ -276,7 +278,7 @@ def _context(text: str, values: set, common_words_only: bool) -> set[str]:
     # February 2009 -- but their marriage unraveled" dates no marriage by 2009 (FNC-1
     # bodies 1991 and 2444).
     for clause in _clauses(in_common_case(text)):
-        stems |= _clause_context(clause, tokens, common_words_only)
+        stems |= _clause_context(clause, tokens, common_words_only, window)
     return stems
 
 
@@ -290,7 +292,9 @@ def _clauses(text: str) -> list[str]:
     return [*parts, text[start:]]
 
 
-def _clause_context(clause: str, tokens: set[str], common_words_only: bool) -> set[str]:
+def _clause_context(
+    clause: str, tokens: set[str], common_words_only: bool, window: int
+) -> set[str]:
     """`_context` within one clause."""
     # Words of three letters or more (and the dates themselves): "p.m." and "in" say nothing.
     words = re.findall(r"[A-Za-z]{3,}|\d{4}", clause)
@@ -299,21 +303,21 @@ def _clause_context(clause: str, tokens: set[str], common_words_only: bool) -> s
     stems: set[str] = set()
     for index, word in enumerate(words):
         if word.lower() in tokens:
-            window = words[max(0, index - CONTEXT_WORDS) : index + CONTEXT_WORDS + 1]
+            near = words[max(0, index - window) : index + window + 1]
             # A clause opened by "that" right after the date is not what the date dates:
             # "announced on Sunday that a loud explosion …" dates the announcement. (Before
             # it, "that" may open a relative clause: "the video that surfaced Tuesday".)
             # Nor is one after the date and its part of the day ("noticed a mark on
             # Saturday morning that continued to worsen" dates the noticing).
-            at = window.index(word)
+            at = near.index(word)
             after = at + 1
-            if window[after : after + 1] and window[after].lower() in PARTS_OF_DAY:
+            if near[after : after + 1] and near[after].lower() in PARTS_OF_DAY:
                 after += 1
-            if window[after : after + 1] and window[after].lower() in CLAUSE_WORDS:
-                window = window[:after]
+            if near[after : after + 1] and near[after].lower() in CLAUSE_WORDS:
+                near = near[:after]
             stems |= {
                 w[:STEM].lower()
-                for w in window
+                for w in near
                 if w.isalpha() and (w.islower() or not common_words_only) and w.lower() not in _SKIP
             }
     return stems
@@ -328,17 +332,36 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 CLOCK_HEDGE_MINUTES = 45
+# A time zone named beside a clock time: "4pm (ET)", "3 p.m. local time".
+TIME_ZONE = re.compile(
+    r"\s*\(?(?P<zone>(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|AE[SD]T|JST|IST)\b|local\s+time"
+    r"|(?:Eastern|Central|Mountain|Pacific)\b)"
+)
+# Words on each side of a clock time that say what it is the time of: the sentence "At
+# 12:32 p.m. today Frisco dispatch received a call … of Ebola" and "The CDC will host a
+# press conference at 4pm … of a second Ebola patient" share a word, the times' events none.
+CLOCK_CONTEXT_WORDS = 5
+CLOCK_PLACEHOLDER = "clocktime"  # a clock time read as one word, to find the words near it
 
 
-def _clock_times(text: str) -> list[tuple[str, int, int]]:
-    """(as written, earliest, latest) minutes after midnight of each clock time."""
+def _clock_times(text: str) -> list[tuple[str, int, int, str]]:
+    """(as written, earliest, latest minutes after midnight, time zone named or "") of each
+    clock time."""
     times = []
     for match in CLOCK.finditer(text):
         minutes = int(match.group("hour")) % 12 * 60 + int(match.group("minute") or 0)
         minutes += 720 if match.group("half").lower() == "p" else 0
         spread = CLOCK_HEDGE_MINUTES if match.group("hedge") else 0
-        times.append((match.group(0).strip(), minutes - spread, minutes + spread))
+        zone = TIME_ZONE.match(text, match.end())
+        named_zone = zone.group("zone") if zone else ""
+        times.append((match.group(0).strip(), minutes - spread, minutes + spread, named_zone))
     return times
+
+
+def _one_moment_in_two_zones(a: tuple[str, int, int, str], b: tuple[str, int, int, str]) -> bool:
+    """Whether two clock times whole hours apart, not both told in one named zone, may be
+    one moment: "a 3 p.m. press conference" (a Texan source) and "at 4pm (ET)"."""
+    return a[3] != b[3] and (a[1] - b[1]) % 60 == 0 and (a[2] - b[2]) % 60 == 0
 
 
 def _compare_clock_times(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
@@ -348,6 +371,8 @@ def _compare_clock_times(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
     overlap = any(a[1] <= b[2] and b[1] <= a[2] for a in times_a for b in times_b)
     if not overlap and not (_clock_context(text_a) & _clock_context(text_b)):
         return []  # two times of two events
+    if not overlap and any(_one_moment_in_two_zones(a, b) for a in times_a for b in times_b):
+        return []
     shown_a = ", ".join(t[0] for t in times_a)
     shown_b = ", ".join(t[0] for t in times_b)
     verdict = "same time" if overlap else "different times"
@@ -357,5 +382,7 @@ def _compare_clock_times(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
 
 
 def _clock_context(text: str) -> set[str]:
-    words = [w.lower() for w in re.findall(r"\b[a-z]{4,}\b", text)]
-    return {w[:STEM] for w in words if w not in _SKIP}
+    """The common words near each clock time of `text` in its clause (`_context`)."""
+    marked = CLOCK.sub(f" {CLOCK_PLACEHOLDER} ", text)
+    near = _context(marked, {CLOCK_PLACEHOLDER}, True, CLOCK_CONTEXT_WORDS)
+    return near - {CLOCK_PLACEHOLDER[:STEM]}

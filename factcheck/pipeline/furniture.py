@@ -38,6 +38,13 @@ POSTED_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{
 DEFINITE_OPENING = re.compile(r"The\s")
 QUOTE = re.compile(r"[\"“”]")
 QUOTE_OR_PRONOUN = re.compile(rf"{QUOTE.pattern}|\b(?:he|she|it|they|we|i|his|her|their)\b", re.I)
+# The credit of a post embedded from a social network, run into the text around it: "…
+# pulling it out. #seamgate— Paul Peavler (@CardMeHD) September 28, 2014My hair …" (66 FNC-1
+# bodies). Its name and date are the post's, not the story's: with the credit kept, two
+# articles quoting posts of two days "contradicted" each other on the date.
+EMBEDDED_POST_CREDIT = re.compile(
+    rf"[ \t]*[—–][ \t]*[^—–\n()]{{1,60}}?\(@\w{{1,30}}\)\s*{POSTED_DATE}[ \t]*"
+)
 # A capitalised word that does not open a sentence: a name, which furniture rarely holds.
 NAME_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+")
 
@@ -180,8 +187,10 @@ class FurnitureFilter:
 
     def strip_run_ins(self, line: str, first: bool) -> str:
         """A paragraph without the dateline the article's first one opens with ("SANAA
-        (Reuters) - ") and without the credits a paragraph ends with ("(Reporting by …;
-        Editing by …)")."""
+        (Reuters) - "), without the credits a paragraph ends with ("(Reporting by …;
+        Editing by …)"), and with each embedded post's credit made a paragraph break (the
+        posts around it become paragraphs of their own)."""
+        line = EMBEDDED_POST_CREDIT.sub("\n\n", line).strip("\n")
         if first:
             match = self.dateline.match(line)
             line = line[match.end() :] if match else line
