@@ -241,6 +241,13 @@ HOME = "The home was entered by police through an open back door where a body wa
             f"{FIGHT} said the Facebook comment.",
             False,
         ),
+        # FNC-1 bodies 214 and 650: the paper reports the spokesperson "as saying" the
+        # words; the spokesperson is their speaker on both sides.
+        (
+            f"The Daily Mail reports a police spokesperson as saying: {FIGHT}",
+            f"A police spokesman said: {FIGHT}",
+            False,
+        ),
         # "he", named earlier in one article, may be the other's speaker.
         (f"{FIGHT} he said.", f"{FIGHT} Anna Berg said.", False),
         # Names that share no word spelled two ways are two speakers.
@@ -1687,6 +1694,21 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "The overall standings before the 25 free apps last a week.",
             [],
         ),
+        # FNC-1 bodies 956 and 969: "Three hundred" is 300.
+        ("Three hundred soldiers were killed.", "300 soldiers were killed in the attack.", [False]),
+        ("Three hundred soldiers were killed.", "Three soldiers were killed.", [True]),
+        (
+            "Two hundred thousand people marched.",
+            "More than 150,000 people marched in the capital.",
+            [False],
+        ),
+        # FNC-1 bodies 1541 and 1707: one lump from here and another from there are two.
+        (
+            "The vet removed one lump close to the fish's anus, and another from its fin.",
+            "The vet removed two lumps from its body.",
+            [],
+        ),
+        ("The vet removed one lump from the fish.", "The vet removed two lumps.", [True]),
     ],
 )
 def test_amounts_conflict_only_about_one_thing(a, b, expected):

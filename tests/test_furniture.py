@@ -139,6 +139,18 @@ def test_a_page_of_furniture_only_is_a_clear_error(tmp_path):
             ["It hurts!\n\nThe seam on my iPhone 6", "catching my hair. #seamgate\n\nApple"],
             ["@SnazzyQ", "Paul Peavler", "2014"],
         ),
+        # FNC-1 bodies 1795 and 1970: a photo's caption between paragraphs, closed by its
+        # credit, however long.
+        (
+            "Students marched in Chilpancingo on Monday to demand answers.\n\n"
+            "A relative of missing students marches with flowers to protest the disappearance "
+            "of 43 students, in Chilpancingo, Mexico, Tuesday, Oct. 14, 2014. Officials are "
+            "trying to find out whether the students are in the graves. (AP Photo/Eduardo "
+            "Verdugo)\n\n"
+            "Police said the students had been taken away in police trucks.\n",
+            ["demand answers", "police trucks"],
+            ["Oct. 14", "AP Photo"],
+        ),
     ],
     ids=[
         "last-sentence",
@@ -148,6 +160,7 @@ def test_a_page_of_furniture_only_is_a_clear_error(tmp_path):
         "dated-byline",
         "the-victim",
         "embedded-posts",
+        "photo-caption",
     ],
 )
 def test_lines_kept_and_dropped_in_pasted_text(text, kept, dropped):

@@ -157,6 +157,12 @@ def test_a_pronoun_after_an_opening_connective_is_resolved_like_an_opening_one(s
             "\u201cI owe you an apology,\u201d Ana Ruiz told the driver.",
             "\u201cI thought you were going to leave.\u201d",
         ),
+        # A "he" after someone new, though one person was named before (FNC-1 body 933:
+        # the second captive is not James Foley).
+        (
+            "Another captive is shown at the end of the video of James Foley.",
+            "He is identified as Steven Sotloff.",
+        ),
     ],
 )
 def test_a_sentence_that_needs_the_one_before_is_kept_with_it(splitter, first, pointing_back):

@@ -209,6 +209,8 @@ class FactReader:
                         speaker = Speaker(_phrase(objects[0]), self._kind(objects[0]))
                         found.append((token.idx, speaker))
             if token.pos_ == "VERB" and token.lemma_.lower() in self.say_verbs:
+                if _quotes_as_saying(token, self.say_verbs):
+                    continue  # "The Daily Mail reports a spokesperson as saying": theirs
                 subject = _subject(token)
                 if subject is None:
                     continue
@@ -350,9 +352,25 @@ def _action(doc: Any, say_verbs: set[str]) -> tuple[str, str] | None:
     return verb, undergoers[0].lemma_.lower()
 
 
+def _quotes_as_saying(verb: Any, say_verbs: set[str]) -> bool:
+    """Whether `verb` reports someone "as saying" ("reports a police spokesperson as
+    saying", "quoted the minister as saying"): the one quoted is its object, the speaker."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and any(c.dep_ == "pcomp" and c.lemma_.lower() in say_verbs for c in prep.children)
+        for prep in verb.children
+    )
+
+
 def _subject(verb: Any) -> Any:
     """A verb's subject; for a verb without one ("..., stating: ...", "... and added ..."),
-    the subject of the verb it hangs from."""
+    the subject of the verb it hangs from; for "as saying", the object of the verb that
+    reports it ("quoted the minister as saying": the minister)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0]
     while True:
         # Of two, the nearer: "'Dozens of shots in parliament,' Josh Wingrove tweeted" (a
         # quotation in straight single quotes, parsed as a subject too).

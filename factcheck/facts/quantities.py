@@ -58,7 +58,21 @@ NUMBER_WORDS = {
     "fifty": 50,
     "hundred": 100,
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# A scale word, or "hundred" before a larger one ("three hundred thousand"): "Three hundred
+# soldiers" are 300 (read as "Three" of "hundred", they "conflicted" with "300 soldiers").
+_SCALE = r"hundred(?:\s+(?:thousand|million|billion|trillion))?|thousand|million|billion|trillion"
+
+
+def _scale_value(words: str | None) -> float:
+    """What the scale words after a number multiply it by ("hundred thousand": 100,000;
+    none: 1)."""
+    value = 1.0
+    for word in (words or "").lower().split():
+        value *= SCALES.get(word, 1)
+    return value
+
+
 MONTHS = [
     "january",
     "february",
@@ -108,7 +122,7 @@ _NUMBER = (
     + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|"
     + "|".join(NUMBER_WORDS)
     # "a thousand calls" is "1,000 calls": the article is the number before a scale.
-    + rf"|a(?=\s+(?:{'|'.join(SCALES)})\b)"
+    + rf"|a(?=\s+(?:{_SCALE})\b)"
 )
 _HEDGE = (
     r"about|around|roughly|approximately|some|nearly|almost|more than|over|at least|"
@@ -120,7 +134,7 @@ _HEDGE = (
 QUANTITY = re.compile(
     rf"(?<!\w)(?<![A-Za-z]-)(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?:(?P<vague>{_VAGUE})|(?P<number>{_NUMBER})"
-    rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?)(?:\s+|(?<=\w)-(?=[a-z]))(?:of\s+)?"
+    rf"(?:\s+(?P<scale>{_SCALE}))?)(?:\s+|(?<=\w)-(?=[a-z]))(?:of\s+)?"
     rf"(?:(?:the|their|its)\s+)?(?P<noun>[a-z][a-z]+(?:-[a-z]+)*)"
     # "10 members of the militant group": what the members are members of, which another
     # claim may count instead ("dozens of the militants").
@@ -130,7 +144,7 @@ QUANTITY = re.compile(
 
 RANGE = re.compile(
     rf"(?<!\w)(?:between\s+)?(?P<low>{_NUMBER})\s*(?:to|-|–|and)\s*(?P<high>{_NUMBER})"
-    rf"(?:\s+(?P<scale>{'|'.join(SCALES)}))?\s+(?:of\s+)?(?P<noun>[a-z][a-z-]+)",
+    rf"(?:\s+(?P<scale>{_SCALE}))?\s+(?:of\s+)?(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -207,7 +221,7 @@ def _ranges(text: str) -> list[tuple[int, int, Quantity]]:
         noun = match.group("noun").lower()
         if noun in STOP_NOUNS or noun in MONTHS or _negated_before(text, match.start()):
             continue
-        scale = SCALES.get((match.group("scale") or "").lower(), 1)
+        scale = _scale_value(match.group("scale"))
         low, high = _value(match.group("low")) * scale, _value(match.group("high")) * scale
         if low >= high or re.fullmatch(r"(1[5-9]|20)\d\d", match.group("high")):
             continue  # "2015 to 2016": years; "4 to 2": not a range
@@ -286,7 +300,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 continue  # a year, not a count
             if re.match(r"^\s*\d+[.)]\s", text[max(0, match.start() - 1) :]) and match.start() == 0:
                 continue  # a list index
-            value = _value(raw) * SCALES.get((match.group("scale") or "").lower(), 1)
+            value = _value(raw) * _scale_value(match.group("scale"))
             low = high = value
             low, high = _round_range(raw, value, match.group("hedge"))
         # "a four-minute, 40-second video" lasts up to 4⅔ minutes, within "almost five
@@ -487,14 +501,14 @@ _HEDGE_GROUP = rf"(?:(?P<hedge>{_HEDGE})\s+)?"
 MONEY = re.compile(
     _HEDGE_GROUP + rf"(?P<symbol>[$€£¥])\s?(?P<number>{_NUMBER})"
     r"(?:\s*\([$€£¥]\s?[\d.,]+\))?"
-    rf"(?:[\s-]*(?P<scale>{'|'.join(SCALES)}|bn|m)\b)?",
+    rf"(?:[\s-]*(?P<scale>{_SCALE}|bn|m)\b)?",
     re.IGNORECASE,
 )
 # "between $1000 and $5000", "$4,000 to $5,000": one amount known to lie between two.
 MONEY_RANGE = re.compile(
     rf"(?<!\w)(?P<between>between\s+)?(?P<symbol>[$€£¥])\s?(?P<low>{_NUMBER})"
-    rf"(?:[\s-]*(?P<low_scale>{'|'.join(SCALES)}|bn|m)\b)?\s*(?P<joint>to|-|–|and)\s*"
-    rf"[$€£¥]?\s?(?P<high>{_NUMBER})(?:[\s-]*(?P<high_scale>{'|'.join(SCALES)}|bn|m)\b)?",
+    rf"(?:[\s-]*(?P<low_scale>{_SCALE}|bn|m)\b)?\s*(?P<joint>to|-|–|and)\s*"
+    rf"[$€£¥]?\s?(?P<high>{_NUMBER})(?:[\s-]*(?P<high_scale>{_SCALE}|bn|m)\b)?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -563,7 +577,7 @@ ASPECT_AFTER_BRACKET = re.compile(
 _UNIT = "|".join(unit.replace(" ", r"\s+") for unit in sorted(UNITS, key=len, reverse=True))
 MEASURE = re.compile(
     _HEDGE_GROUP
-    + rf"(?P<number>{_NUMBER})(?:\s+(?P<scale>{'|'.join(SCALES)}))?[\s-]?(?P<unit>{_UNIT})"
+    + rf"(?P<number>{_NUMBER})(?:\s+(?P<scale>{_SCALE}))?[\s-]?(?P<unit>{_UNIT})"
     + rf"(?P<plural>e?s)?\b(?:[\s-](?P<aspect>{'|'.join(ASPECTS)})\b)?(?:\s+(?P<after>[a-z]+))?",
     re.IGNORECASE,
 )
@@ -594,7 +608,7 @@ MEASURE_SKIP = {
 # area ("a 106-acre campus") does not bound.
 FLOOR_SPACE_AFTER = re.compile(r"^\s+of\s+(?:[a-z]+\s+){0,2}?(?:space|floor\s*space)\b", re.I)
 CONVERTED_BEFORE = re.compile(
-    rf"(?:{_NUMBER})(?:\s+(?:{'|'.join(SCALES)}))?[\s-]?(?:{_UNIT})(?:e?s)?\s*\(\s*$",
+    rf"(?:{_NUMBER})(?:\s+(?:{_SCALE}))?[\s-]?(?:{_UNIT})(?:e?s)?\s*\(\s*$",
     re.IGNORECASE,
 )
 # The verb that gives a measure ("measuring", "measured", "spans"), hedged or not ("measuring
@@ -660,7 +674,7 @@ def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[fl
 def _money_scale(word: str | None) -> float:
     """What a scale word after a sum multiplies it by ("million", "bn", "m"; none: 1)."""
     word = (word or "").lower()
-    return {"bn": 1e9, "m": 1e6}.get(word, SCALES.get(word, 1))
+    return {"bn": 1e9, "m": 1e6}.get(word, _scale_value(word))
 
 
 def _extra_quantities(text: str) -> list[Quantity]:
@@ -706,7 +720,7 @@ def _extra_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(shown.strip(), low, high, f"percent:{_noun_key(noun)}"))
     for match in MEASURE.finditer(text):
         dimension, factor = UNITS[" ".join(match.group("unit").lower().split())]
-        scale = SCALES.get((match.group("scale") or "").lower(), 1)
+        scale = _scale_value(match.group("scale"))
         value = _value(match.group("number")) * scale * factor
         hedge = match.group("hedge") or ""
         low, high = _hedged(value, value, hedge)
@@ -1186,9 +1200,13 @@ PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "… and nine in southern New Hampshire": a count whose noun is left out, as it is the
-# noun of the count before, which is therefore one share of a total (MSRP test pair 1687).
+# noun of the count before, which is therefore one share of a total (MSRP test pair 1687);
+# so is "… and another from its dorsal fin" after "remove one lump close to the anus"
+# (FNC-1 bodies 1541 and 1707: two lumps in all).
 SHARE_AFTER = re.compile(
-    rf"^[^.;!?]*?\band\s+(?:{_NUMBER})\s+(?:in|at|on|from|for|to)\b", re.IGNORECASE
+    rf"^[^.;!?]*?\band\s+(?:{_NUMBER}|another|the\s+other|a\s+second)\s+"
+    rf"(?:in|at|on|from|for|to)\b",
+    re.IGNORECASE,
 )
 # A nationality between a count and a lower-case word is the counted thing's modifier ("one
 # American official", "10 Syrian refugees"): the thing counted is the word after it. Not

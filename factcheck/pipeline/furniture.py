@@ -45,6 +45,9 @@ QUOTE_OR_PRONOUN = re.compile(rf"{QUOTE.pattern}|\b(?:he|she|it|they|we|i|his|he
 EMBEDDED_POST_CREDIT = re.compile(
     rf"[ \t]*[—–][ \t]*[^—–\n()]{{1,60}}?\(@\w{{1,30}}\)\s*{POSTED_DATE}[ \t]*"
 )
+# A photo's credit in brackets closing a paragraph: "(AP Photo/Hani Mohammed)", "(AFP
+# Photo)", "(Photo: Getty)"; capitalised, so that "(see photo)" in a sentence is none.
+PHOTO_CREDIT_END = re.compile(r"\((?:[A-Z][\w.&-]*\s+){0,3}Photos?\b\s*(?:[/:,][^()]*)?\)\.?$")
 # A capitalised word that does not open a sentence: a name, which furniture rarely holds.
 NAME_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+")
 
@@ -138,6 +141,10 @@ class FurnitureFilter:
             return "bracketed note"
         if not sentence and short and line == line.lower():
             return "image text"  # alt text or a slug: "banksy paris charlie hebdo"
+        if PHOTO_CREDIT_END.search(line):
+            # "… in newly discovered mass graves. (AP Photo/Felix Marquez)": a caption
+            # between paragraphs, however long (FNC-1 bodies 1795, 1970, 2344).
+            return "caption"
         if self.credit_head.match(line) and words <= self.credit_words:
             return "credit"
         if self.link_head.match(line):

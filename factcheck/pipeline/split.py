@@ -642,10 +642,28 @@ def _subject_replacement(sentence, opener, before, people: Sequence[str]) -> dic
         return {}
     if opener.i in _quoted_tokens(sentence):
         return {}  # a quotation is never rewritten: its "she" is the speaker's
-    name = _continued_subject(before) or (people[0] if len(people) == 1 else None)
+    only_person = people[0] if len(people) == 1 and not _introduces_someone(before) else None
+    name = _continued_subject(before) or only_person
     if name is None:
         return {}
     return {opener.i: PERSON_PRONOUNS[opener.lower_].format(name)}
+
+
+# Determiners by which a subject brings in someone not met before.
+INDEFINITE_DETERMINERS = {"a", "an", "another"}
+
+
+def _introduces_someone(before) -> bool:
+    """Whether the subject of the sentence `before` is indefinite ("Another captive is
+    shown at the end of the video."): the "He" after it may be that newcomer, not the one
+    person named so far (FNC-1 body 933: "He is identified as Steven Sotloff" was filled
+    with James Foley)."""
+    if before is None:
+        return False
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in subject.children
+    )
 
 
 def _continued_subject(before) -> str | None:
