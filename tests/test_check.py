@@ -167,6 +167,13 @@ def test_cli_errors_are_one_line(tmp_path):
             "Downing Street declined to comment on the report.",
             "related",
         ),
+        # FNC-1 bodies 289 and 1651 (NLI 0.73 / 0.83): what a source did not say is left
+        # open.
+        (
+            "Finally, Pope Francis confirms what we've always known: All dogs go to heaven!",
+            "Francis did not say if dogs could go to hell, too.",
+            "related",
+        ),
         # FNC-1 bodies 1744 and 1948 (NLI 0.71 / 0.78).
         (
             "Sen. Kelly Ayotte had worked with Foley's family and the State Department in "

@@ -381,3 +381,38 @@ def test_text_report_states_claims_by_outcome_and_lists_agreements():
     assert f"Agreements ({len(report.findings_with('agree'))})" in text
     for finding in report.findings_with("agree"):
         assert report.claim(finding.claims[0]).text[:40] in text
+
+
+ATTACK_A = (
+    "Mistress attacked in China\n\n"
+    "A woman accused of being a mistress was attacked by four women in Puyang. "
+    "Li, 38, was ambushed by four women in the city of Puyang in eastern China's Henan "
+    "Province. Last month a similar attack happened in Jinan, in Shandong Province."
+)
+ATTACK_B = (
+    "Another mistress attack caught on camera\n\n"
+    "Last month's attack in Jinan saw three women caught on camera attacking a woman in "
+    "eastern China's Shandong Province. This week a woman was ambushed by four women in "
+    "Puyang, in Henan Province."
+)
+
+
+def test_a_name_each_source_names_is_no_swap():
+    """FNC-1 bodies 907 and 1334: each article tells of both attacks, so "Henan" / "Shandong"
+    in otherwise matching words are two of the story's places; a place only one source
+    names is still put for the other's."""
+    report = factcheck.compare({"a": ATTACK_A, "b": ATTACK_B})
+    contradictions = report.findings_with("contradict")
+    assert not contradictions, [_texts(report, f.claims) for f in contradictions]
+    lone = factcheck.compare(
+        {
+            "a": ATTACK_A,
+            "b": "Mistress attacked in China\n\nLi, 38, was ambushed by four women in the city "
+            "of Puyang in eastern China's Hebei Province. Police are looking for them.",
+        }
+    )
+    assert any(
+        r.kind == "place" and {r.a, r.b} == {"Henan", "Hebei"}
+        for f in lone.findings_with("contradict")
+        for r in f.reasons
+    ), [(f.label, _texts(lone, f.claims)) for f in lone.findings]

@@ -339,8 +339,9 @@ class EditChecker:
         ends_b = [e for e in b.entities if j1 <= e[2] and e[3] in (j2, j2 - 1)]
         for text_a, kind_a, _, _ in ends_a:
             for text_b, kind_b, _, _ in ends_b:
-                if kind_a == kind_b and self._is_swap(a, b, text_a, text_b, kind_a):
-                    return [_swap_reason(kind_a, text_a, text_b)]
+                swap = self._swap(a, b, text_a, text_b, kind_a) if kind_a == kind_b else []
+                if swap:
+                    return swap
         return []
 
     def _locally_matching(self, opcodes: list, index: int) -> bool:
@@ -401,8 +402,9 @@ class EditChecker:
                 rest_b = [b.words[j] for j in range(j1, j2) if b.entity_at(j) != (text_b, kind_b)]
                 if rest_a and rest_b and sorted(rest_a) != sorted(rest_b):
                     continue
-                if self._is_swap(a, b, text_a, text_b, kind_a):
-                    return [_swap_reason(kind_a, text_a, text_b)]
+                swap = self._swap(a, b, text_a, text_b, kind_a)
+                if swap:
+                    return swap
         return self._swapped_name(a, b, i1, i2, j1, j2, found_a | found_b)
 
     def _swapped_name(self, a, b, i1, i2, j1, j2, found) -> list[tuple[Reason, bool]]:
@@ -420,9 +422,7 @@ class EditChecker:
         text_a, text_b = " ".join(a.spelled[i1:i2]), " ".join(b.spelled[j1:j2])
         if not (text_a[:1].isupper() and text_b[:1].isupper()):
             return []  # spaCy tags some common nouns PROPN ("heaven"): names are capitalised
-        if not self._is_swap(a, b, text_a, text_b, kind):
-            return []
-        return [_swap_reason(kind, text_a, text_b)]
+        return self._swap(a, b, text_a, text_b, kind)
 
     def _is_swap(self, a: ClaimFacts, b: ClaimFacts, text_a: str, text_b: str, kind: str) -> bool:
         """`text_b` put for `text_a`: not two names of one thing, not one place within the
@@ -450,6 +450,21 @@ class EditChecker:
             # people, each said what they said; no name put for another.
             return False
         return not (mentions(b.context, text_a) and mentions(a.context, text_b))
+
+    def _swap(
+        self, a: ClaimFacts, b: ClaimFacts, text_a: str, text_b: str, kind: str
+    ) -> list[tuple[Reason, bool]]:
+        """`text_b` put for `text_a` (`_is_swap`): a conflict; but where each whole source
+        names both, two of the story's places or people, no conflict ("the city of Puyang
+        in eastern China's Henan Province" / "Last month's attack in Jinan city, in Eastern
+        China's Shandong Province", FNC-1 bodies 907 and 1334, each telling of both
+        attacks)."""
+        if not self._is_swap(a, b, text_a, text_b, kind):
+            return []
+        if mentions(b.source_text, text_a) and mentions(a.source_text, text_b):
+            detail = f'"{text_a}" vs "{text_b}": {NAMED_BY_BOTH}'
+            return [(Reason(kind, text_a, text_b, detail), False)]
+        return [_swap_reason(kind, text_a, text_b)]
 
     def _aliases(self, name_a: str, name_b: str) -> bool:
         """Whether two names are one under `facts.name_aliases` ("Shia" / "Shiite")."""
@@ -514,6 +529,16 @@ class EditChecker:
             return Reason("identical", shown, word_plain, detail), False
         detail = f'"{shown}" vs "{word_plain}": a negated opposite, no conflict'
         return Reason("antonym", shown, word_plain, detail), False
+
+
+# What a name put for another is where each source names both.
+NAMED_BY_BOTH = "each source names both: two of the story's, not one put for the other"
+
+
+def named_by_both(results: list[tuple[Reason, bool]]) -> Reason | None:
+    """The reason `EditChecker.compare` gives for a name put for another that each whole
+    source names (`EditChecker._swap`), if it gave one."""
+    return next((r for r, conflict in results if not conflict and NAMED_BY_BOTH in r.detail), None)
 
 
 def negated_opposite(results: list[tuple[Reason, bool]]) -> Reason | None:

@@ -57,6 +57,8 @@ class ClaimFacts:
     published: date | None = None
     spelled: list[str] = field(default_factory=list)  # the words as written
     context: str = ""  # the sentence the claim was cut from (its own text when given alone)
+    # Everything the claim's source says, where whole articles are compared ("" otherwise).
+    source_text: str = ""
     # What the claim's main verb does to what: (verb lemma with its particle, the lemma of
     # the thing it is done to), active or passive alike: "Workers replaced the deck" and
     # "The deck was replaced" both ("replace", "deck"). None without a verb and a noun.

@@ -25,7 +25,7 @@ from factcheck.facts import (
     list_items,
     named_in_list,
 )
-from factcheck.facts.edits import negated_opposite
+from factcheck.facts.edits import named_by_both, negated_opposite
 from factcheck.facts.language import ClaimFacts
 from factcheck.facts.quantities import names_people
 from factcheck.facts.words import sentence_breaks, stems_covered
@@ -115,6 +115,14 @@ def amounts_by_source(claims: dict[str, Claim]) -> dict[str, list[Quantity]]:
     for claim in claims.values():
         told.setdefault(claim.source, []).extend(extract_quantities(claim.text))
     return told
+
+
+def texts_by_source(claims: dict[str, Claim]) -> dict[str, str]:
+    """Each source's claims, one after another: what it says anywhere."""
+    texts: dict[str, list[str]] = {}
+    for claim in claims.values():
+        texts.setdefault(claim.source, []).append(claim.text)
+    return {source: " ".join(parts) for source, parts in texts.items()}
 
 
 def plain_statement(text: str) -> str:
@@ -619,6 +627,12 @@ class Judge:
             [(contexts or {}).get(cid) for cid in involved],
         )
         facts = dict(zip(involved, read, strict=True))
+        if told is not None:
+            # Whole articles: a name one claim swaps for another's may be one the other
+            # source names too (`EditChecker._is_swap`).
+            source_texts = texts_by_source(claims)
+            for cid in involved:
+                facts[cid].source_text = source_texts[claims[cid].source]
         told = told or {}
         evidence = []
         for pair, ab, ba in zip(pairs, forward, backward, strict=True):
@@ -786,6 +800,14 @@ class Judge:
             people = [", ".join(f.named({"person"})) for f in ev.facts]
             detail = f"different people ({people[0]} / {people[1]}): two people's stories"
             fact_results.append((Reason("entity", people[0], people[1], detail), False))
+        both_named = named_by_both(fact_results)
+        if label == "contradict" and not fact_conflict and both_named is not None:
+            # Rule 0v: the claims differ in a name where the other has another, and each
+            # source names both ("Smith's father Bill" / "Jess's father Bill", both telling
+            # of Jess Smith; "in Henan Province" / "last month's attack in Shandong
+            # Province", both telling of both attacks): two of the story's people or
+            # places, as the fact layer read them; NLI reads the names as a swap.
+            label, confidence = "related", 1 - confidence
         opposite = negated_opposite(fact_results)
         if opposite is not None and not fact_conflict:
             # Rule 0e: one side denies the opposite of what the other states ("is not dead"
