@@ -167,6 +167,13 @@ def test_cli_errors_are_one_line(tmp_path):
             "Downing Street declined to comment on the report.",
             "related",
         ),
+        # FNC-1 bodies 2238 and 2405 (NLI 0.78): a request for comment not yet answered.
+        (
+            "Comcast won't release any documentation they have regarding his situation.",
+            "Business Insider reached out to Comcast for comment on this story, and we will "
+            "update this article when we hear back.",
+            "related",
+        ),
         # FNC-1 bodies 289 and 1651 (NLI 0.73 / 0.83): what a source did not say is left
         # open.
         (

@@ -811,6 +811,22 @@ def test_antonyms_in_otherwise_matching_claims(checker):
         "The new MacBook Air has a bigger trackpad than the old models.",
         "The new MacBook Air has a smaller trackpad than the old models.",
     )
+    # A possessor names whose the thing is: "their daughter's twin brother" is their son
+    # (FNC-1 bodies 797 and 886) ...
+    assert ("antonym", True) not in fact_kinds(
+        checker,
+        "They were prepared to sell their daughter's twin brother to a good home.",
+        "They were prepared to sell their son to a good home.",
+    )
+    # ... and the things possessed, or the possessors of one thing, still differ.
+    assert ("antonym", True) in fact_kinds(
+        checker,
+        "They were prepared to sell their daughter to a good home.",
+        "They were prepared to sell their son to a good home.",
+    )
+    assert ("antonym", True) in fact_kinds(
+        checker, "They sold their daughter's house.", "They sold their son's house."
+    )
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,18 @@ def test_a_sentence_that_needs_the_one_before_is_kept_with_it(splitter, first, p
     assert texts == [f"{first} {pointing_back}", "The bus left at noon."]
 
 
+def test_a_relative_clause_whose_which_is_its_object_is_not_lifted(splitter):
+    # FNC-1 body 2405: "which he sent" read with the noun put first would say "Comcast he
+    # sent to the company"; a "which" that is the clause's subject is still lifted.
+    texts = texts_of(
+        splitter,
+        "Conal compiled a spreadsheet of every charge he had received from Comcast, which he "
+        "sent to the company. Comcast, which is based in Philadelphia, denied the charges.",
+    )
+    assert not any("Comcast he sent" in t for t in texts), texts
+    assert "Comcast is based in Philadelphia." in texts, texts
+
+
 def test_a_relative_clause_that_disagrees_in_number_is_not_lifted_onto_the_wrong_noun(splitter):
     # "are" is said of Coastal Estates, which the parse does not see: the sentence stays
     # whole rather than give "Tom Hale of Coastal Estates are listing the house."

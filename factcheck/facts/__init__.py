@@ -25,7 +25,13 @@ from typing import Any, NamedTuple
 from factcheck.facts.dates import QUOTED, compare_dates
 from factcheck.facts.edits import AUXILIARIES, EditChecker, mentions
 from factcheck.facts.entities import compare_entities
-from factcheck.facts.language import ClaimFacts, FactReader, name_words, spelled_apart
+from factcheck.facts.language import (
+    POSSESSIVE_MARKS,
+    ClaimFacts,
+    FactReader,
+    name_words,
+    spelled_apart,
+)
 from factcheck.facts.quantities import (
     Quantity,
     anchor_keys,
@@ -35,7 +41,6 @@ from factcheck.facts.quantities import (
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
 
-POSSESSIVE_MARKS = {"'s", "'"}  # "the Boston's Museum": part of the name added
 SHORT_NAME_LETTERS = 3  # a first name cut to this many letters at least ("Pam", "Rob")
 MODIFIERS = {"ADJ", "ADV"}  # words a name may come with ("portly leader Jong-un")
 WORD = re.compile(r"[\w'.,]*\w")  # words, keeping "3.5", "1,200" and "o'neill" whole

@@ -8,7 +8,13 @@ import re
 from difflib import SequenceMatcher
 
 from factcheck.facts.dates import RELATIVE_DAYS, WEEKDAYS
-from factcheck.facts.language import SPELLING_RATIO, ClaimFacts, consonants, name_words
+from factcheck.facts.language import (
+    POSSESSIVE_MARKS,
+    SPELLING_RATIO,
+    ClaimFacts,
+    consonants,
+    name_words,
+)
 from factcheck.facts.places import Gazetteer, without_article
 from factcheck.facts.quantities import TIME_UNITS
 from factcheck.schema import Reason
@@ -570,17 +576,29 @@ def _modify_different_nouns(a: ClaimFacts, i: int, b: ClaimFacts, j: int) -> boo
     So too where one comes before a noun the other claim never names ("The trackpad is a
     touch bigger than the existing MacBook Air models" / "the new MacBook Air has a
     smaller body than the existing 11in MacBook Air", FNC-1 bodies 1344 and 1362)."""
-    nouns = [
-        facts.lemmas[k + 1]
-        if k + 1 < len(facts.words) and facts.pos[k + 1] in {"NOUN", "PROPN"}
-        else None
-        for facts, k in ((a, i), (b, j))
-    ]
+    nouns = [_noun_after(facts, k) for facts, k in ((a, i), (b, j))]
     if None not in nouns:
         return nouns[0] != nouns[1]
     return (nouns[0] is not None and nouns[0] not in b.lemmas) or (
         nouns[1] is not None and nouns[1] not in a.lemmas
     )
+
+
+NOUNS = {"NOUN", "PROPN"}
+
+
+def _noun_after(facts: ClaimFacts, index: int) -> str | None:
+    """The lemma of the noun word `index` comes right before, if any; for a possessor, the
+    noun it possesses, past its modifiers ("their daughter's twin brother": brother, whom
+    the other claim calls "their son", FNC-1 bodies 797 and 886)."""
+    after = index + 1
+    if after < len(facts.words) and facts.words[after] in POSSESSIVE_MARKS:
+        after += 1
+        while after + 1 < len(facts.words) and facts.pos[after] in {"ADJ", *NOUNS}:
+            if facts.pos[after + 1] not in {"ADJ", *NOUNS}:
+                break
+            after += 1
+    return facts.lemmas[after] if after < len(facts.words) and facts.pos[after] in NOUNS else None
 
 
 def _counted_time(facts: ClaimFacts, index: int) -> bool:

@@ -35,6 +35,10 @@ NAME_FILLER = {
 }
 
 
+# The possessive marks, as ClaimFacts words ("the Boston's Museum", "their daughter's twin").
+POSSESSIVE_MARKS = {"'s", "'"}
+
+
 @dataclass
 class ClaimFacts:
     """One claim as the fact layer sees it."""

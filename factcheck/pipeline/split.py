@@ -240,7 +240,11 @@ class ClaimSplitter:
                     span[0].lower_ == "who" and token.head.ent_type_ in PLACE_TYPES
                 ) or _disagrees_in_number(token)
                 head_phrase = _noun_phrase(token.head, CLAUSES, exclude=token)
-                if span[0].lower_ in {"who", "which"} and not misplaced:
+                # Only a clause whose "who" or "which" is its subject reads with the noun
+                # put in its place: "…, which he sent to the company" would give "Comcast
+                # he sent to the company" (FNC-1 body 2405).
+                subject = span[0].dep_ in {"nsubj", "nsubjpass"}
+                if span[0].lower_ in {"who", "which"} and subject and not misplaced:
                     if _runs_over(head_phrase):
                         continue
                     lifted.append(
