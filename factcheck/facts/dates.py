@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from factcheck.facts.quantities import MONTHS, in_common_case
 from factcheck.facts.words import sentence_breaks
@@ -344,37 +345,54 @@ CLOCK_CONTEXT_WORDS = 5
 CLOCK_PLACEHOLDER = "clocktime"  # a clock time read as one word, to find the words near it
 
 
-def _clock_times(text: str) -> list[tuple[str, int, int, str]]:
-    """(as written, earliest, latest minutes after midnight, time zone named or "") of each
-    clock time."""
+class ClockTime(NamedTuple):
+    """A clock time as written, its earliest and latest minute after midnight, and the time
+    zone named with it ("" where none is)."""
+
+    shown: str
+    earliest: int
+    latest: int
+    zone: str
+
+
+def _clock_times(text: str) -> list[ClockTime]:
     times = []
     for match in CLOCK.finditer(text):
         minutes = int(match.group("hour")) % 12 * 60 + int(match.group("minute") or 0)
         minutes += 720 if match.group("half").lower() == "p" else 0
         spread = CLOCK_HEDGE_MINUTES if match.group("hedge") else 0
         zone = TIME_ZONE.match(text, match.end())
-        named_zone = zone.group("zone") if zone else ""
-        times.append((match.group(0).strip(), minutes - spread, minutes + spread, named_zone))
+        times.append(
+            ClockTime(
+                match.group(0).strip(),
+                minutes - spread,
+                minutes + spread,
+                zone.group("zone") if zone else "",
+            )
+        )
     return times
 
 
-def _one_moment_in_two_zones(a: tuple[str, int, int, str], b: tuple[str, int, int, str]) -> bool:
+def _one_moment_in_two_zones(a: ClockTime, b: ClockTime) -> bool:
     """Whether two clock times whole hours apart, not both told in one named zone, may be
     one moment: "a 3 p.m. press conference" (a Texan source) and "at 4pm (ET)"."""
-    return a[3] != b[3] and (a[1] - b[1]) % 60 == 0 and (a[2] - b[2]) % 60 == 0
+    hours_apart = (a.earliest - b.earliest) % 60 == 0 and (a.latest - b.latest) % 60 == 0
+    return a.zone != b.zone and hours_apart
 
 
 def _compare_clock_times(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
     times_a, times_b = _clock_times(text_a), _clock_times(text_b)
     if not times_a or not times_b:
         return []
-    overlap = any(a[1] <= b[2] and b[1] <= a[2] for a in times_a for b in times_b)
+    overlap = any(
+        a.earliest <= b.latest and b.earliest <= a.latest for a in times_a for b in times_b
+    )
     if not overlap and not (_clock_context(text_a) & _clock_context(text_b)):
         return []  # two times of two events
     if not overlap and any(_one_moment_in_two_zones(a, b) for a in times_a for b in times_b):
         return []
-    shown_a = ", ".join(t[0] for t in times_a)
-    shown_b = ", ".join(t[0] for t in times_b)
+    shown_a = ", ".join(t.shown for t in times_a)
+    shown_b = ", ".join(t.shown for t in times_b)
     verdict = "same time" if overlap else "different times"
     return [
         (Reason("date", shown_a, shown_b, f"time: {shown_a} vs {shown_b}: {verdict}"), not overlap)

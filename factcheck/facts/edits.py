@@ -585,20 +585,20 @@ def _modify_different_nouns(a: ClaimFacts, i: int, b: ClaimFacts, j: int) -> boo
 
 
 NOUNS = {"NOUN", "PROPN"}
+NOUN_PHRASE = {"ADJ", *NOUNS}
 
 
 def _noun_after(facts: ClaimFacts, index: int) -> str | None:
     """The lemma of the noun word `index` comes right before, if any; for a possessor, the
     noun it possesses, past its modifiers ("their daughter's twin brother": brother, whom
     the other claim calls "their son", FNC-1 bodies 797 and 886)."""
-    after = index + 1
-    if after < len(facts.words) and facts.words[after] in POSSESSIVE_MARKS:
+    after, end = index + 1, len(facts.words)
+    if after < end and facts.words[after] in POSSESSIVE_MARKS:
+        # The noun possessed ends the run of modifiers and nouns after the mark.
         after += 1
-        while after + 1 < len(facts.words) and facts.pos[after] in {"ADJ", *NOUNS}:
-            if facts.pos[after + 1] not in {"ADJ", *NOUNS}:
-                break
+        while after + 1 < end and {facts.pos[after], facts.pos[after + 1]} <= NOUN_PHRASE:
             after += 1
-    return facts.lemmas[after] if after < len(facts.words) and facts.pos[after] in NOUNS else None
+    return facts.lemmas[after] if after < end and facts.pos[after] in NOUNS else None
 
 
 def _counted_time(facts: ClaimFacts, index: int) -> bool:
