@@ -638,8 +638,9 @@ def _subject_replacement(sentence, opener, before, people: Sequence[str]) -> dic
     """A name for the he/she (or his/her in the subject) that opens a sentence: the person
     the subject of the sentence `before` names ("Steven Sotloff is a journalist. He has
     worked in Syria" → "Steven Sotloff has worked in Syria"), else the one person the text
-    has named so far. With several people named, the last one was wrong one time in ten on
-    real articles (`factcheck bench claims`): such a sentence is joined to the one before.
+    has named so far, unless that sentence brings in someone new (`_introduces_someone`).
+    With several people named, the last one was wrong one time in ten on real articles
+    (`factcheck bench claims`): such a sentence is joined to the one before.
     Every rewrite is also checked by NLI against the sentence that named the person
     (`Pipeline.checked_rewrites`); one that fails is joined to the sentence before too."""
     if opener is None or opener.lower_ not in PERSON_PRONOUNS:
@@ -662,9 +663,7 @@ def _introduces_someone(before) -> bool:
     shown at the end of the video."): the "He" after it may be that newcomer, not the one
     person named so far (FNC-1 body 933: "He is identified as Steven Sotloff" was filled
     with James Foley)."""
-    if before is None:
-        return False
-    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _main_subject(before)
     return subject is not None and any(
         c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in subject.children
     )
@@ -674,9 +673,7 @@ def _continued_subject(before) -> str | None:
     """The person the subject of the sentence `before` names, if it names one. (Only a
     name the model tags as a person: its "organisations" before "he" or "she" were
     newspapers and sites as often as people, "Twitter also confirmed she …".)"""
-    if before is None:
-        return None
-    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _main_subject(before)
     if subject is None:
         return None
     inside = {t.i for t in subject.subtree}
@@ -684,6 +681,13 @@ def _continued_subject(before) -> str | None:
     if len({e.text for e in named}) != 1:
         return None
     return _person_name(named[0])
+
+
+def _main_subject(sentence) -> Any:
+    """The subject of a sentence's main verb, if it has one (None for no sentence)."""
+    if sentence is None:
+        return None
+    return next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _name_of(token) -> str | None:
