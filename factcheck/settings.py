@@ -125,6 +125,7 @@ class JudgeSettings(Section):
     specific_similarity: float
     fact_confidence: float
     nli_only_contradict_threshold: float
+    articles_nli_only_contradict_threshold: float
     contradiction_within_sentences: bool
     both_negated_no_contradiction: bool
     conditional_openers: list[str]

@@ -416,3 +416,27 @@ def test_a_name_each_source_names_is_no_swap():
         for f in lone.findings_with("contradict")
         for r in f.reasons
     ), [(f.label, _texts(lone, f.claims)) for f in lone.findings]
+
+
+PALACE_A = (
+    "Magic mushrooms at the palace\n\n"
+    "A hallucinogenic fungi has been found growing in the Queen's garden at Buckingham "
+    "Palace after being discovered by gardening expert Alan Titchmarsh. Christian Bale will "
+    "play Steve Jobs in the new film about Apple's co-founder."
+)
+PALACE_B = (
+    "Mushrooms found in royal garden\n\n"
+    "Officials say mushrooms from the garden are not used in the palace kitchens. Christian "
+    "Bale will not be playing Steve Jobs in the upcoming movie about the Apple co-founder."
+)
+
+
+def test_between_whole_articles_nli_alone_must_be_surer():
+    """FNC-1 bodies 527 and 957: NLI reads the palace fungi against the kitchens' mushrooms
+    as a contradiction (0.65 / 0.78), one of the different details two outlets give; between
+    whole articles NLI alone must reach `judge.articles_nli_only_contradict_threshold`. A
+    plain denial of the other's statement still reaches it."""
+    report = factcheck.compare({"a": PALACE_A, "b": PALACE_B})
+    flagged = [_texts(report, f.claims) for f in report.findings_with("contradict")]
+    assert not any("fungi" in a for a, _ in flagged), flagged
+    assert any("Bale will play" in a and "not be playing" in b for a, b in flagged), flagged

@@ -370,14 +370,17 @@ class Judge:
         progress: ProgressCallback | None = None,
         contexts: dict[str, str] | None = None,
         apart: bool = True,
+        articles: bool = False,
     ) -> list[Finding]:
         """A verdict for each pair; `published` gives each source's publication date, against
         which relative dates ("yesterday", "on Thursday") are resolved. `apart`: the sources
         were written apart (two outlets), so a figure both give is of a different thing in
         each claim that gives it; not so for a text made from its source (reference mode),
-        whose typical error puts one of the source's figures on another thing."""
+        whose typical error puts one of the source's figures on another thing. `articles`:
+        the claims were cut from whole articles (`factcheck compare`), between which NLI
+        alone must be surer (`judge.articles_nli_only_contradict_threshold`)."""
         told = amounts_by_source(claims) if apart else None
-        evidence = self.gather(pairs, claims, published, progress, contexts, told)
+        evidence = self.gather(pairs, claims, published, progress, contexts, told, articles)
         findings = self.decide_all(evidence)
         if contexts:
             self._agree_within_sentences(findings, evidence, claims, contexts)
@@ -610,10 +613,11 @@ class Judge:
         progress: ProgressCallback | None = None,
         contexts: dict[str, str] | None = None,
         told: dict[str, list[Quantity]] | None = None,
+        articles: bool = False,
     ) -> list[Evidence]:
         """What is known about each pair before a verdict: NLI both ways and the facts;
         `told`: the amounts each source gives anywhere (`amounts_by_source`), where the
-        pairs are claims of whole articles."""
+        sources were written apart; `articles`: the claims are of whole articles."""
         if not pairs:
             return []
         a_texts = [claims[p.a].text for p in pairs]
@@ -629,19 +633,19 @@ class Judge:
         facts = dict(zip(involved, read, strict=True))
         if told is not None:
             # Whole articles: a name one claim swaps for another's may be one the other
-            # source names too (`EditChecker._is_swap`).
+            # source names too (`EditChecker._swap`).
             source_texts = texts_by_source(claims)
             for cid in involved:
                 facts[cid].source_text = source_texts[claims[cid].source]
-        told = told or {}
+        amounts = told or {}
         evidence = []
         for pair, ab, ba in zip(pairs, forward, backward, strict=True):
             first, second = claims[pair.a], claims[pair.b]
             fact_results = self.facts.compare(
                 facts[pair.a],
                 facts[pair.b],
-                told.get(first.source, ()),
-                told.get(second.source, ()),
+                amounts.get(first.source, ()),
+                amounts.get(second.source, ()),
             )
             entity_reason, shared, share = compare_entities(first.entities, second.entities)
             if entity_reason is not None:
@@ -662,6 +666,7 @@ class Judge:
                     ),
                     named_in_list=named_in_list(facts[pair.a], facts[pair.b]),
                     headlines=(first.headline, second.headline),
+                    whole_articles=articles,
                 )
             )
         return evidence
@@ -674,14 +679,15 @@ class Judge:
         label, confidence, decisive = self.nli_verdict(ev.ab, ev.ba, ev.pair.similarity)
         fact_results = list(ev.fact_results)
         fact_conflict = ev.fact_conflict
-        if (
-            label == "contradict"
-            and confidence < self.settings.nli_only_contradict_threshold
-            and not fact_conflict
-        ):
+        nli_only_bar = (
+            self.settings.articles_nli_only_contradict_threshold
+            if ev.whole_articles
+            else self.settings.nli_only_contradict_threshold
+        )
+        if label == "contradict" and confidence < nli_only_bar and not fact_conflict:
             # Rule 0: with no fact in conflict, NLI alone must be surer: most of its
             # weaker "contradictions" between two outlets are claims about different
-            # details of one event.
+            # details of one event; between two whole articles, surer still.
             label, confidence = "related", 1 - confidence
         if label == "contradict" and not fact_conflict and ev.list_items is not None:
             # Rule 0c: two items of one list, each cut into a claim of its own ("will

@@ -298,6 +298,7 @@ class _Run:
             judged,
             sentence_contexts(claims, self.articles),
             apart,
+            articles=apart,  # two outlets' whole articles (`compare`), not reference mode
         )
         self.timings["judge"] = time.perf_counter() - mark
         return findings

@@ -79,6 +79,7 @@ class Evidence:
     list_items: Reason | None = None
     named_in_list: ListMember | None = None  # one claim's people all among the other's list
     headlines: tuple[bool, bool] = (False, False)
+    whole_articles: bool = False  # the claims are of whole articles (`factcheck compare`)
 
     @property
     def fact_conflict(self) -> bool:
