@@ -679,6 +679,12 @@ class Judge:
         label, confidence, decisive = self.nli_verdict(ev.ab, ev.ba, ev.pair.similarity)
         fact_results = list(ev.fact_results)
         fact_conflict = ev.fact_conflict
+        if label == "contradict" and not fact_conflict and ev.list_items is not None:
+            # Rule 0c: two items of one list, each cut into a claim of its own ("will
+            # host Xi" / "will host Putin" from "will host Xi and Putin"), read by NLI as a
+            # swap; each source's sentence names both, so both hold.
+            label, confidence = "related", 1 - confidence
+            fact_results.append((ev.list_items, False))
         nli_only_bar = (
             self.settings.articles_nli_only_contradict_threshold
             if ev.whole_articles
@@ -689,12 +695,6 @@ class Judge:
             # weaker "contradictions" between two outlets are claims about different
             # details of one event; between two whole articles, surer still.
             label, confidence = "related", 1 - confidence
-        if label == "contradict" and not fact_conflict and ev.list_items is not None:
-            # Rule 0c: two items of one list, each cut into a claim of its own ("will
-            # host Xi" / "will host Putin" from "will host Xi and Putin"), read by NLI as a
-            # swap; each source's sentence names both, so both hold.
-            label, confidence = "related", 1 - confidence
-            fact_results.append((ev.list_items, False))
         speakers = ev.facts[0].speaker, ev.facts[1].speaker
         if label == "contradict" and not fact_conflict and ev.one_side_quoted:
             # Rule 0b: one claim quotes a named speaker's words, the other is the
