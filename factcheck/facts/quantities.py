@@ -61,7 +61,8 @@ NUMBER_WORDS = {
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # A scale word, or "hundred" before a larger one ("three hundred thousand"): "Three hundred
 # soldiers" are 300 (read as "Three" of "hundred", they "conflicted" with "300 soldiers").
-_SCALE = r"hundred(?:\s+(?:thousand|million|billion|trillion))?|thousand|million|billion|trillion"
+_LARGER_SCALES = "|".join(word for word in SCALES if word != "hundred")
+_SCALE = rf"hundred(?:\s+(?:{_LARGER_SCALES}))?|{_LARGER_SCALES}"
 
 
 def _scale_value(words: str | None) -> float:

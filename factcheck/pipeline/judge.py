@@ -632,8 +632,8 @@ class Judge:
         )
         facts = dict(zip(involved, read, strict=True))
         if told is not None:
-            # Whole articles: a name one claim swaps for another's may be one the other
-            # source names too (`EditChecker._swap`).
+            # Sources written apart: a name one claim puts for another's may be one the
+            # other source names too (`EditChecker._swap`).
             source_texts = texts_by_source(claims)
             for cid in involved:
                 facts[cid].source_text = source_texts[claims[cid].source]
@@ -806,8 +806,7 @@ class Judge:
             people = [", ".join(f.named({"person"})) for f in ev.facts]
             detail = f"different people ({people[0]} / {people[1]}): two people's stories"
             fact_results.append((Reason("entity", people[0], people[1], detail), False))
-        both_named = named_by_both(fact_results)
-        if label == "contradict" and not fact_conflict and both_named is not None:
+        if label == "contradict" and not fact_conflict and named_by_both(fact_results):
             # Rule 0v: the claims differ in a name where the other has another, and each
             # source names both ("Smith's father Bill" / "Jess's father Bill", both telling
             # of Jess Smith; "in Henan Province" / "last month's attack in Shandong
