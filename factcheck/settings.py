@@ -146,6 +146,7 @@ class JudgeSettings(Section):
     names_agree_similarity: float
     names_agree_min_entailment: float
     names_agree_min_word_share: float
+    names_agree_min_similarity: float
     packed_min_similarity: float
     packed_prune_below: float
     packed_min_word_share: float

@@ -474,3 +474,68 @@ def test_a_contradiction_with_several_sentences_needs_one_that_contradicts(a, b,
     assert finding.label == label, finding
     sentence_by_sentence = any("no one sentence" in r.detail for r in finding.reasons)
     assert sentence_by_sentence == (label == "related")
+
+
+@pytest.mark.parametrize(
+    "a, b, label, reason",
+    [
+        # FNC-1 bodies 804 and 1174: a question asserts nothing, so it agrees with nothing
+        # (NLI reads the hoax as stating the death, 0.90) ...
+        (
+            "Macaulay Culkin is dead?",
+            "Macaulay Culkin has been the victim of a death hoax - again.",
+            "related",
+            "a question asserts nothing",
+        ),
+        # ... but the same question asked twice is the same words, and a sentence telling
+        # of a question asked states that it was (Emergent).
+        ("Is Macaulay Culkin dead?", "Is Macaulay Culkin dead?", "agree", "identical"),
+        (
+            "A woman woke up during brain surgery and talked about cats, asked the surgeons "
+            "How's it going?",
+            "Surgery Patient Wakes Up, Asks Doc How's It Going?",
+            "agree",
+            None,
+        ),
+        # FNC-1 bodies 965 and 1212: one name and nothing else in common; the other claim
+        # names a second person, but not in a list with the first.
+        (
+            "Tiger Woods is the golfer.",
+            "Tiger Woods divorced Swedish model Elin Nordegren in 2010.",
+            "related",
+            None,
+        ),
+        # FNC-1 bodies 190 and 349: a name each claim holds, and a denial against a headline.
+        (
+            'Sorkin told Business Insider earlier this year: "It\'s not a biopic."',
+            "Aaron Sorkin Confirms Christian Bale as Steve Jobs: 'He Didn't Have to Audition'",
+            "related",
+            None,
+        ),
+        # FNC-1 bodies 944 and 1009: one person named in both, the same thing said of him.
+        (
+            "Brown, who was unarmed, was shot by Ferguson police officer Darren Wilson shortly "
+            "after noon.",
+            "Brown, 18, was unarmed when Officer Darren Wilson shot him after stopping the teen "
+            "for jaywalking.",
+            "agree",
+            "named in the other claim too",
+        ),
+        # One of a list told on its own (the seed pair): it may differ in many words from the
+        # claim naming the whole list.
+        (
+            "The parade will also host Russian President Vladimir Putin.",
+            "The event will bring together a powerful trio of leaders: China's Xi Jinping, "
+            "Russia's Vladimir Putin, and Kim Jong Un.",
+            "agree",
+            "one of a list told on its own",
+        ),
+    ],
+)
+def test_names_in_common_agree_only_where_the_claims_say_alike_of_them(a, b, label, reason):
+    # On real article pairs (FNC-1 bodies) read by hand, most agreements resting on a shared
+    # name alone between claims under `judge.names_agree_min_similarity` were false.
+    finding = factcheck.check(a, b)
+    assert finding.label == label, finding
+    if reason is not None:
+        assert any(reason in r.detail or r.kind == reason for r in finding.reasons), finding

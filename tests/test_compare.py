@@ -440,3 +440,29 @@ def test_between_whole_articles_nli_alone_must_be_surer():
     flagged = [_texts(report, f.claims) for f in report.findings_with("contradict")]
     assert not any("fungi" in a for a, _ in flagged), flagged
     assert any("Bale will play" in a and "not be playing" in b for a, b in flagged), flagged
+
+
+SNEEZE_A = (
+    "Man slaps sneezing shoppers\n\n"
+    "Police in Carlisle are hunting a man who slaps shoppers if they sneeze. He first smacked "
+    "a woman around the head on Monday. Then on Tuesday, officers believe the same man "
+    "launched a second attack on a frail pensioner who also had a bout of the sniffles."
+)
+SNEEZE_B = (
+    "Police hunt sneeze slapper\n\n"
+    "A man who slaps shoppers for sneezing is being hunted by police in Carlisle. Police were "
+    "informed about the first attack by witnesses. A second attack, on a pensioner, "
+    "followed a day later."
+)
+
+
+def test_figures_each_source_gives_both_of_are_no_shared_fact():
+    """FNC-1 bodies 402 and 438: each article tells of a first and a second attack, so "a
+    second attack" against "the first attack" are two things, no fact the claims share:
+    no agreement (nor contradiction) rests on them."""
+    report = factcheck.compare({"a": SNEEZE_A, "b": SNEEZE_B})
+    texts = [(f.label, *_texts(report, f.claims)) for f in report.findings]
+    assert not any(
+        label in ("agree", "contradict") and "second attack" in a and "first attack" in b
+        for label, a, b in texts
+    ), texts

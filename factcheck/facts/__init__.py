@@ -23,7 +23,13 @@ from difflib import SequenceMatcher
 from typing import Any, NamedTuple
 
 from factcheck.facts.dates import QUOTED, compare_dates
-from factcheck.facts.edits import AUXILIARIES, EditChecker, mentions
+from factcheck.facts.edits import (
+    AUXILIARIES,
+    NAMED_BY_BOTH,
+    EditChecker,
+    mention_spans,
+    mentions,
+)
 from factcheck.facts.entities import compare_entities
 from factcheck.facts.language import (
     POSSESSIVE_MARKS,
@@ -33,6 +39,7 @@ from factcheck.facts.language import (
     spelled_apart,
 )
 from factcheck.facts.quantities import (
+    TOLD_APART,
     Quantity,
     anchor_keys,
     compare_quantities,
@@ -390,27 +397,70 @@ def list_items(
     return Reason("list", ", ".join(only_a), ", ".join(only_b), detail)
 
 
+def states_one_fact(reason: Reason, conflict: bool) -> bool:
+    """Whether a reason of `FactChecker.compare` shows both claims stating one fact alike (a
+    figure, a date, a title held by one person): not a conflict, not the names they share,
+    and not two things it tells apart, figures each whole source gives both of
+    (`TOLD_APART`: "$250 million" / "$2.5bn"; "a second attack" / "the first attack") or
+    names each whole source names both of (`NAMED_BY_BOTH`)."""
+    return (
+        not conflict
+        and reason.kind != "entity"
+        and TOLD_APART not in reason.detail
+        and NAMED_BY_BOTH not in reason.detail
+    )
+
+
+# What stands between two names of one list: a comma or "and" / "or", and a few words
+# more at most ("China's Xi Jinping, Russia's Vladimir Putin, and Kim Jong Un").
+LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:[\w'’.-]+\s+){0,3}", re.IGNORECASE
+)
+
+
+def _listed_with_another(text: str, person: str, people: set[str]) -> bool:
+    """Whether `person` stands in `text` in one list with another of `people`: only a
+    `LIST_GAP` between them. Two people a sentence names apart ("Dan Olsen told WVFN that
+    … Tiger Woods failed a drug test") are no list."""
+    spans = mention_spans(text, person)
+    others = [span for other in people - {person} for span in mention_spans(text, other)]
+    return any(
+        LIST_GAP.fullmatch(text[first[1] : second[0]])
+        for span in spans
+        for other in others
+        for first, second in ((span, other), (other, span))
+        if first[1] <= second[0]
+    )
+
+
 class ListMember(NamedTuple):
     """One claim names only people the other names among more: which claim (`side`, 0 for
-    the first, 1 for the second) and the reason (its `a`, the one claim's people)."""
+    the first, 1 for the second), the reason (its `a`, the one claim's people), and whether
+    the other names them in one list with another (`listed`: "Xi Jinping, Vladimir Putin
+    and Kim Jong Un"), not only somewhere beside others."""
 
     side: int
     reason: Reason
+    listed: bool
 
 
 def named_in_list(a: ClaimFacts, b: ClaimFacts) -> ListMember | None:
     """Every person one claim names is among several people the other names ("will also
-    host Xi Jinping" / "will bring together Xi Jinping, Vladimir Putin and Kim Jong Un"):
-    one of a list, told on its own. Evidence for agreement only where nothing else
+    host Xi Jinping" / "will bring together Xi Jinping, Vladimir Putin and Kim Jong Un":
+    one of a list, told on its own). Evidence for agreement only where nothing else
     conflicts and NLI reads no contradiction (`Judge._shared_facts_match`)."""
     for side, (one, other) in enumerate(((a, b), (b, a))):
         people = one.named({"person"})
         listed = {t for t, kind, _, _ in other.entities if kind == "person"}
         if people and len(listed) > len(people) and all(mentions(other.text, p) for p in people):
+            beside = ", ".join(sorted(listed - set(people)))
+            in_a_list = all(_listed_with_another(other.text, p, listed) for p in people)
             detail = (
-                f"{', '.join(people)}: named in the other claim beside "
-                f"{', '.join(sorted(listed - set(people)))}: one of a list told on its own"
+                f"{', '.join(people)}: named in the other claim beside {beside}: one of a "
+                "list told on its own"
+                if in_a_list
+                else f"{', '.join(people)}: named in the other claim too, beside {beside}"
             )
             reason = Reason("list", ", ".join(people), ", ".join(sorted(listed)), detail)
-            return ListMember(side, reason)
+            return ListMember(side, reason, in_a_list)
     return None

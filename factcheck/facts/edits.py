@@ -57,6 +57,11 @@ def mentions(text: str, name: str) -> bool:
     return _mention_pattern(name).search(text) is not None
 
 
+def mention_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where `name` appears in `text` as a whole word or phrase, in any case."""
+    return [match.span() for match in _mention_pattern(name).finditer(text)]
+
+
 # Where someone or something comes from, before a place: "originally from South America",
 # "a native of Ohio", "born in Lagos", "hails from Kent".
 ORIGIN_BEFORE = re.compile(

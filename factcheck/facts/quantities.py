@@ -1533,12 +1533,16 @@ def _shared_context(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> int
     return len(_context(text_a, qa) & _context(text_b, qb))
 
 
+# What a reason says of two figures each whole source gives: no conflict, and no match.
+TOLD_APART = "each source gives both figures, so they are of different things"
+
+
 def _quantity_reason(
     qa: Quantity, qb: Quantity, conflict: bool, told: bool = False
 ) -> tuple[Reason, bool]:
     verdict = "cannot both be true" if conflict else "compatible"
     if told:
-        verdict = "each source gives both figures, so they are of different things"
+        verdict = TOLD_APART
     elif not conflict and _same_figure_bounded(qa, qb):
         verdict = "the same figure, one side giving it as a bound"
     kind, _, what = qa.noun.partition(":") if ":" in qa.noun else ("", "", qa.noun)

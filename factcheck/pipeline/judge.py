@@ -24,6 +24,7 @@ from factcheck.facts import (
     extract_quantities,
     list_items,
     named_in_list,
+    states_one_fact,
 )
 from factcheck.facts.edits import named_by_both, negated_opposite
 from factcheck.facts.language import ClaimFacts
@@ -208,6 +209,9 @@ def _denied_report_against_report(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+# A sentence that tells of a question asked ("Surgery Patient Wakes Up, Asks Doc How's It
+# Going?") states that it was asked.
+ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonders?|wondered)\b", re.IGNORECASE)
 
 
 # How near copies may write one thing (`FactChecker.differences_in_form`), for a reason.
@@ -220,8 +224,13 @@ FORM_CHANGES = {
 
 
 def _question(text: str) -> bool:
-    """Whether a claim is one sentence that asks a question."""
-    return bool(QUESTION_END.search(text)) and not SENTENCE_BREAK.search(text)
+    """Whether a claim is one sentence that asks a question (not one telling that someone
+    asked one)."""
+    return (
+        bool(QUESTION_END.search(text))
+        and not SENTENCE_BREAK.search(text)
+        and not ASKED.search(text)
+    )
 
 
 def _probs(row: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
@@ -489,8 +498,8 @@ class Judge:
         # (finding index, the claim naming one of the list, its people, the list claim)
         singles = []
         for index, ev in enumerate(evidence):
-            if ev.named_in_list is not None:
-                side, reason = ev.named_in_list
+            if ev.named_in_list is not None and ev.named_in_list.listed:
+                side, reason, _ = ev.named_in_list
                 one, other = (ev.pair.a, ev.pair.b) if side == 0 else (ev.pair.b, ev.pair.a)
                 singles.append((index, one, reason.a, other))
         extra = self.settings.list_sibling_extra_words
@@ -579,7 +588,12 @@ class Judge:
                         candidates.append((index, part, other.text, what))
                     candidates.append((index, other.text, part, what))
         share = self.settings.packed_min_word_share
-        candidates = [c for c in candidates if stems_covered(c[1], c[2]) >= share]
+        candidates = [
+            c
+            for c in candidates
+            # A question asserts nothing to entail or be entailed (rule 4b).
+            if stems_covered(c[1], c[2]) >= share and not (_question(c[1]) or _question(c[2]))
+        ]
         if not candidates:
             return
         rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])
@@ -919,7 +933,7 @@ class Judge:
         unmatched_numbers = (
             "NUM" in first.pos
             and "NUM" in second.pos
-            and not any(r.kind != "entity" and not c for r, c in ev.fact_results)
+            and not any(states_one_fact(r, c) for r, c in ev.fact_results)
         )
         return (
             not unmatched_numbers
@@ -948,13 +962,19 @@ class Judge:
             # Mosul had Ebola": the same names, one side saying no ("Kurds deny Rosenberg
             # was in Kobane" / "Rosenberg was not in the Kobane region" both say it).
             return False
-        facts_match = any(reason.kind != "entity" for reason, _ in ev.fact_results)
+        facts_match = any(states_one_fact(reason, c) for reason, c in ev.fact_results)
         names_match = (
             ev.shared_entities >= self.settings.fact_agree_min_shared
             and ev.entity_share >= self.settings.entity_agree_share
         )
+        member = ev.named_in_list
+        # One of a list told on its own may differ in many words from the claim naming the
+        # whole list; names alone need claims this alike.
+        alike_enough = (member is not None and member.listed) or (
+            ev.pair.similarity >= self.settings.names_agree_min_similarity
+        )
         return facts_match or (
-            (names_match or ev.named_in_list is not None) and self._says_something_alike(ev)
+            (names_match or member is not None) and alike_enough and self._says_something_alike(ev)
         )
 
     def _says_something_alike(self, ev: Evidence) -> bool:
@@ -1001,10 +1021,15 @@ class Judge:
             # how often the model itself gets this right).
             label, confidence = "agree", 1.0
             reasons = [Reason("identical", *ev.texts, "the same statement, up to typography")]
-        if label == "contradict" and any(_question(text) for text in ev.texts):
+        questions = [_question(text) for text in ev.texts]
+        if (label == "contradict" and any(questions)) or (
+            label == "agree" and questions[0] != questions[1]
+        ):
             # Rule 4b: a question asserts nothing ("Thousands of dollars for a gold
             # watch?"), so neither its figures nor NLI's reading of it contradict (FNC-1
-            # bodies 168 and 418: one question "contradicted" six prices).
+            # bodies 168 and 418: one question "contradicted" six prices), nor agree with a
+            # statement ("Macaulay Culkin is dead?" / "Macaulay Culkin has been the victim
+            # of a death hoax", bodies 804 and 1174). Two questions may ask alike.
             label, confidence = "related", 1 - confidence
             reasons.insert(0, Reason("nli", *ev.texts, "a question asserts nothing"))
         quoted_from_both = any(
