@@ -41,6 +41,34 @@ def test_years_and_day_numbers_are_not_counts():
     assert [(q.text, q.noun) for q in found] == [("first", "ordinal:visit")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FNC-1 bodies 1975 and 2453: a title, not the first of several ladies.
+        "First Lady Michelle Obama was blurred out by Saudi television.",
+        "The first lady met Saudi officials.",
+        "First responders reached the scene within minutes.",
+    ],
+)
+def test_first_in_a_title_is_no_ordinal(text):
+    assert not [q for q in extract_quantities(text) if q.noun.startswith("ordinal:")]
+
+
+def test_a_weekday_in_the_name_of_a_paper_dates_nothing():
+    # FNC-1 body 1079: "The Sunday Times and Sunday People identified Bary" was read as
+    # the same day as another claim's Sunday.
+    assert (
+        date_conflicts(
+            "The Sunday Times identified Bary as one of the fighters.",
+            "Bary left London on Monday.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "The Sunday Times said Bary left London on Friday.", "Bary left London on Monday."
+    ) == [True]
+
+
 def test_different_nouns_are_not_compared():
     assert compare_quantities("12 soldiers died.", "20 civilians died.") == []
 

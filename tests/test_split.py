@@ -318,3 +318,45 @@ def test_a_spacy_model_other_than_the_configured_one_is_refused():
     changed = settings.updated({"spacy_model_meta": {"version": "9.9.9"}})
     with pytest.raises(SpacyModelError, match=r"9\.9\.9"):
         _ = ClaimSplitter(changed).nlp
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "lifted"),
+    [
+        # FNC-1 body 158: the parse hangs "the UN agency …" on "families"; an appositive
+        # follows the noun it is said of, so the sentence stays whole.
+        (
+            "Evacuated families have been sent to shelters sponsored by UNRWA, the UN agency "
+            "for Palestinian refugees, in al-Bureij refugee camp.",
+            "Evacuated families have been sent to shelters sponsored by UNRWA, the UN agency "
+            "for Palestinian refugees, in al-Bureij refugee camp.",
+            None,
+        ),
+        # The list goes on after the appositive: "and other leaders" is no part of it.
+        (
+            "The parade will be attended by Robert Fico, the prime minister of Slovakia, and "
+            "other leaders.",
+            "The parade will be attended by Robert Fico and other leaders.",
+            "Robert Fico is the prime minister of Slovakia.",
+        ),
+        # An appositive inside a list is said of the item it follows.
+        (
+            "Smith met Anna Berg, a chemist at the University of Oslo, and Tom Reid.",
+            "Smith met Anna Berg.",
+            "Anna Berg is a chemist at the University of Oslo.",
+        ),
+        # Said of two people: "are".
+        (
+            "John and Mary, a couple from Ohio, said the storm had passed.",
+            "John and Mary said the storm had passed.",
+            "John and Mary are a couple from Ohio.",
+        ),
+    ],
+)
+def test_an_appositive_is_said_of_the_noun_it_follows(splitter, sentence, kept, lifted):
+    texts = texts_of(splitter, sentence)
+    assert kept in texts, texts
+    if lifted is None:
+        assert not any(" is the " in t or " are the " in t for t in texts), texts
+    else:
+        assert lifted in texts, texts

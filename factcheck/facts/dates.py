@@ -51,8 +51,19 @@ TALLY_DATE = re.compile(
 )
 
 
+# A weekday in the name of a paper or a show dates nothing: "The Sunday Times and Sunday
+# People identified Bary" (FNC-1 body 1079) against "… reported on Sunday".
+NAMED_AFTER_A_WEEKDAY = re.compile(
+    rf"\b(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\s+(?:Times|Telegraph|People|Mirror|"
+    r"Express|Post|Herald|Star|Mail|Independent|Tribune|World|Night\s+(?:Live|Football))\b"
+    r"|\bMail\s+on\s+Sunday\b"
+)
+
+
 def _without_tallies(text: str) -> str:
-    """The text with each "as of" and the date after it blanked out."""
+    """The text with each "as of" and the date after it blanked out, and each weekday in
+    the name of a paper or a show (`NAMED_AFTER_A_WEEKDAY`)."""
+    text = NAMED_AFTER_A_WEEKDAY.sub(lambda match: " " * len(match.group(0)), text)
     return TALLY_DATE.sub(lambda match: " " * len(match.group(0)), text)
 
 

@@ -109,6 +109,21 @@ ROUND_NUMBER_TOLERANCE = 0.05  # an unhedged round number ("2,000") covers ±5 %
 RANGE_END_TOLERANCE = 0.001  # the ends of a stated range ("$3.515 to $3.575 billion") are exact
 ROUNDED_TENS_TOLERANCE = 0.01  # ... and one rounded to its tens ("$350" for $349), ±1 %
 STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}
+# "first" before these names a role or a thing, not the first of several: "First Lady
+# Michelle Obama" (FNC-1 bodies 1975 and 2453 "agreed" by it), "first responders".
+FIRST_COMPOUNDS = {
+    "lady",
+    "gentleman",
+    "family",
+    "minister",
+    "secretary",
+    "responder",
+    "responders",
+    "aid",
+    "class",
+    "person",
+    "hand",
+}
 
 _VAGUE = "|".join(re.escape(p) for p, _ in VAGUE_RANGES)
 VAGUE_AMOUNT = re.compile(rf"(?<!\w)(?:{_VAGUE})(?!\w)", re.IGNORECASE)
@@ -758,6 +773,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         noun = match.group("noun").lower()
         if noun in STOP_NOUNS or noun in MONTHS or _negated_before(text, match.start()):
             continue  # "this isn't the first time": no ordinal stated
+        if word == "first" and noun in FIRST_COMPOUNDS:
+            continue
         if ORDINAL_NAMES_WHICH.search(text[: match.start()]):
             continue
         of = ORDINAL_OF.match(text[match.end("noun") :])

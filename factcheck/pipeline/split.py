@@ -214,16 +214,33 @@ class ClaimSplitter:
             if (
                 token.dep_ == "appos"
                 and _between_commas(token)
+                and _follows_its_head(token)
                 and token.subtree.__next__().pos_ == "DET"
                 and _attached_firmly(token.head, sentence)
             ):
                 head_phrase = _noun_phrase(token.head, CLAUSES, exclude=token)
+                later_items = any(c.dep_ == "conj" and c.i > token.i for c in token.head.children)
+                span = _without_the_rest_of_a_list(token)
+                if (later_items or len(span) < len(list(token.subtree))) and (
+                    token.head.pos_ != "PROPN"
+                ):
+                    # In a list, what follows a common noun between commas is the list's
+                    # next item: "only a headphone jack, a pair of microphones, and a USB
+                    # Type-C port".
+                    continue
+                if later_items:
+                    # "met Anna Berg, a chemist at the University of Oslo, and Tom Reid":
+                    # the appositive is said of the item it follows, not of the list.
+                    head_phrase = _noun_phrase_before(token)
                 if _runs_over(head_phrase):
                     continue
-                span = list(token.subtree)
+                verb = "are" if _plural_head(token) else "is"
                 lifted.append(
                     _Piece(
-                        span, span[0].idx, span[-1].idx + len(span[-1]), lead=f"{head_phrase} is "
+                        span,
+                        span[0].idx,
+                        span[-1].idx + len(span[-1]),
+                        lead=f"{head_phrase} {verb} ",
                     )
                 )
                 removed |= _with_commas(span)
@@ -371,6 +388,56 @@ def _between_commas(token) -> bool:
     return before is not None and before.text == "," and (after is None or after.text in {",", "."})
 
 
+def _plural_head(appositive) -> bool:
+    """Whether the phrase an appositive hangs on names more than one ("The victims, two
+    teenagers from Leeds," / "John and Mary, a couple from Ohio,")."""
+    head = appositive.head
+    # Not by a name's tag: "Glyn Davies", "Luke Somers" are tagged as plural names.
+    return head.tag_ == "NNS" or any(c.dep_ == "conj" and c.i < appositive.i for c in head.children)
+
+
+def _noun_phrase_before(appositive) -> str:
+    """The words of the phrase an appositive hangs on that come before it, without clauses
+    of their own."""
+    skip = {t.i for t in appositive.subtree}
+    for child in appositive.head.children:
+        if child.dep_ in CLAUSES:
+            skip |= {t.i for t in child.subtree}
+    words = [t for t in appositive.head.subtree if t.i < appositive.left_edge.i and t.i not in skip]
+    return _phrase(words)
+
+
+def _phrase(words: Sequence) -> str:
+    """The words as written, without commas at either end (those left around a skipped
+    clause: "Abu Hussain Al-Britani, 20,")."""
+    return "".join(t.text_with_ws for t in words).strip().strip(", ")
+
+
+def _without_the_rest_of_a_list(appositive) -> list:
+    """An appositive's words, up to a comma and "and" / "or" that go on with the list the
+    noun it follows is in: "attended by Robert Fico, the prime minister of Slovakia, and
+    other leaders" is parsed with "other leaders" inside the appositive ("a lawyer and
+    former judge" is one appositive)."""
+    span = list(appositive.subtree)
+    doc = appositive.doc
+    for child in appositive.children:
+        if child.dep_ == "cc" and child.i > appositive.i and doc[child.i - 1].text == ",":
+            return [t for t in span if t.i < child.i - 1]
+    return span
+
+
+def _follows_its_head(token) -> bool:
+    """Whether a clause between commas comes right after the phrase it hangs on. An
+    appositive follows its noun: "Evacuated families have been sent to shelters sponsored
+    by UNRWA, the UN agency for Palestinian refugees" is parsed with the agency hung on
+    "families", which would give "Evacuated families is the UN agency …" (FNC-1 body 158)."""
+    left = token.left_edge.i
+    if left < 2:
+        return False
+    own = {t.i for t in token.subtree}
+    return left - 2 in {t.i for t in token.head.subtree} - own
+
+
 def _with_commas(span: Sequence) -> set[int]:
     """Token indices of a lifted span with its commas: `X, an analyst, said` → `X said`."""
     doc = span[0].doc
@@ -396,7 +463,7 @@ def _noun_phrase(head, dropped: frozenset[str], exclude=None) -> str:
         if child.dep_ in dropped or child.text == ",":
             skip |= {t.i for t in child.subtree}
     words = [t for t in head.subtree if t.i not in skip]
-    return "".join(t.text_with_ws for t in words).strip().strip(",").strip()
+    return _phrase(words)
 
 
 SHARING_WORDS = {"apiece", "each", "both", "together", "between", "respectively", "jointly"}
