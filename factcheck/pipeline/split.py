@@ -231,7 +231,9 @@ class ClaimSplitter:
                 if later_items:
                     # "met Anna Berg, a chemist at the University of Oslo, and Tom Reid":
                     # the appositive is said of the item it follows, not of the list.
-                    head_phrase = _noun_phrase_before(token)
+                    head_phrase = _noun_phrase(
+                        token.head, CLAUSES, exclude=token, before=token.left_edge.i
+                    )
                 if _runs_over(head_phrase):
                     continue
                 verb = "are" if _plural_head(token) else "is"
@@ -396,17 +398,6 @@ def _plural_head(appositive) -> bool:
     return head.tag_ == "NNS" or any(c.dep_ == "conj" and c.i < appositive.i for c in head.children)
 
 
-def _noun_phrase_before(appositive) -> str:
-    """The words of the phrase an appositive hangs on that come before it, without clauses
-    of their own."""
-    skip = {t.i for t in appositive.subtree}
-    for child in appositive.head.children:
-        if child.dep_ in CLAUSES:
-            skip |= {t.i for t in child.subtree}
-    words = [t for t in appositive.head.subtree if t.i < appositive.left_edge.i and t.i not in skip]
-    return _phrase(words)
-
-
 def _phrase(words: Sequence) -> str:
     """The words as written, without commas at either end (those left around a skipped
     clause: "Abu Hussain Al-Britani, 20,")."""
@@ -455,14 +446,15 @@ CLAUSES = frozenset({"appos", "relcl", "acl"})
 ASIDES = frozenset({"appos", "relcl"})
 
 
-def _noun_phrase(head, dropped: frozenset[str], exclude=None) -> str:
+def _noun_phrase(head, dropped: frozenset[str], exclude=None, before: int | None = None) -> str:
     """The phrase `head` heads, without `exclude`'s subtree and without its children of the
-    `dropped` dependencies (and commas)."""
+    `dropped` dependencies (and commas); only its words before token `before`, if given."""
     skip = {t.i for t in exclude.subtree} if exclude is not None else set()
     for child in head.children:
         if child.dep_ in dropped or child.text == ",":
             skip |= {t.i for t in child.subtree}
-    words = [t for t in head.subtree if t.i not in skip]
+    end = len(head.doc) if before is None else before
+    words = [t for t in head.subtree if t.i not in skip and t.i < end]
     return _phrase(words)
 
 
