@@ -150,6 +150,7 @@ class JudgeSettings(Section):
     packed_min_similarity: float
     packed_prune_below: float
     packed_min_word_share: float
+    packed_generic_after: int
     trailing_openers: list[str]
     main_clause_words: int
     headline_agree_similarity: float

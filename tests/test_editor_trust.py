@@ -502,3 +502,16 @@ def test_figures_each_source_gives_for_different_things_do_not_contradict():
     changed = b.replace("$650", "$750")
     report = factcheck.compare({"a": a, "b": changed})
     assert report.findings_with("contradict")
+
+
+def test_a_sentence_many_claims_each_state_is_no_packed_agreement():
+    """FNC-1 bodies 1622 and 1661: "“We are convinced that this was a meteorite.", cut from a
+    quotation, is what the whole story says; NLI reads it as stated by five claims of the
+    other article, three of which doubt or qualify it. None of them agrees with the
+    quotation by that sentence (`judge.packed_generic_after`)."""
+    report = factcheck.compare({"a": fnc_body(1622), "b": fnc_body(1661)})
+    texts = {c.id: c.text for c in report.claims}
+    agreeing = [(texts[f.claims[0]], texts[f.claims[1]]) for f in report.findings_with("agree")]
+    assert not any(
+        "We are convinced" in a and ("Saballos" in b or "Humberto Garcia" in b) for a, b in agreeing
+    ), agreeing

@@ -598,10 +598,17 @@ class Judge:
             return
         rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])
         threshold = self.settings.entail_threshold
+        stated_by: dict[str, set[str]] = {}
+        for (_, premise, hypothesis, _), row in zip(candidates, rows, strict=True):
+            if row[self._entail] >= threshold:
+                stated_by.setdefault(hypothesis, set()).add(premise)
+        most = self.settings.packed_generic_after
         for (index, sentence, hypothesis, what), row in zip(candidates, rows, strict=True):
             finding = findings[index]
             if finding.label != "related" or row[self._entail] < threshold:
                 continue
+            if most and len(stated_by[hypothesis]) >= most:
+                continue  # what many claims each state is the story's, not one fact
             finding.label = Verdict.AGREE
             finding.confidence = round(float(row[self._entail]), 4)
             finding.reasons.insert(
