@@ -598,10 +598,11 @@ class Judge:
             return
         rows = self.nli.predict([c[1] for c in candidates], [c[2] for c in candidates])
         threshold = self.settings.entail_threshold
-        stated_by: dict[str, set[str]] = {}
-        for (_, premise, hypothesis, _), row in zip(candidates, rows, strict=True):
+        # The pairs (so the other source's claims) in which each sentence reads as stated.
+        stated_by: dict[str, set[int]] = {}
+        for (index, _, hypothesis, _), row in zip(candidates, rows, strict=True):
             if row[self._entail] >= threshold:
-                stated_by.setdefault(hypothesis, set()).add(premise)
+                stated_by.setdefault(hypothesis, set()).add(index)
         most = self.settings.packed_generic_after
         for (index, sentence, hypothesis, what), row in zip(candidates, rows, strict=True):
             finding = findings[index]
