@@ -57,13 +57,8 @@ def test_first_in_a_title_is_no_ordinal(text):
 def test_a_weekday_in_the_name_of_a_paper_dates_nothing():
     # FNC-1 body 1079: "The Sunday Times and Sunday People identified Bary" was read as
     # the same day as another claim's Sunday.
-    assert (
-        date_conflicts(
-            "The Sunday Times identified Bary as one of the fighters.",
-            "Bary left London on Monday.",
-        )
-        == []
-    )
+    named = date_conflicts("The Sunday Times said Bary left London.", "Bary left London on Monday.")
+    assert named == []
     assert date_conflicts(
         "The Sunday Times said Bary left London on Friday.", "Bary left London on Monday."
     ) == [True]

@@ -327,9 +327,11 @@ def test_a_spacy_model_other_than_the_configured_one_is_refused():
         # follows the noun it is said of, so the sentence stays whole.
         (
             "Evacuated families have been sent to shelters sponsored by UNRWA, the UN agency "
-            "for Palestinian refugees, in al-Bureij refugee camp.",
+            "for Palestinian refugees, in al-Bureij refugee camp and in al-Zahra neighborhood "
+            "in the central Gaza Strip.",
             "Evacuated families have been sent to shelters sponsored by UNRWA, the UN agency "
-            "for Palestinian refugees, in al-Bureij refugee camp.",
+            "for Palestinian refugees, in al-Bureij refugee camp and in al-Zahra neighborhood "
+            "in the central Gaza Strip.",
             None,
         ),
         # The list goes on after the appositive: "and other leaders" is no part of it.
