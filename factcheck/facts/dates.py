@@ -60,15 +60,19 @@ NAMED_AFTER_A_WEEKDAY = re.compile(
 )
 
 
-def _without_tallies(text: str) -> str:
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for what a match covers, so that the text keeps its offsets."""
+    return " " * len(match.group(0))
+
+
+def _without_non_dates(text: str) -> str:
     """The text with each "as of" and the date after it blanked out, and each weekday in
     the name of a paper or a show (`NAMED_AFTER_A_WEEKDAY`)."""
-    text = NAMED_AFTER_A_WEEKDAY.sub(lambda match: " " * len(match.group(0)), text)
-    return TALLY_DATE.sub(lambda match: " " * len(match.group(0)), text)
+    return TALLY_DATE.sub(_blank, NAMED_AFTER_A_WEEKDAY.sub(_blank, text))
 
 
 def _dates(text: str) -> dict[str, set]:
-    text = _without_tallies(text)
+    text = _without_non_dates(text)
     lowered = text.lower()
     weekdays = {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)}
     said = {d for d in weekdays if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)}
@@ -113,7 +117,7 @@ def resolved_days(text: str, published: date) -> dict[date, str]:
     days: dict[date, str] = {}
     # Inside a quotation "today" is the day the words were spoken, not the day of
     # publication: relative days are read outside quotes only.
-    text = _without_tallies(QUOTED.sub(" ", text))
+    text = _without_non_dates(QUOTED.sub(" ", text))
     lowered = text.lower()
     for word, offset in RELATIVE_DAYS.items():
         if re.search(rf"\b{word}\b", lowered):

@@ -218,7 +218,6 @@ class ClaimSplitter:
                 and token.subtree.__next__().pos_ == "DET"
                 and _attached_firmly(token.head, sentence)
             ):
-                head_phrase = _noun_phrase(token.head, CLAUSES, exclude=token)
                 later_items = any(c.dep_ == "conj" and c.i > token.i for c in token.head.children)
                 span = _without_the_rest_of_a_list(token)
                 if (later_items or len(span) < len(list(token.subtree))) and (
@@ -228,12 +227,14 @@ class ClaimSplitter:
                     # next item: "only a headphone jack, a pair of microphones, and a USB
                     # Type-C port".
                     continue
-                if later_items:
-                    # "met Anna Berg, a chemist at the University of Oslo, and Tom Reid":
-                    # the appositive is said of the item it follows, not of the list.
-                    head_phrase = _noun_phrase(
-                        token.head, CLAUSES, exclude=token, before=token.left_edge.i
-                    )
+                # In a list of names the appositive is said of the item it follows, not of
+                # the list: "met Anna Berg, a chemist at the University of Oslo, and Tom Reid".
+                head_phrase = _noun_phrase(
+                    token.head,
+                    CLAUSES,
+                    exclude=token,
+                    before=token.left_edge.i if later_items else None,
+                )
                 if _runs_over(head_phrase):
                     continue
                 verb = "are" if _plural_head(token) else "is"
