@@ -82,6 +82,7 @@ class FurnitureSettings(Section):
     page_references: list[str]
     publisher_words: list[str]
     dateline: str
+    update_stamp: str
     trailing_credit: str
 
 

@@ -181,6 +181,15 @@ def test_cli_errors_are_one_line(tmp_path):
             "Francis did not say if dogs could go to hell, too.",
             "related",
         ),
+        # FNC-1 bodies 2201 and 2271 (NLI 0.85 / 0.92): which model costs $350 was left
+        # open; it was not denied that a price was announced.
+        (
+            "While Apple didn’t announce which variant would be priced $350, it is widely "
+            "believed to be the entry-level aluminum variant of the Apple Watch.",
+            "While Apple had announced that the Apple Watch would start at $350, there has "
+            "been little information regarding the pricing of the stainless steel option.",
+            "related",
+        ),
         # FNC-1 bodies 1744 and 1948 (NLI 0.71 / 0.78).
         (
             "Sen. Kelly Ayotte had worked with Foley's family and the State Department in "

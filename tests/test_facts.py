@@ -64,6 +64,22 @@ def test_a_weekday_in_the_name_of_a_paper_dates_nothing():
     ) == [True]
 
 
+def test_a_weekday_naming_a_post_or_a_statement_dates_the_saying():
+    # FNC-1 bodies 828 and 1408: police posted on Saturday that they were looking for a
+    # man, and had him in custody on Monday.
+    post = "The police service said in a Saturday post that it was looking for Rodney Constantine."
+    custody = "Before noon Monday, police confirmed that Constantine was in custody."
+    assert date_conflicts(post, custody) == []
+    assert date_conflicts("Monday's statement named the man.", "Police named him on Friday.") == []
+    # The days of two posts, or of two events, still compare.
+    assert date_conflicts(post, "Police said in a Sunday post that they sought Constantine.") == [
+        True
+    ]
+    assert date_conflicts("Police arrested him on Saturday.", "Police arrested him on Monday.") == [
+        True
+    ]
+
+
 def test_different_nouns_are_not_compared():
     assert compare_quantities("12 soldiers died.", "20 civilians died.") == []
 
@@ -285,6 +301,22 @@ HOME = "The home was entered by police through an open back door where a body wa
 )
 def test_same_words_quoted_from_two_speakers(checker, a, b, conflict):
     assert ("attribution", conflict) in fact_kinds(checker, a, b)
+
+
+def test_two_halves_of_a_name_a_source_gives_whole_are_one_speaker(checker):
+    # FNC-1 bodies 11 and 244 quote one priest, each by one half of his name.
+    from dataclasses import replace
+
+    quote = '"I wish to continue preaching and to share my new knowledge with all Christians,"'
+    a, b = checker.read([f"{quote} John Micheal added.", f"{quote} Father O’Neal says."])
+    assert [(r.kind, c) for r, c in checker.compare(a, b)] == [("attribution", True)]
+    a = replace(a, source_text=f"Father John Micheal O’Neal, 71, went to heaven. {a.text}")
+    [(reason, conflict)] = checker.compare(a, b)
+    assert (reason.kind, conflict) == ("attribution", False)
+    assert "two parts of one name" in reason.detail
+    # A name that holds only one of the two halves joins nothing.
+    a = replace(a, source_text=f"Father John Micheal, 71, went to heaven. {a.text}")
+    assert [(r.kind, c) for r, c in checker.compare(a, b)] == [("attribution", True)]
 
 
 def test_the_same_words_from_a_described_and_a_named_speaker_may_be_one_person(checker):
@@ -701,6 +733,21 @@ def test_places_people_and_nationalities_swapped(checker):
     )
     assert ("person", True) in fact_kinds(
         checker, "Robert Fico opened the meeting.", "Peter Pellegrini opened the meeting."
+    )
+
+
+def test_two_people_said_to_be_two_things_are_no_swap(checker):
+    # FNC-1 bodies 1152 and 1294: two women, each said to be something else to one man.
+    assert fact_kinds(
+        checker,
+        "Ko Yong Hui is a mistress of former North Korean supreme leader Kim Jong Il.",
+        "Kim Yo-jong is the daughter of the former North Korean leader Kim Jong Il.",
+    ) == [("title", False)]
+    # Said to be the same thing, one put for the other is a swap.
+    assert ("person", True) in fact_kinds(
+        checker,
+        "Ko Yong Hui is the daughter of former North Korean leader Kim Jong Il.",
+        "Kim Yo-jong is the daughter of the former North Korean leader Kim Jong Il.",
     )
 
 

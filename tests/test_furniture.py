@@ -151,6 +151,26 @@ def test_a_page_of_furniture_only_is_a_clear_error(tmp_path):
             ["demand answers", "police trucks"],
             ["Oct. 14", "AP Photo"],
         ),
+        # FNC-1 bodies 1089 and 1129: a live story's update stamps; the time is the
+        # update's, not the call's, and what the paragraph tells stays.
+        (
+            "A gunman opened fire at the War Memorial on Wednesday, Ottawa police said.\n\n"
+            "Witnesses say the gunman then ran into the main Parliament building.\n\n"
+            "Parliament remains locked down, and police ask people to stay away.\n\n"
+            "Update at 1:56 p.m. ET. Soldier Killed, Ottawa Police Say:\n\n"
+            "Update at 2:30 p.m. from Eva-Marie Ayala: The clinic is on the corner.\n\n"
+            "Updated at 11:45 p.m. ET\n\n"
+            "Updated to clarify where the clinic stands.\n\n"
+            "Police said the gunman was killed inside the building.\n\n"
+            "Officers are still sweeping Parliament Hill to make sure it is safe.\n\n"
+            "The police chief will speak to reporters in the evening.\n",
+            [
+                "Soldier Killed, Ottawa Police Say:",
+                "The clinic is on the corner.",
+                "Updated to clarify where the clinic stands.",
+            ],
+            ["1:56", "2:30", "11:45", "Eva-Marie"],
+        ),
     ],
     ids=[
         "last-sentence",
@@ -161,6 +181,7 @@ def test_a_page_of_furniture_only_is_a_clear_error(tmp_path):
         "the-victim",
         "embedded-posts",
         "photo-caption",
+        "update-stamps",
     ],
 )
 def test_lines_kept_and_dropped_in_pasted_text(text, kept, dropped):

@@ -269,12 +269,31 @@ def _extra_words(a: ClaimFacts, b: ClaimFacts) -> list[tuple[str, str, str | Non
 
 
 def one_speaker(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether both claims are said by one speaker: a word of the name in common, or one
-    name spelled two ways (`spelled_apart`)."""
+    """Whether both claims are said by one speaker: a word of the name in common, one
+    name spelled two ways (`spelled_apart`), or two parts of one name that a source gives
+    whole (`_parts_of_one_name`)."""
     if not (a.speaker and b.speaker):
         return False
-    return bool(name_words(a.speaker) & name_words(b.speaker)) or spelled_apart(
-        a.speaker, b.speaker
+    return (
+        bool(name_words(a.speaker) & name_words(b.speaker))
+        or spelled_apart(a.speaker, b.speaker)
+        or _parts_of_one_name(a.speaker, b.speaker, (a.source_text, b.source_text))
+    )
+
+
+# A run of capitalised words: a full name as a text gives it ("Father John Micheal O'Neal").
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+
+
+def _parts_of_one_name(first: str, second: str, texts: Sequence[str]) -> bool:
+    """Whether one name in `texts` holds every word of both names: "John Micheal" and
+    "Father O’Neal" are both "Father John Micheal O’Neal" (FNC-1 bodies 11 and 244 quote
+    one priest, each by one half of his name)."""
+    wanted = name_words(first) | name_words(second)
+    return any(
+        wanted <= name_words(run.group(0))
+        for text in texts
+        for run in CAPITALISED_RUN.finditer(text)
     )
 
 
@@ -326,8 +345,10 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
         verdict = "cannot both be true"
     elif name_words(a.speaker) & name_words(b.speaker):
         verdict = "the same speaker"
-    else:
+    elif spelled_apart(a.speaker, b.speaker):
         verdict = "one name spelled two ways, the same speaker"
+    else:
+        verdict = "two parts of one name a source gives whole, the same speaker"
     if not same and (name_words(a.speaker) & b.name_words or name_words(b.speaker) & a.name_words):
         # "Madden told the Scotsman …, while Jenny Town told the Mirror …": a claim naming
         # the other's speaker too may quote either; its first speaker need not be the

@@ -39,6 +39,11 @@ MONTH_YEAR = re.compile(rf"\b(?:{_MONTH_NAMES})\s+(?P<year>1[89]\d\d|20\d\d)\b")
 # that a meteorite …"), not the event told ("landed on Saturday night"): weekdays are
 # compared with weekdays of their own kind only.
 SAID = r"(?:said|says|told|tells|announced|reported|stated|confirmed|added|claimed|wrote|tweeted)"
+# So does a weekday that names a piece of writing or speech: "said in a Saturday post",
+# "Monday's statement", "in a statement Monday", "in a late Monday report" (FNC-1 bodies
+# 828 and 1408: police posted on Saturday that they were looking for a man, and had him in
+# custody on Monday).
+SAYING = r"(?:post|posting|statement|tweet|interview|e-?mail|letter|message|report)"
 # A weekday or date after "as of" dates a tally ("over 75,000 views as of Friday morning" /
 # "at least 56,296 views as of Thursday"; "no suspected cases as of 5 January"): two
 # tallies taken on two days both hold, so such a date is compared with none (FNC-1 bodies
@@ -75,7 +80,13 @@ def _dates(text: str) -> dict[str, set]:
     text = _without_non_dates(text)
     lowered = text.lower()
     weekdays = {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)}
-    said = {d for d in weekdays if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)}
+    said = {
+        d
+        for d in weekdays
+        if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)
+        or re.search(rf"\b{d}(?:'s|’s)?\s+{SAYING}s?\b", lowered)
+        or re.search(rf"\b{SAYING}\s+(?:(?:on|late|early)\s+)?{d}\b", lowered)
+    }
     found: dict[str, set] = {
         "weekday": weekdays - said,
         "weekday of saying": said,

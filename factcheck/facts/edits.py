@@ -268,7 +268,13 @@ class EditChecker:
             elif not self._locally_matching(opcodes, index):
                 continue
             if op == "replace":
-                results += self._swapped_entity(a, b, i1, i2, j1, j2)
+                swapped = self._swapped_entity(a, b, i1, i2, j1, j2)
+                if not (
+                    whole
+                    and any(c for _, c in swapped)
+                    and self._says_another_thing(a, b, opcodes, index)
+                ):
+                    results += swapped
                 results += self._opposite(a, b, i1, i2, j1, j2)
                 results += self._contrast_in_other_words(a, b, i1, i2, j1, j2)
         if not any(r.kind in {"identical", "antonym"} for r, _ in results):
@@ -280,6 +286,33 @@ class EditChecker:
                 (r, conflict) for r, conflict in results if not (conflict and r.kind == "negation")
             ]
         return results
+
+    def _says_another_thing(self, a: ClaimFacts, b: ClaimFacts, opcodes: list, index: int) -> bool:
+        """Whether, close to the edit at `index` (fewer than `local_context` matching words
+        between), the near copies also put one content word for another (nouns, verbs,
+        adjectives the other claim lacks, on both sides): two people each said to be
+        something else, not one put for the other ("Ko Yong Hui is a mistress of … Kim Jong
+        Il" / "Kim Yo-jong is the daughter of … Kim Jong-il", FNC-1 bodies 1152 and 1294).
+        Farther away, such a change is most often one word for another of the same
+        meaning ("Two friends … at Kings" / "Two buddies … at Queens")."""
+
+        def own_words(facts: ClaimFacts, start: int, end: int, other: ClaimFacts) -> bool:
+            return any(
+                facts.pos[k] in PREDICATE_POS
+                and facts.lemmas[k] not in other.lemmas
+                and facts.entity_at(k) is None
+                for k in range(start, end)
+            )
+
+        _, start, end, _, _ = opcodes[index]
+        return any(
+            op == "replace"
+            and k != index
+            and max(i1 - end, start - i2) < self.local_context
+            and own_words(a, i1, i2, b)
+            and own_words(b, j1, j2, a)
+            for k, (op, i1, i2, j1, j2) in enumerate(opcodes)
+        )
 
     def _contrast_in_other_words(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
         """A negation on one side where the other has a contrastive phrase ("judges not
@@ -590,6 +623,7 @@ def _modify_different_nouns(a: ClaimFacts, i: int, b: ClaimFacts, j: int) -> boo
 
 
 NOUNS = {"NOUN", "PROPN"}
+PREDICATE_POS = {"NOUN", "VERB", "ADJ"}
 NOUN_PHRASE = {"ADJ", *NOUNS}
 
 

@@ -95,6 +95,7 @@ class FurnitureFilter:
         self.copyright = re.compile(r"©|^copyright\b|\ball rights reserved\b", re.IGNORECASE)
         self.dateline = re.compile(settings.dateline)
         self.trailing_credit = re.compile(settings.trailing_credit, re.IGNORECASE)
+        self.update_stamp = re.compile(settings.update_stamp)
 
     def judge(self, lines: Sequence[str]) -> list[LineVerdict]:
         """A verdict for each line (blank lines are kept, as they are)."""
@@ -194,10 +195,12 @@ class FurnitureFilter:
 
     def strip_run_ins(self, line: str, first: bool) -> str:
         """A paragraph without the dateline the article's first one opens with ("SANAA
-        (Reuters) - "), without the credits a paragraph ends with ("(Reporting by …;
-        Editing by …)"), and with each embedded post's credit made a paragraph break (the
-        posts around it become paragraphs of their own)."""
+        (Reuters) - "), without a live story's update stamp ("Update at 1:56 p.m. ET."),
+        without the credits a paragraph ends with ("(Reporting by …; Editing by …)"), and
+        with each embedded post's credit made a paragraph break (the posts around it become
+        paragraphs of their own)."""
         line = EMBEDDED_POST_CREDIT.sub("\n\n", line).strip("\n")
+        line = self.update_stamp.sub("", line, count=1)
         if first:
             match = self.dateline.match(line)
             line = line[match.end() :] if match else line
