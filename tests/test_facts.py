@@ -80,6 +80,29 @@ def test_a_weekday_naming_a_post_or_a_statement_dates_the_saying():
     ]
 
 
+def test_digits_grouped_the_indian_way_are_one_number():
+    # FNC-1 body 2329: "9,34,200 square feet" was read as 34,200 against another's 934,000.
+    [area] = extract_quantities("Google bought about 9,34,200 square feet of office space.")
+    assert area.text == "about 9,34,200 square feet"
+    assert conflicts(
+        "Google bought about 9,34,200 square feet of office space.",
+        "Google bought about 934,000 square feet of office space.",
+    ) == [False]
+    assert [q.low for q in extract_quantities("It drew 1,234,567 people.")] == [1234567]
+
+
+def test_a_price_per_unit_is_no_total():
+    # FNC-1 bodies 2329 and 2442: a total paid, and a price per square foot.
+    assert (
+        conflicts(
+            "The company said it bought land and buildings for $585 million.",
+            "Informatica also acquired two buildings for $525 per square foot.",
+        )
+        == []
+    )
+    assert conflicts("He earns $15 an hour.", "He earns $20 an hour.") == [True]
+
+
 def test_different_nouns_are_not_compared():
     assert compare_quantities("12 soldiers died.", "20 civilians died.") == []
 

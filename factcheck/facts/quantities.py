@@ -132,9 +132,12 @@ VAGUE_AMOUNT = re.compile(rf"(?<!\w)(?:{_VAGUE})(?!\w)", re.IGNORECASE)
 # slash ("24/7", "9/11").
 _MIXED = r"(?:\d+(?:\s+|-))?[1-7]/[2348](?![\d/])|\d+\s?[½¼¾⅓⅔]"
 FRACTION_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+# Digits grouped the Indian way ("9,34,200 square feet" is 934,200, FNC-1 body 2329) are
+# read whole; no number starts right after a digit and a comma (it would be "34,200").
 _NUMBER = (
-    r"(?<![/\d])(?:"
+    r"(?<![/\d])(?<!\d,)(?:"
     + _MIXED
+    + r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
     + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|"
     + "|".join(NUMBER_WORDS)
     # "a thousand calls" is "1,000 calls": the article is the number before a scale.
@@ -859,6 +862,17 @@ PRICE_FLOOR_BEFORE = re.compile(
 )
 
 
+# A sum per unit: "$525 per square foot", "$15 an hour", "$2 a share".
+RATE_AFTER = re.compile(r"^\s*(?:per|an?|each)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)\b")
+
+
+def _rate(text: str, quantity: Quantity) -> str | None:
+    """The unit a sum is paid or charged per (`RATE_AFTER`); None for a sum of its own."""
+    after = _clause_after(text, quantity) if quantity.noun.startswith("money:") else None
+    rate = RATE_AFTER.match(after) if after else None
+    return rate.group("unit").lower().rstrip("s") if rate else None
+
+
 def _starting_price(text: str, quantity: Quantity) -> bool:
     """Whether a sum is the lowest of several prices (`PRICE_FLOOR_BEFORE`)."""
     before = _text_before(text, quantity)
@@ -999,6 +1013,11 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
             # "the Apple Watch will start at $349" / "Edition models at $1,200" (FNC-1
             # bodies 418 and 645, 1425 and 1458): the cheapest model's price is no other
             # model's; two starting prices still compare.
+            return False
+        if _rate(text_a, qa) != _rate(text_b, qb):
+            # "bought land and buildings for $585 million" / "acquired two buildings … for
+            # $525 per square foot" (FNC-1 bodies 2329 and 2442): a price per unit is no
+            # total; two prices per one unit still compare.
             return False
         if _two_periods(_period(text_a, qa), _period(text_b, qb)):
             # "has killed more than 13,000 people since 2009" / "more than 2,000 this year":
