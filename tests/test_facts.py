@@ -64,14 +64,20 @@ def test_a_weekday_in_the_name_of_a_paper_dates_nothing():
     ) == [True]
 
 
-def test_a_weekday_naming_a_post_or_a_statement_dates_the_saying():
+def test_a_weekday_naming_a_post_or_a_statement_dates_the_saying(checker):
     # FNC-1 bodies 828 and 1408: police posted on Saturday that they were looking for a
     # man, and had him in custody on Monday.
     post = "The police service said in a Saturday post that it was looking for Rodney Constantine."
     custody = "Before noon Monday, police confirmed that Constantine was in custody."
     assert date_conflicts(post, custody) == []
     assert date_conflicts("Monday's statement named the man.", "Police named him on Friday.") == []
-    # The days of two posts, or of two events, still compare.
+    # The days of two posts, or of two events, still compare (the editor's benchmark plants
+    # the first).
+    assert date_conflicts(post, "The police had posted on Sunday that they sought him.") == [True]
+    # ... also where only one claim names who says it (the other may be the same speaker).
+    assert ("date", True) in fact_kinds(
+        checker, post, "The police had posted on Sunday that they sought him."
+    )
     assert date_conflicts(post, "Police said in a Sunday post that they sought Constantine.") == [
         True
     ]

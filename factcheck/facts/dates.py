@@ -44,6 +44,9 @@ SAID = r"(?:said|says|told|tells|announced|reported|stated|confirmed|added|claim
 # 828 and 1408: police posted on Saturday that they were looking for a man, and had him in
 # custody on Monday).
 SAYING = r"(?:post|posting|statement|tweet|interview|e-?mail|letter|message|report)"
+# ... and one after "posted" where what was posted follows ("had posted on Sunday that they
+# were looking for him"); "the video was posted on Friday" dates the event told.
+POSTED_THAT = r"\bposted\s+(?:on\s+)?{day}(?:\s+(?:morning|afternoon|evening|night))?\s+that\b"
 # A weekday or date after "as of" dates a tally ("over 75,000 views as of Friday morning" /
 # "at least 56,296 views as of Thursday"; "no suspected cases as of 5 January"): two
 # tallies taken on two days both hold, so such a date is compared with none (FNC-1 bodies
@@ -86,6 +89,7 @@ def _dates(text: str) -> dict[str, set]:
         if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)
         or re.search(rf"\b{d}(?:'s|’s)?\s+{SAYING}s?\b", lowered)
         or re.search(rf"\b{SAYING}\s+(?:(?:on|late|early)\s+)?{d}\b", lowered)
+        or re.search(POSTED_THAT.format(day=d), lowered)
     }
     found: dict[str, set] = {
         "weekday": weekdays - said,
@@ -169,8 +173,9 @@ def compare_dates(
     2019"): both sides name one, and they share none, is a conflict. When both sources'
     publication dates are known, days ("yesterday", "on Thursday", "September 3") are
     resolved to calendar dates first and compared as dates. `one_speaker`: the claims
-    are said by one speaker, so that the days they were said on are compared ("a source
-    claimed Monday" / "the Chosun Ilbo reported on Tuesday" are two sayings)."""
+    may be said by one speaker (they do not name two), so that the days they were said on
+    are compared ("a source claimed Monday" / "the Chosun Ilbo reported on Tuesday" are two
+    sayings)."""
     dates_a, dates_b = _dates(text_a), _dates(text_b)
     if not one_speaker:
         dates_a.pop("weekday of saying", None)
