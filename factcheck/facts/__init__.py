@@ -203,7 +203,7 @@ class FactChecker:
         `told_a` and `told_b`: the amounts each claim's source gives anywhere."""
         results = [
             *compare_quantities(a.text, b.text, told_a, told_b),
-            *compare_dates(a.text, b.text, a.published, b.published, not two_speakers(a, b)),
+            *compare_dates(a.text, b.text, a.published, b.published, one_speaker(a, b)),
             *self.edits.compare(a, b),
             *compare_roles(a, b),
             *compare_quoted_speakers(a, b),
@@ -266,13 +266,6 @@ def _extra_words(a: ClaimFacts, b: ClaimFacts) -> list[tuple[str, str, str | Non
             extra[word] -= 1
             found.append((word, pos, kind))
     return found
-
-
-def two_speakers(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether each claim names who says it, and they are not one (`one_speaker`). A
-    saying whose speaker the reader did not find ("The police had posted on Sunday that
-    …") may be the other's."""
-    return bool(a.speaker and b.speaker) and not one_speaker(a, b)
 
 
 def one_speaker(a: ClaimFacts, b: ClaimFacts) -> bool:

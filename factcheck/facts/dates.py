@@ -173,9 +173,8 @@ def compare_dates(
     2019"): both sides name one, and they share none, is a conflict. When both sources'
     publication dates are known, days ("yesterday", "on Thursday", "September 3") are
     resolved to calendar dates first and compared as dates. `one_speaker`: the claims
-    may be said by one speaker (they do not name two), so that the days they were said on
-    are compared ("a source claimed Monday" / "the Chosun Ilbo reported on Tuesday" are two
-    sayings)."""
+    are said by one speaker, so that the days they were said on are compared ("a source
+    claimed Monday" / "the Chosun Ilbo reported on Tuesday" are two sayings)."""
     dates_a, dates_b = _dates(text_a), _dates(text_b)
     if not one_speaker:
         dates_a.pop("weekday of saying", None)
