@@ -269,16 +269,23 @@ def _extra_words(a: ClaimFacts, b: ClaimFacts) -> list[tuple[str, str, str | Non
 
 
 def one_speaker(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether both claims are said by one speaker: a word of the name in common, one
-    name spelled two ways (`spelled_apart`), or two parts of one name that a source gives
-    whole (`_parts_of_one_name`)."""
+    """Whether both claims are said by one speaker (`how_one_speaker`)."""
+    return how_one_speaker(a, b) is not None
+
+
+def how_one_speaker(a: ClaimFacts, b: ClaimFacts) -> str | None:
+    """How both claims are known to be said by one speaker, as a reason says it: a word of
+    the name in common, one name spelled two ways (`spelled_apart`), or two parts of one
+    name that a source gives whole (`_parts_of_one_name`); None where they are not."""
     if not (a.speaker and b.speaker):
-        return False
-    return (
-        bool(name_words(a.speaker) & name_words(b.speaker))
-        or spelled_apart(a.speaker, b.speaker)
-        or _parts_of_one_name(a.speaker, b.speaker, (a.source_text, b.source_text))
-    )
+        return None
+    if name_words(a.speaker) & name_words(b.speaker):
+        return "the same speaker"
+    if spelled_apart(a.speaker, b.speaker):
+        return "one name spelled two ways, the same speaker"
+    if _parts_of_one_name(a.speaker, b.speaker, (a.source_text, b.source_text)):
+        return "two parts of one name a source gives whole, the same speaker"
+    return None
 
 
 # A run of capitalised words: a full name as a text gives it ("Father John Micheal O'Neal").
@@ -339,16 +346,10 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
         detail = f"the same words quoted from {a.speaker} and from {b.speaker}: {how}"
         return [(Reason("attribution", a.speaker, b.speaker, detail), False)]
     # Outlets spell a name from another alphabet their own way: the same words quoted
-    # from "Al Minjed" and from "Munajjid" are one man's (`one_speaker`).
-    same = one_speaker(a, b)
-    if not same:
-        verdict = "cannot both be true"
-    elif name_words(a.speaker) & name_words(b.speaker):
-        verdict = "the same speaker"
-    elif spelled_apart(a.speaker, b.speaker):
-        verdict = "one name spelled two ways, the same speaker"
-    else:
-        verdict = "two parts of one name a source gives whole, the same speaker"
+    # from "Al Minjed" and from "Munajjid" are one man's (`how_one_speaker`).
+    how = how_one_speaker(a, b)
+    same = how is not None
+    verdict = how or "cannot both be true"
     if not same and (name_words(a.speaker) & b.name_words or name_words(b.speaker) & a.name_words):
         # "Madden told the Scotsman …, while Jenny Town told the Mirror …": a claim naming
         # the other's speaker too may quote either; its first speaker need not be the

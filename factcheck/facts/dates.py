@@ -47,6 +47,16 @@ SAYING = r"(?:post|posting|statement|tweet|interview|e-?mail|letter|message|repo
 # ... and one after "posted" where what was posted follows ("had posted on Sunday that they
 # were looking for him"); "the video was posted on Friday" dates the event told.
 POSTED_THAT = r"\bposted\s+(?:on\s+)?{day}(?:\s+(?:morning|afternoon|evening|night))?\s+that\b"
+# Each weekday as a day of saying, in lower-case text: one pattern per weekday, built once.
+SAYING_DAY = {
+    day: re.compile(
+        rf"\b{SAID}\s+(?:on\s+)?{day}\b"
+        rf"|\b{day}(?:'s|’s)?\s+{SAYING}s?\b"
+        rf"|\b{SAYING}\s+(?:(?:on|late|early)\s+)?{day}\b"
+        rf"|{POSTED_THAT.format(day=day)}"
+    )
+    for day in WEEKDAYS
+}
 # A weekday or date after "as of" dates a tally ("over 75,000 views as of Friday morning" /
 # "at least 56,296 views as of Thursday"; "no suspected cases as of 5 January"): two
 # tallies taken on two days both hold, so such a date is compared with none (FNC-1 bodies
@@ -83,14 +93,7 @@ def _dates(text: str) -> dict[str, set]:
     text = _without_non_dates(text)
     lowered = text.lower()
     weekdays = {d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered)}
-    said = {
-        d
-        for d in weekdays
-        if re.search(rf"\b{SAID}\s+(?:on\s+)?{d}\b", lowered)
-        or re.search(rf"\b{d}(?:'s|’s)?\s+{SAYING}s?\b", lowered)
-        or re.search(rf"\b{SAYING}\s+(?:(?:on|late|early)\s+)?{d}\b", lowered)
-        or re.search(POSTED_THAT.format(day=d), lowered)
-    }
+    said = {d for d in weekdays if SAYING_DAY[d].search(lowered)}
     found: dict[str, set] = {
         "weekday": weekdays - said,
         "weekday of saying": said,
