@@ -224,7 +224,7 @@ def compare_roles(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
     """The same title held by two different people cannot both be true; a title on one side
     and a name on the other ("Slovakia's prime minister", "Robert Fico") is not compared."""
     results = []
-    for role in a.roles.keys() & b.roles.keys():
+    for role in [role for role in a.roles if role in b.roles]:  # in text order, not hash order
         person_a, person_b = a.roles[role], b.roles[role]
         same = bool(name_words(person_a) & name_words(person_b))
         verdict = "same person" if same else "different people: cannot both be true"

@@ -193,7 +193,7 @@ def compare_dates(
             verdict = "different days" if conflict else "same day"
             detail = f"{shown_a} vs {shown_b}, resolved against publication dates: {verdict}"
             results.append((Reason("date", shown_a, shown_b, detail), conflict))
-    for kind in dates_a.keys() & dates_b.keys():
+    for kind in [kind for kind in dates_a if kind in dates_b]:  # in order, not hash order
         a, b = dates_a[kind], dates_b[kind]
         if not a or not b:
             continue

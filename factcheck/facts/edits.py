@@ -433,8 +433,9 @@ class EditChecker:
         return [(Reason("negation", span_a, span_b, detail), True)]
 
     def _swapped_entity(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:
-        found_a = {a.entity_at(i) for i in range(i1, i2)} - {None}
-        found_b = {b.entity_at(j) for j in range(j1, j2)} - {None}
+        # In text order (a dict, not a set: a set's order follows string hashing).
+        found_a = list(dict.fromkeys(e for i in range(i1, i2) if (e := a.entity_at(i))))
+        found_b = list(dict.fromkeys(e for j in range(j1, j2) if (e := b.entity_at(j))))
         for text_a, kind_a in found_a:
             for text_b, kind_b in found_b:
                 if kind_a != kind_b:
@@ -449,7 +450,7 @@ class EditChecker:
                 swap = self._swap(a, b, text_a, text_b, kind_a)
                 if swap:
                     return swap
-        return self._swapped_name(a, b, i1, i2, j1, j2, found_a | found_b)
+        return self._swapped_name(a, b, i1, i2, j1, j2, [*found_a, *found_b])
 
     def _swapped_name(self, a, b, i1, i2, j1, j2, found) -> list[tuple[Reason, bool]]:
         """One proper name for another where spaCy read only one side as a place or a person

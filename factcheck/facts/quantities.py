@@ -1121,8 +1121,10 @@ def compare_quantities(
         by_key_b.setdefault(_key(quantity), []).append(quantity)
     # "10 members of the militant group" / "dozens of the militants": one side counts
     # what the other's counted things belong to; compared as one thing.
-    for key_a in list(by_key_a.keys() - by_key_b.keys()):
-        for key_b in list(by_key_b.keys() - by_key_a.keys()):
+    # Keys are walked in the order the claims give them (not set order, which follows string
+    # hashing and so changed which reason came first from one run to the next).
+    for key_a in [k for k in by_key_a if k not in by_key_b]:
+        for key_b in [k for k in by_key_b if k not in by_key_a]:
             if any(key_b in q.of for q in by_key_a[key_a]) or any(
                 key_a in q.of for q in by_key_b[key_b]
             ):
@@ -1137,7 +1139,7 @@ def compare_quantities(
             if match is not None and match not in side:
                 side[match] = [replace(q, noun=match) for q in side.pop(key)]
     results = []
-    for key in by_key_a.keys() & by_key_b.keys():
+    for key in [k for k in by_key_a if k in by_key_b]:
         side_a, side_b = by_key_a[key], by_key_b[key]
         lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
         lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
