@@ -102,6 +102,36 @@ def test_figures_in_conflict_are_reported_in_the_order_the_claim_gives_them():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # FNC-1 body 593: "two PGA Tour events" counted "pga", so Tiger Woods' two events
+        # this year "contradicted" another golfer's 31 PGA Tour starts.
+        ("Tiger has played two PGA Tour events this year.", "events"),
+        ("He made the cut in 31 PGA Tour starts that season.", "starts"),
+        ("Police arrested 12 ISIS fighters.", "fighters"),
+        ("He won three Premier League titles.", "titles"),
+        # A name of one word may be what is counted, or a verb may follow it.
+        ("Two Ebola patients were flown home.", "ebola"),
+        ("Boeing 787 Dreamliner catches fire", "dreamliner"),
+        ("She lives at 10 Downing Street.", "downing"),
+    ],
+)
+def test_a_name_before_a_plural_is_no_thing_counted(text, counted):
+    assert [q.noun for q in extract_quantities(text)] == [counted]
+
+
+def test_golfers_events_and_starts_are_not_one_count():
+    assert conflicts(
+        "Tiger has played two PGA Tour events this year.",
+        "Olsen made eight cuts in 31 PGA Tour starts that season.",
+    ) == []
+    assert conflicts(
+        "Troops trained soldiers from four North African countries.",
+        "Troops trained soldiers from four North African nations.",
+    ) == [False]
+
+
 def test_digits_grouped_the_indian_way_are_one_number():
     # FNC-1 body 2329: "9,34,200 square feet" was read as 34,200 against another's 934,000.
     [area] = extract_quantities("Google bought about 9,34,200 square feet of office space.")

@@ -205,13 +205,19 @@ def _value(token: str) -> float:
     return float(token.replace(",", ""))
 
 
+# One thing counted under two names ("four North African countries" / "four North African
+# nations", MSRP).
+COUNTED_SYNONYMS = {"nation": "country"}
+
+
 def _noun_key(noun: str) -> str:
     """A crude lemma: "troops" and "troop" count the same thing."""
     noun = noun.lower()
     for suffix, replacement in (("ies", "y"), ("ves", "f"), ("s", "")):
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
-            return noun[: -len(suffix)] + replacement
-    return noun
+            noun = noun[: -len(suffix)] + replacement
+            break
+    return COUNTED_SYNONYMS.get(noun, noun)
 
 
 def _round_range(written: str, value: float, hedge: str | None) -> tuple[float, float]:
@@ -827,8 +833,17 @@ def _part_follows(text: str, end: int) -> bool:
 def _head_after_modifier(text: str, match: re.Match[str]) -> str | None:
     """The counted noun after a modifier of it, or None where the word after the count is
     itself the noun: after a nationality ("one American official" → official) or after a
-    participle before a plural ("43 missing students" → students)."""
-    for modifier, head in ((DEMONYM, CAPITALISED_MODIFIERS), (PARTICIPLE, PLURAL_AFTER)):
+    participle before a plural ("43 missing students" → students), or after an acronym or
+    a name of two words or more before a plural ("12 ISIS fighters" → fighters, "two PGA
+    Tour events" → events: a name that modifies what is counted is no thing counted). A
+    name of one word may be what is counted, and a verb may follow it: "787 Dreamliner
+    catches fire"."""
+    for modifier, head in (
+        (DEMONYM, CAPITALISED_MODIFIERS),
+        (PARTICIPLE, PLURAL_AFTER),
+        (ACRONYM, NAMES_THEN_PLURAL),
+        (CAPITALISED, NAME_THEN_PLURAL),
+    ):
         if not modifier.fullmatch(match.group("noun")):
             continue
         following = head.match(text[match.end("noun") :])
@@ -1294,6 +1309,11 @@ PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+of\s+(?:the|those|these)\b", re.IGNORE
 # are: "43 missing students" and "57 missing people" count students and people (FNC-1
 # bodies 1427 and 1613), while "three injured in the crash" counts the injured.
 PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed)")
+ACRONYM = re.compile(r"[A-Z]{2,}")
+CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
+_PLURAL_HEAD = r"\s+(?P<head>[a-z]+[^s\W]s|people|children|men|women)\b"
+NAMES_THEN_PLURAL = re.compile(rf"^(?:\s+[A-Z][\w.'’-]*)*{_PLURAL_HEAD}")
+NAME_THEN_PLURAL = re.compile(rf"^(?:\s+[A-Z][\w.'’-]*)+{_PLURAL_HEAD}")
 PLURAL_AFTER = re.compile(r"^\s+(?P<head>[a-z]+s|people|children|men|women)\b")
 # Nouns of groups: after another noun, what a count counts ("one Marine team").
 GROUP_NOUNS = (
