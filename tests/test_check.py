@@ -317,6 +317,19 @@ def test_cli_errors_are_one_line(tmp_path):
             "newspaper, Rudaw online newspaper and on the Shafaq news agency.",
             "related",
         ),
+        # FNC-1 bodies 1400 and 1708: talk of a rumour is told of as a report is.
+        (
+            "Durex denies rumors of a ‘pumpkin spice’ flavored condom.",
+            "Word that Durex was rolling out a pumpkin-spice-flavored condom swept through "
+            "social media over the weekend:",
+            "related",
+        ),
+        (
+            "Durex denies rumors of a pumpkin spice flavored condom.",
+            "Speculation that Durex was rolling out a pumpkin-spice-flavored condom swept "
+            "through social media.",
+            "related",
+        ),
         # ... while a denial against what was reported, stated as the newspaper's, is two
         # sources disagreeing.
         (
