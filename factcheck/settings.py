@@ -183,6 +183,10 @@ class FactsSettings(Section):
     contrastive_negations: list[str]
     denial_verbs: list[str]
     detail_parts_of_speech: list[str]
+    not_droppable: list[str]
+    not_droppable_parts_of_speech: list[str]
+    title_modifiers: list[str]
+    left_out_min_words: int
     description_parts_of_speech: list[str]
     country_aliases: dict[str, str]
     name_aliases: list[list[str]]

@@ -225,6 +225,16 @@ def test_cli_errors_are_one_line(tmp_path):
             "Dozens of Jordanian fighter jets bombed Hamas training centers.",
             "contradict",
         ),
+        # FNC-1 bodies 117 and 1815: a month and its abbreviation (NLI 0.97 / 0.98).
+        (
+            "North Korea's state media, which usually chronicles Kim's whereabouts in great "
+            "detail, has not made any mention of his activities since he attended a concert "
+            "with his wife on September 3.",
+            "North Korea's state media, which usually chronicles Kim's whereabouts in great "
+            "detail, has not made any mention of his activities since he attended a concert "
+            "with his wife on Sept. 3.",
+            "agree",
+        ),
         # FNC-1 bodies 1442 and 1554: two witnesses quoted, one named sentences before.
         (
             "“Then all of a sudden this happens: I heard four shots. I thought it was a "
@@ -317,6 +327,28 @@ def test_cli_errors_are_one_line(tmp_path):
             "newspaper, Rudaw online newspaper and on the Shafaq news agency.",
             "related",
         ),
+        # FNC-1 bodies 2109 and 2203: one claim is the other with a clause left out (NLI
+        # 0.86 / 0.90), and Emergent's "… is dead" / "… is dead at 57".
+        (
+            "Nikolai added that he has now decided instead of being a fireman he wants to be "
+            "a superhero when he is older, saying that he would want to do something that "
+            "helped people.",
+            "Nikolai added that he has now decided he wants to be a superhero when he is "
+            "older, saying that he would want to do something that helped people.",
+            "related",
+        ),
+        (
+            "Big Bank Hank of the Sugarhill Gang is dead",
+            "Big Bank Hank of The Sugarhill Gang is dead at 57",
+            "related",
+        ),
+        # ... but not where what is left out turns the statement round.
+        ("Macaulay Culkin is dead", "Duped again: Macaulay Culkin is not dead", "contradict"),
+        (
+            "North Korea plans to open a restaurant in Scotland",
+            "North Korea denies plans to open a restaurant in Scotland",
+            "contradict",
+        ),
         # FNC-1 bodies 1400 and 1708: talk of a rumour is told of as a report is.
         (
             "Durex denies rumors of a ‘pumpkin spice’ flavored condom.",
@@ -352,6 +384,26 @@ def test_nli_alone_is_set_aside_where_the_words_state_no_conflict(a, b, label):
     # question were a statement, or a description were another person.
     finding = factcheck.check(a, b)
     assert finding.label == label, finding
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (
+            "The patient nearly died after the surgery in Leeds.",
+            "The patient died after the surgery in Leeds.",
+        ),
+        (
+            "The vice president of the club resigned on Monday.",
+            "The president of the club resigned on Monday.",
+        ),
+        ("Kim's uncle was executed by firing squad.", "Kim was executed by firing squad."),
+    ],
+)
+def test_a_word_left_out_that_turns_the_statement_is_no_agreement(a, b):
+    # NLI reads each as one statement (entailment 0.91, 0.86, 0.55 one way).
+    finding = factcheck.check(a, b)
+    assert finding.label != "agree", finding
 
 
 def test_the_same_names_with_one_side_saying_no_are_no_agreement():

@@ -86,6 +86,45 @@ def test_a_weekday_naming_a_post_or_a_statement_dates_the_saying(checker):
     ]
 
 
+def test_a_month_abbreviated_is_the_month():
+    # FNC-1 bodies 117 and 1815: "on September 3" / "on Sept. 3" in otherwise identical
+    # sentences; "Sept. 3" was no date at all.
+    assert date_conflicts(
+        "He attended a concert on September 3.", "He attended a concert on Sept. 3."
+    ) == [False]
+    assert date_conflicts(
+        "He attended a concert on September 3.", "He attended a concert on Sept. 4."
+    ) == [True]
+    assert date_conflicts(
+        "The talks ended on 3 Sept. in Geneva.", "The talks ended on 4 October in Geneva."
+    ) == [True]
+    # "Mar" without its full stop is the verb.
+    assert date_conflicts("Rain may mar the parade on 3 March.", "Storms mar the parade.") == []
+
+
+def test_two_holders_of_a_title_who_each_say_something_else_are_no_conflict(checker):
+    # FNC-1 bodies 1651 and 1905: two popes, each quoted on animals; the title says who
+    # speaks, not what either claim states.
+    francis = (
+        "Pope Francis declared that ‘all of God’s creatures’ have a shot of ending up in heaven."
+    )
+    benedict = (
+        "Pope Benedict said during a 2008 sermon that when an animal dies, it “just means the "
+        "end of existence on earth”."
+    )
+    assert ("title", True) not in fact_kinds(checker, francis, benedict)
+    # The same words given to two holders of a title still conflict, as do two holders of
+    # it in what a claim states.
+    assert ("title", True) in fact_kinds(
+        checker,
+        "President Obama said the deal was signed on Monday.",
+        "President Trump said the deal was signed on Monday.",
+    )
+    assert ("title", True) in fact_kinds(
+        checker, "President Obama met Kim in Hanoi.", "President Trump met Kim in Hanoi."
+    )
+
+
 def test_figures_in_conflict_are_reported_in_the_order_the_claim_gives_them():
     # They followed set order, which follows Python's string hashing: the same pair gave
     # its reasons in another order from one run to the next (most hash seeds give these
@@ -367,6 +406,30 @@ HOME = "The home was entered by police through an open back door where a body wa
         ),
         # "he", named earlier in one article, may be the other's speaker.
         (f"{FIGHT} he said.", f"{FIGHT} Anna Berg said.", False),
+        # FNC-1 bodies 1125 and 1315: a claim of several sentences names a source in one
+        # ("according to Google") and quotes someone in another; who said the words is not
+        # told by that name.
+        (
+            "Aside from the physical similarities, former neighbors say DeJeus has an "
+            "unmistakable voice and say that many people on the street knew what she was up "
+            "to. ‘That is Daiane. She has a very childlike voice and I would recognize it "
+            "anywhere.",
+            "They are a part of the “unboxing” video trend, which, according to Google, saw a "
+            "57% increase in views from 2013 to 2014. “That is Daiane. She has a very "
+            "childlike voice and I would recognize it anywhere,” said one of the neighbors "
+            "after listening to a DC Toys Collector video.",
+            False,
+        ),
+        # FNC-1 bodies 1422 and 1839: a quotation of two sentences, its speaker named before
+        # it on one side and after its first sentence on the other.
+        (
+            "Worried dental receptionist Nicola Dawson, 48, said: “I have come here shopping "
+            "on my day off and actually have a cold. “If anyone smacked me for sneezing I would "
+            "smack them back.”",
+            "‘I have come here shopping on my day off and actually have a cold’, Cherry said. "
+            "‘If anyone smacked me for sneezing I would smack them back’.",
+            True,
+        ),
         # Names that share no word spelled two ways are two speakers.
         (f"{FIGHT} Anna Berg said.", f"{FIGHT} Hanna Borg said.", True),
         # A source named in neither claim is still another speaker.

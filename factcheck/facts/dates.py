@@ -19,14 +19,36 @@ from factcheck.schema import Reason
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FULL_MONTHS = MONTHS[:12]
-# Month names as written in text, capitalised or in capitals: "may" the verb is no month.
-_MONTH_NAMES = "|".join(f"{m.capitalize()}|{m.upper()}" for m in FULL_MONTHS)
+# Month names as written in text, capitalised or in capitals: "may" the verb is no month;
+# and their abbreviations with a full stop ("Sept. 3", "Oct."): "Mar" alone is a verb.
+_ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_MONTH_NAMES = "|".join(
+    [
+        *(f"{m.capitalize()}|{m.upper()}" for m in FULL_MONTHS),
+        *(rf"{short}\." for short in _ABBREVIATED),
+    ]
+)
+_FULL_MONTH = {m[:3]: m for m in FULL_MONTHS}
+
+
+def _as_value(word: str) -> str:
+    """A word of the text as a date's value holds it: a month's abbreviation ("Sept") as the
+    month in full."""
+    lowered = word.lower()
+    return full_month(lowered) if lowered.capitalize() in _ABBREVIATED else lowered
+
+
+def full_month(name: str) -> str:
+    """The month a name or an abbreviation names, in full, lower case ("Sept." → september)."""
+    return _FULL_MONTH[name.lower()[:3]]
+
+
 MONTH_DAY = re.compile(
     r"(?:\b(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s+)?"
     rf"(?:\b(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"|(?<![\d.,])\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b)"
+    rf"|(?<![\d.,])\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})(?!\w))"
 )
-MONTH = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\b")
+MONTH = re.compile(rf"\b(?P<month>{_MONTH_NAMES})(?!\w)")
 ANCHORED_YEAR = re.compile(
     r"\b(?P<prep>in|since|until|by|from|before|after)\s+(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE
 )
@@ -98,10 +120,10 @@ def _dates(text: str) -> dict[str, set]:
         "weekday": weekdays - said,
         "weekday of saying": said,
         "day": set(),
-        "month": {m.group("month").lower() for m in MONTH.finditer(text)},
+        "month": {full_month(m.group("month")) for m in MONTH.finditer(text)},
     }
     for match in MONTH_DAY.finditer(text):
-        month = (match.group("month") or match.group("month2")).lower()
+        month = full_month(match.group("month") or match.group("month2"))
         day = int(match.group("day") or match.group("day2"))
         # "by April 10" is a deadline, "on March 9" an event: days are compared under the
         # same preposition only, like years.
@@ -151,7 +173,7 @@ def resolved_days(text: str, published: date) -> dict[date, str]:
             day = published - timedelta(days=(published.weekday() - target) % 7)
         days[day] = match.group(0).strip()
     for match in MONTH_DAY.finditer(text):
-        month = FULL_MONTHS.index((match.group("month") or match.group("month2")).lower()) + 1
+        month = FULL_MONTHS.index(full_month(match.group("month") or match.group("month2"))) + 1
         number = int(match.group("day") or match.group("day2"))
         year_after = re.match(r",?\s*(1[89]\d\d|20\d\d)\b", text[match.end() :])
         year = int(year_after.group(1)) if year_after else published.year
@@ -336,7 +358,7 @@ def _clause_context(
         words[0] = words[0].lower()  # a sentence's first word is capitalised as the first
     stems: set[str] = set()
     for index, word in enumerate(words):
-        if word.lower() in tokens:
+        if _as_value(word) in tokens:
             near = words[max(0, index - window) : index + window + 1]
             # A clause opened by "that" right after the date is not what the date dates:
             # "announced on Sunday that a loud explosion …" dates the announcement. (Before

@@ -16,7 +16,7 @@ from factcheck.facts.language import (
     name_words,
 )
 from factcheck.facts.places import Gazetteer, without_article
-from factcheck.facts.quantities import TIME_UNITS
+from factcheck.facts.quantities import MONTHS, TIME_UNITS
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
 
@@ -156,6 +156,8 @@ AMERICAN_SPELLINGS = (
 )
 ARTICLES = {"the", "a", "an"}
 DAY_WORDS = {*WEEKDAYS, *RELATIVE_DAYS}
+# A month and its abbreviation ("September" / "Sept."): the month's first three letters.
+MONTH_OF = {month: month[:3] for month in MONTHS}
 
 
 def american(word: str) -> str:
@@ -204,7 +206,8 @@ class EditChecker:
         """How two near copies differ where every change is in how the same thing is
         written: "spelling" ("centres" / "centers"), "name" (one name and its acronym or
         a close respelling: "ISIS" / "Islamic State", "al-Qaida" / "al-Qaeda"), "day"
-        (a day named two ways: "Thursday" / "yesterday"), "article" ("the" / "a"). None
+        (a day named two ways: "Thursday" / "yesterday"), "month" ("September" / "Sept."),
+        "article" ("the" / "a"). None
         where anything else changed, or the claims are no near copies."""
         matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
         if not self._near_copies(matcher):
@@ -235,6 +238,9 @@ class EditChecker:
             return "spelling"
         if set(words_a + words_b) <= DAY_WORDS:
             return "day"
+        months = [MONTH_OF.get(word.rstrip(".")) for word in (*words_a, *words_b)]
+        if len(months) == 2 and months[0] is not None and months[0] == months[1]:
+            return "month"
         named_a = all(a.pos[k] == "PROPN" or a.kinds[k] for k in range(i1, i2))
         named_b = all(b.pos[k] == "PROPN" or b.kinds[k] for k in range(j1, j2))
         name_a, name_b = " ".join(a.spelled[i1:i2]), " ".join(b.spelled[j1:j2])
