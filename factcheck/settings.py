@@ -129,6 +129,9 @@ class JudgeSettings(Section):
     articles_nli_only_contradict_threshold: float
     contradiction_within_sentences: bool
     both_negated_no_contradiction: bool
+    shared_figure_sets_nli_aside: bool
+    shared_figure_max_match: float
+    shared_figure_min_changes: int
     conditional_openers: list[str]
     no_comment_phrases: list[str]
     entity_agree_similarity: float

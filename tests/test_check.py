@@ -349,6 +349,22 @@ def test_cli_errors_are_one_line(tmp_path):
             "North Korea denies plans to open a restaurant in Scotland",
             "contradict",
         ),
+        # FNC-1 bodies 119 and 450: one figure both state alike, told in other words in
+        # several places (NLI 0.97 / 0.80) ...
+        (
+            "Oberholtzer said his business has received a thousand calls and faxes this week "
+            "about the photo.",
+            "By Tuesday he said his business had received a thousand calls and faxes about the "
+            "image.",
+            "related",
+        ),
+        # ... but one word changed beside a figure both state is what NLI reads right.
+        (
+            "Two men are playing accordions while standing near two antique cars.",
+            "Two men are playing accordions while standing far from two antique cars.",
+            "contradict",
+        ),
+        ("A lady is near two dogs.", "A lady is far away from two dogs.", "contradict"),
         # FNC-1 bodies 1400 and 1708: talk of a rumour is told of as a report is.
         (
             "Durex denies rumors of a ‘pumpkin spice’ flavored condom.",

@@ -101,6 +101,11 @@ class FactChecker:
         """Whether the two claims are one sentence with a word or two changed."""
         return self.edits.near_copies(a, b)
 
+    def rewording(self, a: ClaimFacts, b: ClaimFacts) -> tuple[float, int]:
+        """How much two claims' words match and in how many places they differ
+        (`EditChecker.rewording`)."""
+        return self.edits.rewording(a, b)
+
     def differences_in_form(self, a: ClaimFacts, b: ClaimFacts) -> set[str] | None:
         """How two near copies differ where they write the same things differently
         (`EditChecker.differences_in_form`); None where anything else differs."""

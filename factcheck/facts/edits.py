@@ -199,6 +199,18 @@ class EditChecker:
         one sentence with a word or two changed, not two sentences written apart."""
         return self._near_copies(SequenceMatcher(None, a.words, b.words, autojunk=False))
 
+    def rewording(self, a: ClaimFacts, b: ClaimFacts) -> tuple[float, int]:
+        """How much of two claims' words match, in order (difflib's ratio: 1.0 the same
+        words, 0.0 none in common), and in how many places they differ (runs of words
+        changed, added or left out), not counting where they write one thing two ways
+        (`_form_of`: "centres" / "centers")."""
+        matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
+        changes = sum(
+            op != "equal" and self._form_of(a, b, i1, i2, j1, j2) is None
+            for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        )
+        return matcher.ratio(), changes
+
     def _near_copies(self, matcher: SequenceMatcher) -> bool:
         return matcher.ratio() >= self.min_ratio
 

@@ -283,7 +283,8 @@ class Judge:
 
     def _set_aside(self, ev: Evidence) -> Reason | None:
         """Why NLI's contradiction of a pair with no fact in conflict is none, by the first
-        of rules 0h, 0k, 0m, 0p, 0s, 0u, 0o, 0n, 0j and 0w that holds; None when none does."""
+        of rules 0h, 0k, 0m, 0p, 0s, 0u, 0o, 0n, 0j, 0w and 0x that holds; None when none
+        does."""
         first, second = ev.facts
         denial = _denial_against_negation(first, second)
         if denial is not None:
@@ -355,6 +356,27 @@ class Judge:
             # 0.86; FNC-1 bodies 2109 and 2203): the longer states all the shorter does.
             detail = "one claim is the other with words left out that change nothing it states"
             return Reason("identical", *ev.texts, detail)
+        shared = [
+            reason
+            for reason, conflict in ev.fact_results
+            if reason.kind in FIGURE_KINDS and states_one_fact(reason, conflict)
+        ]
+        match, changes = self.facts.rewording(first, second)
+        if (
+            self.settings.shared_figure_sets_nli_aside
+            and shared
+            and first.negated == second.negated
+            and first.denies == second.denies
+            and match <= self.settings.shared_figure_max_match
+            and changes >= self.settings.shared_figure_min_changes
+        ):
+            # Rule 0x: both state a figure or a date alike, nothing conflicts, both say yes
+            # or both no, and their words match no more than a paraphrase's: told in other
+            # words, not one sentence with a word changed (`judge.shared_figure_sets_nli_aside`).
+            detail = (
+                f"both state {shared[0].a} / {shared[0].b} alike and nothing they state conflicts"
+            )
+            return Reason("nli", *ev.texts, detail)
         return None
 
     def _contradiction(self, ab: np.ndarray, ba: np.ndarray) -> float:
