@@ -225,6 +225,17 @@ def test_cli_errors_are_one_line(tmp_path):
             "Dozens of Jordanian fighter jets bombed Hamas training centers.",
             "contradict",
         ),
+        # FNC-1 bodies 1943 and 2104: a street's name with words abbreviated (NLI 0.78 /
+        # 0.95); and another street is another place.
+        (
+            "This comes after a Kansas City apartment building in the 3600 block of E. Meyer "
+            "Blvd. was sealed off about 9:30 p.m. Saturday.",
+            "This comes after a Kansas City apartment building in the 3600 block of East Meyer "
+            "Boulevard was sealed off about 9:30 p.m. Saturday.",
+            "agree",
+        ),
+        ("The shop is on Main St. in Leeds.", "The shop is on Main Street in Leeds.", "agree"),
+        ("The shop is on Main St. in Leeds.", "The shop is on High Street in Leeds.", "contradict"),
         # FNC-1 bodies 117 and 1815: a month and its abbreviation (NLI 0.97 / 0.98).
         (
             "North Korea's state media, which usually chronicles Kim's whereabouts in great "

@@ -160,6 +160,18 @@ DAY_WORDS = {*WEEKDAYS, *RELATIVE_DAYS}
 MONTH_OF = {month: month[:3] for month in MONTHS}
 
 
+def _abbreviates(short: str, full: str, text: str) -> bool:
+    """Whether `short`, written with a full stop in `text`, abbreviates the word `full`:
+    its letters in order, the first first ("E." / "East", "Blvd." / "Boulevard")."""
+    letters = short.rstrip(".")
+    if not (0 < len(letters) < len(full)) or full.endswith(".") or letters[0] != full[0]:
+        return False
+    if not re.search(rf"\b{re.escape(letters)}\.", text, re.IGNORECASE):
+        return False
+    rest = iter(full)
+    return all(letter in rest for letter in letters)
+
+
 def american(word: str) -> str:
     """A word with a British spelling's ending made American (`AMERICAN_SPELLINGS`)."""
     for british, us in AMERICAN_SPELLINGS:
@@ -219,6 +231,7 @@ class EditChecker:
         written: "spelling" ("centres" / "centers"), "name" (one name and its acronym or
         a close respelling: "ISIS" / "Islamic State", "al-Qaida" / "al-Qaeda"), "day"
         (a day named two ways: "Thursday" / "yesterday"), "month" ("September" / "Sept."),
+        "abbreviation" ("E. Meyer Blvd." / "East Meyer Boulevard"),
         "article" ("the" / "a"). None
         where anything else changed, or the claims are no near copies."""
         matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
@@ -250,6 +263,11 @@ class EditChecker:
             return "spelling"
         if set(words_a + words_b) <= DAY_WORDS:
             return "day"
+        if len(words_a) == len(words_b) and all(
+            x == y or _abbreviates(x, y, a.text) or _abbreviates(y, x, b.text)
+            for x, y in zip(words_a, words_b, strict=True)
+        ):
+            return "abbreviation"
         months = [MONTH_OF.get(word.rstrip(".")) for word in (*words_a, *words_b)]
         if len(months) == 2 and months[0] is not None and months[0] == months[1]:
             return "month"
@@ -488,11 +506,18 @@ class EditChecker:
         return self._swap(a, b, text_a, text_b, kind)
 
     def _is_swap(self, a: ClaimFacts, b: ClaimFacts, text_a: str, text_b: str, kind: str) -> bool:
-        """`text_b` put for `text_a`: not two names of one thing, not one place within the
-        other ("Aleppo" / "Syria"), not a list in another order (both claims name both), not
-        items of one list cut apart (both sentences name both)."""
+        """`text_b` put for `text_a`: not two names of one thing (nor one name with a word
+        abbreviated), not one place within the other ("Aleppo" / "Syria"), not a list in
+        another order (both claims name both), not items of one list cut apart (both
+        sentences name both)."""
         if may_be_same(text_a, text_b, kind) or self._aliases(text_a, text_b):
             return False
+        words_a, words_b = text_a.lower().split(), text_b.lower().split()
+        if len(words_a) == len(words_b) and all(
+            x == y or _abbreviates(x, y, a.text) or _abbreviates(y, x, b.text)
+            for x, y in zip(words_a, words_b, strict=True)
+        ):
+            return False  # "St." / "Street", "E. Meyer Blvd." / "East Meyer Boulevard"
         if kind == "place" and self.places.nested(text_a, text_b):
             return False
         if kind == "place" and of_origin(a.text, text_a) != of_origin(b.text, text_b):

@@ -223,6 +223,7 @@ ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonders?|wondered)\b", re.IGNORE
 
 # How near copies may write one thing (`FactChecker.differences_in_form`), for a reason.
 FORM_CHANGES = {
+    "abbreviation": "a word abbreviated",
     "article": "an article",
     "day": "a day named two ways",
     "month": "a month written two ways",
