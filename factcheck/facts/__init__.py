@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from difflib import SequenceMatcher
 from typing import Any, NamedTuple
@@ -287,7 +287,7 @@ class FactChecker:
             *compare_quantities(a.text, b.text, told_a, told_b),
             *compare_dates(a.text, b.text, a.published, b.published, one_speaker(a, b)),
             *self.edits.compare(a, b),
-            *compare_roles(a, b, self.edits.near_copies(a, b)),
+            *compare_roles(a, b, self.edits.near_copies),
             *compare_quoted_speakers(a, b),
         ]
         # One reason per conflicting span: a swapped ordinal is not also an "antonym".
@@ -311,7 +311,9 @@ def _in_compounds_only(word: str, text: str) -> bool:
 
 
 def compare_roles(
-    a: ClaimFacts, b: ClaimFacts, near_copies: bool = False
+    a: ClaimFacts,
+    b: ClaimFacts,
+    near_copies: Callable[[ClaimFacts, ClaimFacts], bool] | None = None,
 ) -> list[tuple[Reason, bool]]:
     """The same title held by two different people cannot both be true; a title on one side
     and a name on the other ("Slovakia's prime minister", "Robert Fico") is not compared.
@@ -319,12 +321,18 @@ def compare_roles(
     claims ("Pope Francis declared that all of God's creatures …" / "Pope Benedict said
     during a 2008 sermon that …", FNC-1 bodies 1651 and 1905): the title names who speaks,
     and two speakers' words are compared as theirs. Said in near copies, the same words
-    given to two people still conflict."""
+    given to two people still conflict (`near_copies`, asked only then: it is a word
+    alignment, and this runs on every pair judged)."""
     results = []
     for role in [role for role in a.roles if role in b.roles]:  # in text order, not hash order
         person_a, person_b = a.roles[role], b.roles[role]
         same = bool(name_words(person_a) & name_words(person_b))
-        if not same and not near_copies and _speaks(a, person_a) and _speaks(b, person_b):
+        if (
+            not same
+            and _speaks(a, person_a)
+            and _speaks(b, person_b)
+            and not (near_copies and near_copies(a, b))
+        ):
             continue
         verdict = "same person" if same else "different people: cannot both be true"
         detail = f'title "{role}": {person_a} vs {person_b}: {verdict}'

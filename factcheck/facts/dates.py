@@ -34,12 +34,18 @@ _FULL_MONTH = {m[:3]: m for m in FULL_MONTHS}
 def _as_value(word: str) -> str:
     """A word of the text as a date's value holds it: a month's abbreviation ("Sept") as the
     month in full."""
-    lowered = word.lower()
-    return full_month(lowered) if lowered.capitalize() in _ABBREVIATED else lowered
+    return month_named(word) or word.lower()
+
+
+def month_named(word: str) -> str | None:
+    """The month a word names, in full and lower case ("September", "Sept." → september),
+    or None where it names none."""
+    key = word.lower().rstrip(".")
+    return _FULL_MONTH[key[:3]] if key in MONTHS else None
 
 
 def full_month(name: str) -> str:
-    """The month a name or an abbreviation names, in full, lower case ("Sept." → september)."""
+    """`month_named` for a name the month patterns matched, which names one."""
     return _FULL_MONTH[name.lower()[:3]]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from factcheck.facts.dates import RELATIVE_DAYS, WEEKDAYS
+from factcheck.facts.dates import RELATIVE_DAYS, WEEKDAYS, month_named
 from factcheck.facts.language import (
     POSSESSIVE_MARKS,
     SPELLING_RATIO,
@@ -16,7 +16,7 @@ from factcheck.facts.language import (
     name_words,
 )
 from factcheck.facts.places import Gazetteer, without_article
-from factcheck.facts.quantities import MONTHS, TIME_UNITS
+from factcheck.facts.quantities import TIME_UNITS
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
 
@@ -156,8 +156,15 @@ AMERICAN_SPELLINGS = (
 )
 ARTICLES = {"the", "a", "an"}
 DAY_WORDS = {*WEEKDAYS, *RELATIVE_DAYS}
-# A month and its abbreviation ("September" / "Sept."): the month's first three letters.
-MONTH_OF = {month: month[:3] for month in MONTHS}
+
+
+def _abbreviated_alike(words_a: list[str], words_b: list[str], text_a: str, text_b: str) -> bool:
+    """Whether two runs of words are one, word for word, but for words one side abbreviates
+    with a full stop in its text ("E. Meyer Blvd." / "East Meyer Boulevard")."""
+    return len(words_a) == len(words_b) and all(
+        x == y or _abbreviates(x, y, text_a) or _abbreviates(y, x, text_b)
+        for x, y in zip(words_a, words_b, strict=True)
+    )
 
 
 def _abbreviates(short: str, full: str, text: str) -> bool:
@@ -263,12 +270,9 @@ class EditChecker:
             return "spelling"
         if set(words_a + words_b) <= DAY_WORDS:
             return "day"
-        if len(words_a) == len(words_b) and all(
-            x == y or _abbreviates(x, y, a.text) or _abbreviates(y, x, b.text)
-            for x, y in zip(words_a, words_b, strict=True)
-        ):
+        if _abbreviated_alike(words_a, words_b, a.text, b.text):
             return "abbreviation"
-        months = [MONTH_OF.get(word.rstrip(".")) for word in (*words_a, *words_b)]
+        months = [month_named(word) for word in (*words_a, *words_b)]
         if len(months) == 2 and months[0] is not None and months[0] == months[1]:
             return "month"
         named_a = all(a.pos[k] == "PROPN" or a.kinds[k] for k in range(i1, i2))
@@ -512,11 +516,7 @@ class EditChecker:
         sentences name both)."""
         if may_be_same(text_a, text_b, kind) or self._aliases(text_a, text_b):
             return False
-        words_a, words_b = text_a.lower().split(), text_b.lower().split()
-        if len(words_a) == len(words_b) and all(
-            x == y or _abbreviates(x, y, a.text) or _abbreviates(y, x, b.text)
-            for x, y in zip(words_a, words_b, strict=True)
-        ):
+        if _abbreviated_alike(text_a.lower().split(), text_b.lower().split(), a.text, b.text):
             return False  # "St." / "Street", "E. Meyer Blvd." / "East Meyer Boulevard"
         if kind == "place" and self.places.nested(text_a, text_b):
             return False

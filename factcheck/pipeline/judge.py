@@ -362,14 +362,12 @@ class Judge:
             for reason, conflict in ev.fact_results
             if reason.kind in FIGURE_KINDS and states_one_fact(reason, conflict)
         ]
-        match, changes = self.facts.rewording(first, second)
         if (
             self.settings.shared_figure_sets_nli_aside
             and shared
             and first.negated == second.negated
             and first.denies == second.denies
-            and match <= self.settings.shared_figure_max_match
-            and changes >= self.settings.shared_figure_min_changes
+            and self._worded_apart(first, second)
         ):
             # Rule 0x: both state a figure or a date alike, nothing conflicts, both say yes
             # or both no, and their words match no more than a paraphrase's: told in other
@@ -379,6 +377,15 @@ class Judge:
             )
             return Reason("nli", *ev.texts, detail)
         return None
+
+    def _worded_apart(self, first: ClaimFacts, second: ClaimFacts) -> bool:
+        """Whether two claims' words match no more than `judge.shared_figure_max_match` and
+        differ in `judge.shared_figure_min_changes` places or more (rule 0x)."""
+        match, changes = self.facts.rewording(first, second)
+        return (
+            match <= self.settings.shared_figure_max_match
+            and changes >= self.settings.shared_figure_min_changes
+        )
 
     def _contradiction(self, ab: np.ndarray, ba: np.ndarray) -> float:
         """p(contradiction) of a pair: both ways (the lower) or either way, per the settings."""
