@@ -190,6 +190,7 @@ class FactsSettings(Section):
     not_droppable_parts_of_speech: list[str]
     title_modifiers: list[str]
     left_out_min_words: int
+    same_quotation_min_share: float
     description_parts_of_speech: list[str]
     country_aliases: dict[str, str]
     name_aliases: list[list[str]]

@@ -430,6 +430,15 @@ HOME = "The home was entered by police through an open back door where a body wa
             "‘If anyone smacked me for sneezing I would smack them back’.",
             True,
         ),
+        # SummaC FactCC (a summary giving a magazine's words to "an official"): a quotation
+        # that goes on in the sentence after one its speaker is named beside is still that
+        # speaker's.
+        (
+            '"The doors were locked from inside," the Daily Courier reported. "Shouting could '
+            'be heard twice, perhaps from the guard trying to break the door."',
+            '"Shouting could be heard twice, perhaps from the guard," an official said.',
+            True,
+        ),
         # Names that share no word spelled two ways are two speakers.
         (f"{FIGHT} Anna Berg said.", f"{FIGHT} Hanna Borg said.", True),
         # A source named in neither claim is still another speaker.
@@ -442,6 +451,26 @@ HOME = "The home was entered by police through an open back door where a body wa
 )
 def test_same_words_quoted_from_two_speakers(checker, a, b, conflict):
     assert ("attribution", conflict) in fact_kinds(checker, a, b)
+
+
+def test_two_statements_sharing_a_phrase_are_no_quotation_given_to_two(checker):
+    # FNC-1 bodies 1423 and 1610: the White House and a Pentagon spokesman each said
+    # something of their own in one stock phrase; a quotation one outlet trims is still one.
+    kinds = fact_kinds(
+        checker,
+        '"The arrest of Okafor is a serious blow to the network that has smuggled arms across '
+        'the border for a decade," Interior Minister Jonas Berg said in a statement.',
+        '"Taking Okafor off the streets is a serious blow to the network that smuggles arms," '
+        "said Colonel Ruth Adams, an army spokeswoman.",
+    )
+    assert ("attribution", True) not in kinds
+    assert ("attribution", True) in fact_kinds(
+        checker,
+        '"The arrest of Okafor is a serious blow to the network," Interior Minister Jonas Berg '
+        "said.",
+        '"The arrest of Okafor is a serious blow to the network that has smuggled arms across '
+        'the border for a decade," said Colonel Ruth Adams, an army spokeswoman.',
+    )
 
 
 def test_two_halves_of_a_name_a_source_gives_whole_are_one_speaker(checker):
@@ -2080,3 +2109,21 @@ def test_a_weekday_of_saying_is_compared_only_with_one_of_saying():
 def test_a_command_to_the_reader_is_read_as_one(checker, text, imperative):
     (facts,) = checker.read([text])
     assert facts.imperative is imperative
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_someone_described_as_a_persons_is_another_speaker(checker, apostrophe):
+    # FNC-1 bodies 2058 and 2133: "Conal's employer", its apostrophe curly, had been read
+    # as Conal himself (the curly mark stood apart from the name), so two sources' words
+    # were a contradiction rather than two sources disagreeing. Typography changes nothing.
+    from factcheck.facts import how_one_speaker
+
+    a, b = checker.read(
+        [
+            "Berg tells the paper that he never mentioned his employer to the bank.",
+            f"When he was fired, Berg{apostrophe}s employer explained that the reason was an "
+            "e-mail from the bank.",
+        ]
+    )
+    assert b.speaker == f"Berg{apostrophe}s employer"
+    assert how_one_speaker(a, b) is None

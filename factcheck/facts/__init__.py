@@ -84,6 +84,7 @@ class FactChecker:
         self.not_droppable_parts_of_speech = set(settings.not_droppable_parts_of_speech)
         self.title_modifiers = {w.lower() for w in settings.title_modifiers}
         self.left_out_min_words = settings.left_out_min_words
+        self.same_quotation_min_share = settings.same_quotation_min_share
         self.description_parts_of_speech = set(settings.description_parts_of_speech)
         # Words two claims share without being about one thing: auxiliaries, report verbs.
         self.not_anchors = AUXILIARIES | self.reader.say_verbs
@@ -288,7 +289,7 @@ class FactChecker:
             *compare_dates(a.text, b.text, a.published, b.published, one_speaker(a, b)),
             *self.edits.compare(a, b),
             *compare_roles(a, b, self.edits.near_copies),
-            *compare_quoted_speakers(a, b),
+            *compare_quoted_speakers(a, b, self.same_quotation_min_share),
         ]
         # One reason per conflicting span: a swapped ordinal is not also an "antonym".
         seen: set[tuple[str, str]] = set()
@@ -419,20 +420,21 @@ def _parts_of_one_name(first: str, second: str, texts: Sequence[str]) -> bool:
 SAME_QUOTE_WORDS = 6  # a run of this many words in both quotations: the same words quoted
 
 
-def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, bool]]:
+def compare_quoted_speakers(
+    a: ClaimFacts, b: ClaimFacts, min_share: float
+) -> list[tuple[Reason, bool]]:
     """The same words quoted on both sides, from two different speakers ("… ," the government
     said / "… ," Verma's lawyer said): who said them cannot be both. A person's name on one
-    side and a description on the other ("the writer" / "Sorkin") may be one person."""
+    side and a description on the other ("the writer" / "Sorkin") may be one person. Two
+    quotations are the same words where they share a run of `SAME_QUOTE_WORDS` and the
+    words they share make `min_share` of the shorter (`facts.same_quotation_min_share`)."""
     if not (a.speaker and b.speaker and a.quotes and b.quotes):
         return []
     shared = [
         (quote_a, quote_b)
         for quote_a in QUOTED.finditer(a.text)
         for quote_b in QUOTED.finditer(b.text)
-        if SequenceMatcher(None, _words(quote_a.group(0)), _words(quote_b.group(0)), autojunk=False)
-        .find_longest_match()
-        .size
-        >= SAME_QUOTE_WORDS
+        if _one_quotation(_words(quote_a.group(0)), _words(quote_b.group(0)), min_share)
     ]
     if not shared:
         return []
@@ -481,21 +483,36 @@ def compare_quoted_speakers(a: ClaimFacts, b: ClaimFacts) -> list[tuple[Reason, 
     return [(Reason("attribution", a.speaker, b.speaker, detail), not same)]
 
 
+def _one_quotation(words_a: list[str], words_b: list[str], min_share: float) -> bool:
+    """Whether two quotations are one: a run of `SAME_QUOTE_WORDS` in both, and the words
+    they share at least `min_share` of the shorter (not two statements sharing a phrase)."""
+    matcher = SequenceMatcher(None, words_a, words_b, autojunk=False)
+    if matcher.find_longest_match().size < SAME_QUOTE_WORDS:
+        return False
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return shared >= min_share * min(len(words_a), len(words_b))
+
+
 # Where one sentence ends and the next begins, outside a quotation as inside it.
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])")
 
 
 def _named_beside(facts: ClaimFacts, quote: re.Match[str]) -> bool:
     """Whether the claim's speaker is named in the sentence that opens or closes with the
-    quotation (a quotation of several sentences counts as one)."""
+    quotation (a quotation of several sentences counts as one), or in the sentence before
+    when that one quotes too: a quotation that goes on after '"…," Paris Match reported.'
+    is still the magazine's (SummaC FactCC), as news writing has it."""
     breaks = sentence_breaks(SENTENCE_END, facts.text)
     start = max((m.end() for m in breaks if m.end() <= quote.start()), default=0)
     end = min((m.start() for m in breaks if m.start() >= quote.end()), default=len(facts.text))
     # Any word of the speaker will do: the reader gives a long description as it found it
     # ("Worried dental receptionist Nicola Dawson , 48 , who was visiting from …").
-    around = facts.text[start : end + 1]
     words = [w for w in re.findall(r"[A-Za-z]{3,}", facts.speaker or "") if w.lower() != "the"]
-    return any(mentions(around, word) for word in words)
+    if any(mentions(facts.text[start : end + 1], word) for word in words):
+        return True
+    before_start = max((m.end() for m in breaks if m.end() < start), default=0)
+    before = facts.text[before_start:start]
+    return bool(start and QUOTED.search(before)) and any(mentions(before, w) for w in words)
 
 
 def _describes_name(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -403,7 +403,9 @@ def _phrase(token: Any) -> str:
     words = [t.text for t in token.subtree]
     if ":" in words[:-1]:
         words = words[len(words) - words[::-1].index(":") :]
-    return " ".join(words).replace(" 's", "'s").strip(" ,")
+    # A possessive's mark stays on its word, curly or straight: "Conal's employer" is
+    # someone other than Conal, as "Verma's lawyer" is (FNC-1 bodies 2058 and 2133).
+    return re.sub(r" (['’]s)\b", r"\1", " ".join(words)).strip(" ,")
 
 
 def name_words(name: str) -> set[str]:
