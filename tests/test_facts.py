@@ -2111,6 +2111,40 @@ def test_a_command_to_the_reader_is_read_as_one(checker, text, imperative):
     assert facts.imperative is imperative
 
 
+@pytest.mark.parametrize(
+    "longer, shorter, turns",
+    [
+        (
+            "The vice president of the club resigned on Monday.",
+            "The president of the club resigned on Monday.",
+            True,
+        ),
+        (
+            "The ex-president of the club resigned on Monday.",
+            "The president of the club resigned on Monday.",
+            True,
+        ),
+        ("The brother of Kim visited the steel factory.", "Kim visited the steel factory.", True),
+        # MSRP and STS headlines: a pronunciation in brackets and a name's own "of" put in
+        # brackets leave out nothing that turns the statement (rule 2e had kept them from
+        # agreeing).
+        (
+            "With the Exeo (ex-ee-OH) feature, all open windows shrink to fit on the screen.",
+            "With the Exeo feature, all open windows shrink to fit on the screen.",
+            False,
+        ),
+        (
+            "Chile (Republic of): Chile steps up relief efforts after floods kill 40",
+            "Chile steps up relief efforts after floods kill 40",
+            False,
+        ),
+    ],
+)
+def test_words_left_out_that_turn_a_statement(checker, longer, shorter, turns):
+    facts_longer, facts_shorter = checker.read([longer, shorter])
+    assert checker.leaves_out_what_turns_it(facts_longer, facts_shorter) is turns
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_someone_described_as_a_persons_is_another_speaker(checker, apostrophe):
     # FNC-1 bodies 2058 and 2133: "Conal's employer", its apostrophe curly, had been read

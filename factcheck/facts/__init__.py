@@ -180,7 +180,10 @@ class FactChecker:
         "parliament", "the news from the Women's Health Initiative" / "the news"). A title
         or a possessive left out before a name describes the one named ("S. Africa's
         former president Mandela" / "Mandela")."""
-        if longer.words[block[-1]] == "of":
+        if longer.words[block[-1]] == "of" and not (
+            len(block) > 1 and longer.pos[block[-2]] == "PROPN"
+        ):
+            # Not a name's own "of" put in brackets ("Iran (Islamic Republic of): Iran …").
             return True
         after = block[-1] + 1
         name_follows = after < len(longer.words) and longer.pos[after] == "PROPN"
@@ -193,7 +196,12 @@ class FactChecker:
                 or lemma in self.reader.denial_verbs
                 or word in self.not_droppable
                 or lemma in self.not_droppable
-                or (word in self.title_modifiers and not name_follows)
+                or (
+                    word in self.title_modifiers
+                    and not name_follows
+                    # what it modifies is kept: not "Expose (ex-poh-SAY)"
+                    and all(w in self.title_modifiers for w in longer.words[i + 1 : after])
+                )
                 or (
                     word in POSSESSIVE_MARKS
                     and longer.pos[i] == "PART"
