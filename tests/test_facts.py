@@ -1939,6 +1939,14 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "Boko Haram has killed more than 2,000 people this year.",
             [],
         ),
+        # Of two periods in a clause, the one told after the amount is its period (FNC-1
+        # bodies 1540 and 1588).
+        (
+            "The rebels have reportedly killed 9,000 villagers in the years since 2011.",
+            "The rebels have been fighting a war since 2011, with some 1,500 villagers "
+            "reportedly killed this year.",
+            [],
+        ),
         # ... while one period's tally, or one claim that names none, still compares.
         (
             "Boko Haram has killed more than 13,000 people since 2009.",
