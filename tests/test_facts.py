@@ -310,6 +310,19 @@ PRESS_CONFERENCE_ET = "The CDC will host a press conference at 4pm (ET), the Whi
             "The CDC will host a press conference at 4 p.m.",
             [True],
         ),
+        # FNC-1 bodies 251 and 478: India's time is half an hour off whole hours from GMT;
+        # "10:30PM IST" is "5PM GMT".
+        (
+            "The launch event kicks off at 9:30PM IST tonight.",
+            "The launch event kicks off at 9AM PT / 12PM ET / 4PM GMT.",
+            [],
+        ),
+        # Half an hour apart with no such zone named: still a conflict.
+        (
+            "The launch event kicks off at 9:30PM ET tonight.",
+            "The launch event kicks off at 4PM GMT.",
+            [True],
+        ),
     ],
 )
 def test_clock_times_of_two_events_or_two_zones(a, b, conflicts):

@@ -434,11 +434,18 @@ def _clock_times(text: str) -> list[ClockTime]:
     return times
 
 
+# Zones whose offset from GMT is not a whole number of hours (India's: "10:30PM IST" is
+# "5PM GMT", FNC-1 bodies 251 and 478).
+HALF_HOUR_ZONES = {"IST"}
+
+
 def _one_moment_in_two_zones(a: ClockTime, b: ClockTime) -> bool:
-    """Whether two clock times whole hours apart, not both told in one named zone, may be
-    one moment: "a 3 p.m. press conference" (a Texan source) and "at 4pm (ET)"."""
-    hours_apart = (a.earliest - b.earliest) % 60 == 0 and (a.latest - b.latest) % 60 == 0
-    return a.zone != b.zone and hours_apart
+    """Whether two clock times whole hours apart (half hours where one is told in a zone
+    that is, `HALF_HOUR_ZONES`), not both told in one named zone, may be one moment: "a 3
+    p.m. press conference" (a Texan source) and "at 4pm (ET)"."""
+    step = 30 if HALF_HOUR_ZONES & {a.zone, b.zone} else 60
+    apart = (a.earliest - b.earliest) % step == 0 and (a.latest - b.latest) % step == 0
+    return a.zone != b.zone and apart
 
 
 def _compare_clock_times(text_a: str, text_b: str) -> list[tuple[Reason, bool]]:
