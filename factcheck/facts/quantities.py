@@ -920,7 +920,8 @@ def _average(text: str, quantity: Quantity) -> bool:
 
 # The period a tally covers, in its clause: "since 2009", "in 2014", "this year".
 PERIOD = re.compile(
-    r"\b(?P<period>(?:since|in|during|for)\s+(?:1[89]|20)\d\d|(?:this|last)\s+(?:year|month|week))\b",
+    r"\b(?P<period>(?:since|in|during|for)\s+(?:1[89]|20)\d\d|(?:this|last)\s+(?:year|month|week)"
+    r"|(?:in|over|during|throughout)\s+(?:his|her|their|its)\s+(?:\w+\s+)?careers?)\b",
     re.IGNORECASE,
 )
 
@@ -946,7 +947,8 @@ def _two_periods(a: str | None, b: str | None) -> bool:
     ("in 2014" / "last year") may be one, as may any period and none."""
     if a is None or b is None:
         return False
-    spans = a.startswith("since"), b.startswith("since")
+    # A career is a span too: "35 PGA Tour events in his career" / "27 events" in 2006.
+    spans = [period.startswith("since") or "career" in period for period in (a, b)]
     if spans[0] != spans[1]:
         return True
     named = bool(YEAR.search(a)), bool(YEAR.search(b))
