@@ -1963,7 +1963,8 @@ def test_a_place_within_the_other_is_no_swap(checker):
         # A career is a span, as "since 2009" is: no season's tally (FNC-1 bodies 593 and
         # 757).
         (
-            "Jensen has played in 35 LPGA Tour events in her career with no top ten finishes.",
+            "Jensen has played in 35 LPGA Tour events over her 12-year career with no top ten "
+            "finishes.",
             "She also played the Symetra Tour in 2006, finishing with two top-10s in 27 events.",
             [],
         ),

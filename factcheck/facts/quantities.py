@@ -921,7 +921,7 @@ def _average(text: str, quantity: Quantity) -> bool:
 # The period a tally covers, in its clause: "since 2009", "in 2014", "this year".
 PERIOD = re.compile(
     r"\b(?P<period>(?:since|in|during|for)\s+(?:1[89]|20)\d\d|(?:this|last)\s+(?:year|month|week)"
-    r"|(?:in|over|during|throughout)\s+(?:his|her|their|its)\s+(?:\w+\s+)?careers?)\b",
+    r"|(?:in|over|during|throughout)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?careers?)\b",
     re.IGNORECASE,
 )
 
