@@ -417,6 +417,22 @@ HOME = "The home was entered by police through an open back door where a body wa
             f"A police spokesman said: {FIGHT}",
             False,
         ),
+        # FNC-1 bodies 1081 and 1095: the one "quoted as saying" speaks, not the paper
+        # that reports it; an unnamed source may be the other.
+        (
+            f"{FIGHT} an anonymous source was quoted as saying in the Herald, according to "
+            "the Daily Courier.",
+            f"An unnamed source told the Herald: {FIGHT}",
+            False,
+        ),
+        # FNC-1 bodies 1648 and 1678: a quotation that closes its sentence ("… names." It
+        # is …) is not spoken by one named in the sentence after it.
+        (
+            f"{FIGHT} KBS reported, citing a document.",
+            f'The document reads: {FIGHT[:-2]}." It is unclear whether the document is '
+            "authentic, but officials have said such names were banned before.",
+            False,
+        ),
         # "he", named earlier in one article, may be the other's speaker.
         (f"{FIGHT} he said.", f"{FIGHT} Anna Berg said.", False),
         # FNC-1 bodies 1125 and 1315: a claim of several sentences names a source in one

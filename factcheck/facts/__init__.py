@@ -512,7 +512,8 @@ def _named_beside(facts: ClaimFacts, quote: re.Match[str]) -> bool:
     is still the magazine's (SummaC FactCC), as news writing has it."""
     breaks = sentence_breaks(SENTENCE_END, facts.text)
     start = max((m.end() for m in breaks if m.end() <= quote.start()), default=0)
-    end = min((m.start() for m in breaks if m.start() >= quote.end()), default=len(facts.text))
+    # A break whose full stop closes the quotation ("… their names." It is …) ends its sentence.
+    end = min((m.start() for m in breaks if m.end() > quote.end()), default=len(facts.text))
     # Any word of the speaker will do: the reader gives a long description as it found it
     # ("Worried dental receptionist Nicola Dawson , 48 , who was visiting from …").
     words = [w for w in re.findall(r"[A-Za-z]{3,}", facts.speaker or "") if w.lower() != "the"]

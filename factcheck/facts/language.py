@@ -372,11 +372,13 @@ def _quotes_as_saying(verb: Any, say_verbs: set[str]) -> bool:
 def _subject(verb: Any) -> Any:
     """A verb's subject; for a verb without one ("..., stating: ...", "... and added ..."),
     the subject of the verb it hangs from; for "as saying", the object of the verb that
-    reports it ("quoted the minister as saying": the minister)."""
+    reports it ("quoted the minister as saying": the minister), or its subject where it is
+    passive ("an anonymous source was quoted as saying …, according to the Daily
+    Telegraph": the source, FNC-1 body 1081)."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
-        if objects:
-            return objects[0]
+        quoted = [c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if quoted:
+            return quoted[0]
     while True:
         # Of two, the nearer: "'Dozens of shots in parliament,' Josh Wingrove tweeted" (a
         # quotation in straight single quotes, parsed as a subject too).
