@@ -132,6 +132,7 @@ class JudgeSettings(Section):
     shared_figure_sets_nli_aside: bool
     shared_figure_max_match: float
     shared_figure_min_changes: int
+    unsaid_negation_sets_nli_aside: bool
     conditional_openers: list[str]
     no_comment_phrases: list[str]
     entity_agree_similarity: float

@@ -2206,3 +2206,47 @@ def test_someone_described_as_a_persons_is_another_speaker(checker, apostrophe):
     )
     assert b.speaker == f"Berg{apostrophe}s employer"
     assert how_one_speaker(a, b) is None
+
+
+@pytest.mark.parametrize(
+    "negated, other, unsaid",
+    [
+        # FNC-1 bodies 2405 and 2438, 2242 and 2280: a "no" to what the other never states.
+        (
+            "Berg tells the paper that he never mentioned his employer to the bank.",
+            "Berg said he repeatedly called the bank about his bill.",
+            True,
+        ),
+        (
+            "Anna Berg isn't a Russian agent in Norway.",
+            "Anna Berg's former car was used in a propaganda video by a militia in Norway.",
+            True,
+        ),
+        # The other states what is said not to have happened: a conflict stays possible.
+        (
+            "The fish has reportedly not recovered from the operation.",
+            "The goldfish has reportedly since made a full recovery.",
+            False,
+        ),
+        (
+            "Roche said he did not need intensive care.",
+            "Roche spent his first 24 hours in the hospital in intensive care.",
+            False,
+        ),
+        (
+            "Smith said they didn't get offered royalties.",
+            "The family was offered royalties.",
+            False,
+        ),
+        # Both say no, or one denies: other rules decide.
+        ("Berg never mentioned his employer.", "Berg did not call the bank.", False),
+        ("Berg denies mentioning his employer.", "Berg called the bank.", False),
+    ],
+)
+def test_a_no_to_what_the_other_never_states(checker, negated, other, unsaid):
+    # Rule 0y (between whole articles): NLI's contradiction is set aside where one claim
+    # alone says no and no word of what it negates is in the other.
+    from factcheck.pipeline.judge import _negates_the_unsaid
+
+    facts = checker.read([negated, other])
+    assert (_negates_the_unsaid(*facts) is not None) is unsaid

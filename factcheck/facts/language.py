@@ -69,6 +69,10 @@ class ClaimFacts:
     action: tuple[str, str] | None = None
     denies: bool = False  # holds a verb of denial ("denies the tweet"; `facts.denial_verbs`)
     imperative: bool = False  # tells the reader what to do ("Don't believe any report …")
+    # What a negation says did not happen, as lemmas: the negated verb (not an auxiliary)
+    # and what it is done to or says of its subject ("isn't an Islamic fighter" → fighter;
+    # "never mentioned his employer" → mention, employer). Empty where nothing is negated.
+    negated_words: tuple[str, ...] = ()
 
     @property
     def named_speaker(self) -> bool:
@@ -194,7 +198,28 @@ class FactReader:
             action=_action(doc, self.say_verbs),
             denies=any(t.pos_ == "VERB" and t.lemma_.lower() in self.denial_verbs for t in tokens),
             imperative=_imperative(doc),
+            negated_words=self._negated_words(doc),
         )
+
+    def _negated_words(self, doc: Any) -> tuple[str, ...]:
+        """`ClaimFacts.negated_words`: for each negator, the verb it negates (climbing from
+        "no one" to "have"), that verb unless an auxiliary, and its objects, attributes
+        and complements."""
+        found: list[str] = []
+        for token in doc:
+            if not (token.dep_ == "neg" or token.lower_ in self.negators):
+                continue
+            head = token.head
+            while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+                head = head.head  # "no one can have …": from "no" to "one" to "have"
+            if head.pos_ == "VERB":
+                found.append(head.lemma_.lower())
+            found.extend(
+                child.lemma_.lower()
+                for child in head.children
+                if child.dep_ in NEGATED_PARTS and child.i != token.i
+            )
+        return tuple(found)
 
     def _speaker(self, doc: Any) -> Speaker | None:
         """Who the claim is attributed to: the subject of a say-verb, or "according to X";
@@ -408,6 +433,11 @@ def _phrase(token: Any) -> str:
     # A possessive's mark stays on its word, curly or straight: "Conal's employer" is
     # someone other than Conal, as "Verma's lawyer" is (FNC-1 bodies 2058 and 2133).
     return re.sub(r" (['’]s)\b", r"\1", " ".join(words)).strip(" ,")
+
+
+# What a negated verb does or says: its object, attribute, complement ("did not need
+# intensive care", "isn't an Islamic fighter", "didn't get offered royalties").
+NEGATED_PARTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "auxpass"}
 
 
 def name_words(name: str) -> set[str]:

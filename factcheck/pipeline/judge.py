@@ -29,7 +29,7 @@ from factcheck.facts import (
 from factcheck.facts.edits import named_by_both, negated_opposite
 from factcheck.facts.language import ClaimFacts
 from factcheck.facts.quantities import names_people
-from factcheck.facts.words import sentence_breaks, stems_covered
+from factcheck.facts.words import content_stems, sentence_breaks, stems_covered
 from factcheck.models.nli import NLIModel, ProgressCallback
 from factcheck.pipeline.verdict import (
     AMOUNT_KINDS,
@@ -144,6 +144,23 @@ def _denial_against_negation(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
     for negated, denying, which in ((a, b, "B"), (b, a, "A")):
         if negated.negated and not negated.denies and denying.denies and not denying.negated:
             detail = f"claim {which} denies what the other says did not happen: no conflict"
+            return Reason("negation", a.text, b.text, detail)
+    return None
+
+
+def _negates_the_unsaid(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
+    """A reason where one claim alone is negated (not by a verb of denial) and no word of
+    what it says did not happen (`ClaimFacts.negated_words`) is in the other, by stem: it
+    says no to something the other never says ("never mentioned his employer" / "called
+    them about his bill"); "did not need intensive care" / "spent 24 hours in intensive
+    care" still conflict."""
+    for negated, other, which in ((a, b, "A"), (b, a, "B")):
+        if not negated.negated or negated.denies or other.negated:
+            continue
+        wanted = content_stems(" ".join(negated.negated_words))
+        if wanted and not wanted & content_stems(other.text):
+            words = ", ".join(sorted(wanted))
+            detail = f"claim {which} says no to what the other never states ({words})"
             return Reason("negation", a.text, b.text, detail)
     return None
 
@@ -284,8 +301,8 @@ class Judge:
 
     def _set_aside(self, ev: Evidence) -> Reason | None:
         """Why NLI's contradiction of a pair with no fact in conflict is none, by the first
-        of rules 0h, 0k, 0m, 0p, 0s, 0u, 0o, 0n, 0j, 0w and 0x that holds; None when none
-        does."""
+        of rules 0h, 0k, 0m, 0p, 0s, 0u, 0o, 0n, 0j, 0w, 0x and 0y that holds; None when
+        none does."""
         first, second = ev.facts
         denial = _denial_against_negation(first, second)
         if denial is not None:
@@ -376,6 +393,13 @@ class Judge:
                 f"both state {shared[0].a} / {shared[0].b} alike and nothing they state conflicts"
             )
             return Reason("nli", *ev.texts, detail)
+        if self.settings.unsaid_negation_sets_nli_aside and ev.whole_articles:
+            unsaid = _negates_the_unsaid(first, second)
+            if unsaid is not None:
+                # Rule 0y: between two whole articles, one claim says no to what the other
+                # never states ("Mark Oberholtzer isn't an Islamic fighter in Syria" / his
+                # truck "was used in a propaganda stunt by …", NLI 0.83).
+                return unsaid
         return None
 
     def _worded_apart(self, first: ClaimFacts, second: ClaimFacts) -> bool:
