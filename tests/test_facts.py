@@ -1807,6 +1807,12 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "The largest catfish ever caught weighed 250 pounds.",
             [True],
         ),
+        # FNC-1 bodies 331 and 842: what a kind can grow to is the most it may reach.
+        (
+            "Giant sturgeon can apparently grow to be over 20 feet long and nearly 2,000 pounds.",
+            "A 300 pound sturgeon was caught by an angler in Canada.",
+            [],
+        ),
         # A record the case set is the case's own figure (SummEdits ECTSum).
         (
             "AutoNation announced all-time record quarterly results with adjusted earnings "

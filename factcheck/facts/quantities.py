@@ -1532,11 +1532,14 @@ def _same_action(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
 # subject the amount is told of ("the biggest catfish ever caught was", "the largest
 # sturgeon on record is reportedly", "the current weight record for a wels catfish is").
 # Not "its biggest ever quarterly profit of", "all-time record quarterly results with
-# earnings of": those are the case's own figures.
+# earnings of": those are the case's own figures. So is what a kind can grow to ("Wels
+# catfish can apparently grow to be over 13 feet long and nearly 900 pounds" / "A 280
+# pound catfish was caught", FNC-1 bodies 331 and 842): the most it may reach.
 _RECORD_VERB = r"(?:was|is|weighed|weighs|measured|measures|stands\s+at)(?:\s+\w+ly)?\s*$"
 RECORD = re.compile(
     rf"\b(?:ever|on\s+record)(?:\s+[a-z]+)?\s+{_RECORD_VERB}"
-    rf"|\brecord\s+(?:for|of)\b[^.;!?]*?\s{_RECORD_VERB}",
+    rf"|\brecord\s+(?:for|of)\b[^.;!?]*?\s{_RECORD_VERB}"
+    r"|\b(?:can|could)\s+(?:\w+ly\s+)?(?:grow|reach)\b",
     re.IGNORECASE,
 )
 
