@@ -159,7 +159,8 @@ def _negates_the_unsaid(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
             continue
         wanted = content_stems(" ".join(negated.negated_words))
         if wanted and not wanted & content_stems(other.text):
-            words = ", ".join(sorted(wanted))
+            # The words as lemmas, not stems, for an editor to read ("mention, employer").
+            words = ", ".join(dict.fromkeys(w for w in negated.negated_words if content_stems(w)))
             detail = f"claim {which} says no to what the other never states ({words})"
             return Reason("negation", a.text, b.text, detail)
     return None
