@@ -397,6 +397,15 @@ def test_cli_errors_are_one_line(tmp_path):
             "Militants in Mosul had Ebola, the newspaper reported.",
             "attribution",
         ),
+        # FNC-1 bodies 379 and 482: reports called false are denied; a "not" against
+        # them says no alike (NLI 0.78 / 0.89).
+        (
+            "The man in the video is not Peter Holm.",
+            "The video was shared by thousands of people in Norway after false reports came "
+            "out that it showed a man called Peter Holm from the city of Bergen with a stolen "
+            "car.",
+            "related",
+        ),
         # A denial of one figure still contradicts it.
         (
             "Oberholtzer said his business has received a thousand calls this week.",

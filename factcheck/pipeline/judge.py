@@ -140,9 +140,11 @@ def same_statement(a: str, b: str) -> bool:
 
 def _denial_against_negation(a: ClaimFacts, b: ClaimFacts) -> Reason | None:
     """A reason where one claim is negated and holds no verb of denial, and the other,
-    not negated, denies: the two say no alike."""
+    not negated, denies or calls reports false (`_calls_reports_false`): the two say no
+    alike."""
     for negated, denying, which in ((a, b, "B"), (b, a, "A")):
-        if negated.negated and not negated.denies and denying.denies and not denying.negated:
+        denies = denying.denies or _calls_reports_false(denying)
+        if negated.negated and not negated.denies and denies and not denying.negated:
             detail = f"claim {which} denies what the other says did not happen: no conflict"
             return Reason("negation", a.text, b.text, detail)
     return None
@@ -212,6 +214,21 @@ REPORT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation"}
 # and 1708, NLI 0.76 / 0.81). Of any part of speech: spaCy tags "Word" opening a claim a
 # verb; none of these is a verb of reporting ("the newspaper reported" states it).
 TALK_NOUNS = {"speculation", "word", "gossip", "story", "buzz"}
+
+
+# Words that call a report untrue where they stand before it ("false reports", "a fake
+# claim").
+FALSE_REPORT_WORDS = {"false", "fake", "untrue", "bogus"}
+
+
+def _calls_reports_false(facts: ClaimFacts) -> bool:
+    """Whether a claim calls reports or claims false ("after false reports came out that it
+    showed a woman called Lucita Sandoval", against "The woman in the footage is not
+    Sandoval": FNC-1 bodies 379 and 482, NLI 0.76): it denies them."""
+    return any(
+        word in FALSE_REPORT_WORDS and following in REPORT_NOUNS
+        for word, following in zip(facts.lemmas, facts.lemmas[1:], strict=False)
+    )
 
 
 def _denied_report_against_report(a: ClaimFacts, b: ClaimFacts) -> bool:
