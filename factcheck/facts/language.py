@@ -188,7 +188,7 @@ class FactReader:
             pos=[t.pos_ for t in tokens],
             kinds=kinds,
             entities=entities,
-            negated=any(t.dep_ == "neg" or t.lower_ in self.negators for t in tokens),
+            negated=any(self._negator(t) for t in tokens),
             speaker=speaker.text if speaker else None,
             speaker_kind=speaker.kind if speaker else "",
             quotes=any(len(q.split()) >= QUOTE_MIN_WORDS for q in QUOTED.findall(doc.text)),
@@ -201,13 +201,18 @@ class FactReader:
             negated_words=self._negated_words(doc),
         )
 
+    def _negator(self, token: Any) -> bool:
+        """Whether a token negates: spaCy's "neg" ("not", "n't", "never") or one of
+        `facts.negators` ("no", "none", "nobody", …)."""
+        return token.dep_ == "neg" or token.lower_ in self.negators
+
     def _negated_words(self, doc: Any) -> tuple[str, ...]:
         """`ClaimFacts.negated_words`: for each negator, the verb it negates (climbing from
         "no one" to "have"), that verb unless an auxiliary, and its objects, attributes
         and complements."""
         found: list[str] = []
         for token in doc:
-            if not (token.dep_ == "neg" or token.lower_ in self.negators):
+            if not self._negator(token):
                 continue
             head = token.head
             while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -436,8 +441,9 @@ def _phrase(token: Any) -> str:
 
 
 # What a negated verb does or says: its object, attribute, complement ("did not need
-# intensive care", "isn't an Islamic fighter", "didn't get offered royalties").
-NEGATED_PARTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "auxpass"}
+# intensive care", "isn't an Islamic fighter", "didn't get offered royalties"). Not its
+# passive auxiliary ("was not expected"): "be" or "get", which name nothing.
+NEGATED_PARTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative"}
 
 
 def name_words(name: str) -> set[str]:
