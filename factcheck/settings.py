@@ -194,6 +194,7 @@ class FactsSettings(Section):
     same_quotation_min_share: float
     description_parts_of_speech: list[str]
     country_aliases: dict[str, str]
+    city_parts: dict[str, str]
     name_aliases: list[list[str]]
 
 

@@ -353,8 +353,41 @@ def test_cli_errors_are_one_line(tmp_path):
             "Big Bank Hank of The Sugarhill Gang is dead at 57",
             "related",
         ),
+        # FNC-1 bodies 2109 and 2203: the same boy's age given alike after his name, told in
+        # other words (NLI 0.90 / 0.75) ...
+        (
+            "Nikolai Kryaglyachenko, 12, from Russia, had been walking home from school when "
+            "he lent briefly against a lamppost that was electrified from a faulty wire.",
+            "Nikolai Kryaglyachenko, 12, had been walking home after school when he lent "
+            "briefly against a lamp post that was live from a faulty wire, and was blasted "
+            "across the pavement.",
+            "related",
+        ),
+        # ... and given two ways, a conflict.
+        (
+            "Nikolai Kryaglyachenko, 12, from Russia, had been walking home from school.",
+            "Nikolai Kryaglyachenko, 14, had been walking home after school.",
+            "contradict",
+        ),
         # ... but not where what is left out turns the statement round.
         ("Macaulay Culkin is dead", "Duped again: Macaulay Culkin is not dead", "contradict"),
+        # Rule 0z: a "no" to what the other tells only as a fear (FNC-1 bodies 425 and 666,
+        # NLI 0.79 both ways) ...
+        (
+            "The Obama administration has come under increased scrutiny about border "
+            "enforcement in light of fears that Islamic State fighters could try to enter the "
+            "U.S. through Mexico.",
+            "Homeland Security Secretary Jeh Johnson says Islamic State militants are not "
+            "entering the U.S. through the southern border.",
+            "related",
+        ),
+        # ... not to what it states.
+        (
+            "Islamic State fighters are entering the U.S. through the southern border.",
+            "Jeh Johnson says Islamic State militants are not entering the U.S. through the "
+            "southern border.",
+            "contradict",
+        ),
         (
             "North Korea plans to open a restaurant in Scotland",
             "North Korea denies plans to open a restaurant in Scotland",

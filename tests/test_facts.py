@@ -1619,12 +1619,22 @@ def test_a_place_within_the_other_is_no_swap(checker):
         ("Dallas", "the U.S."),
         ("Tanzania", "east Africa"),
         ("Vietnam", "Southeast Asia"),
+        # A part of a city (FNC-1 bodies 464 and 718), also told by where in it it lies.
+        ("Midtown Manhattan", "New York City"),
+        ("Brooklyn", "New York"),
+        ("downtown Dallas", "Texas"),
     ):
         assert ("place", True) not in fact_kinds(
             checker, f"The attack happened in {inner}.", f"The attack happened in {outer}."
         ), (inner, outer)
     # "South Africa" is a country, not the south of Africa.
-    for a, b in (("Aleppo", "Damascus"), ("Nigeria", "South Africa"), ("Tanzania", "Asia")):
+    for a, b in (
+        ("Aleppo", "Damascus"),
+        ("Nigeria", "South Africa"),
+        ("Tanzania", "Asia"),
+        ("Brooklyn", "Queens"),
+        ("Midtown Manhattan", "Chicago"),
+    ):
         assert ("place", True) in fact_kinds(
             checker, f"The attack happened in {a}.", f"The attack happened in {b}."
         ), (a, b)
@@ -2028,6 +2038,65 @@ def test_a_place_within_the_other_is_no_swap(checker):
             [],
         ),
         ("The vet removed one lump from the fish.", "The vet removed two lumps.", [True]),
+        # The words before an earlier amount of the clause are that amount's (FNC-1 bodies
+        # 461 and 537) ...
+        (
+            "Six people were killed, 25 wounded and dozens of students rounded up by police.",
+            "Three students were killed.",
+            [],
+        ),
+        # ... while the amount's own words still compare.
+        (
+            "Six people were killed and dozens of students were rounded up by police.",
+            "Police rounded up three students.",
+            [True],
+        ),
+        # A preposition says nothing of what is counted: "after" is all these share (FNC-1
+        # bodies 1070 and 1803).
+        (
+            "Hundreds of Palestinians were evacuated from their homes Sunday morning after "
+            "Israeli authorities opened a number of dams near the border.",
+            "Early on Sunday, rescue teams rushed to the central area of the Gaza Strip to "
+            "rescue dozens of Palestinians who were stuck in their houses after Israel opened "
+            "the dams.",
+            [],
+        ),
+        # A year's earlier case of what the other tells is another case (the same bodies) ...
+        (
+            "In 2010, the dams were opened as well, forcing 100 families from their homes.",
+            "The civil defense teams rescued 18 families after their homes were covered with "
+            "water.",
+            [],
+        ),
+        # ... while two such cases of one year, or a year named without "again", compare.
+        (
+            "In 2010, the dams were opened as well, forcing 100 families from their homes.",
+            "In 2010 the dams were also opened, forcing 25 families from their homes.",
+            [True],
+        ),
+        (
+            "In 2010, the dams were opened, forcing 100 families from their homes.",
+            "The dams were opened, forcing 18 families from their homes.",
+            [True],
+        ),
+        # An age set after a name is that person's: compared with an age given to the same
+        # name only.
+        ("John Smith, 45, was arrested.", "Police arrested Smith, 47, on Monday.", [True]),
+        ("Police arrested Smith, 45, on Monday.", "Smith, 45, was arrested.", [False]),
+        ("Kadalim, 26, says he was there.", "Brown, 18, was shot by police.", []),
+        # A bet on a starting price is no price of one watch (FNC-1 bodies 418 and 645) ...
+        (
+            '"Too expensive. I could find a watch made of gold for $2,000," she said.',
+            "I don't think I was wrong to place a bar bet on a $9,999 starting price for the "
+            "gold model.",
+            [],
+        ),
+        # ... while two starting prices, however written, compare.
+        (
+            "The gold model will start at $12,000.",
+            "Analysts expect a $9,999 starting price for the gold model.",
+            [True],
+        ),
     ],
 )
 def test_amounts_conflict_only_about_one_thing(a, b, expected):
@@ -2244,6 +2313,15 @@ def test_someone_described_as_a_persons_is_another_speaker(checker, apostrophe):
             "The family was offered royalties.",
             False,
         ),
+        # "not the first" says no to the rank alone: he is one, just not the first (FNC-1
+        # bodies 497 and 887) ...
+        (
+            "Nikolai is not the first real-life Magneto.",
+            "Schoolboy Nikolai claims he now has superpowers like those of Marvel's Magneto.",
+            True,
+        ),
+        # ... which the other may state.
+        ("He is not the only suspect.", "Police say he is the only suspect.", False),
         # Both say no, or one denies: other rules decide.
         ("Berg never mentioned his employer.", "Berg did not call the bank.", False),
         ("Berg denies mentioning his employer.", "Berg called the bank.", False),

@@ -208,7 +208,7 @@ class EditChecker:
         self.opposites = _pairs(settings.antonyms) | _pairs(settings.complementary)
         self.complementary = _pairs(settings.complementary)
         self.opposite_words = {word for pair in self.opposites for word in pair}
-        self.places = Gazetteer(settings.country_aliases)
+        self.places = Gazetteer(settings.country_aliases, settings.city_parts)
         self.aliases = {
             name: group for group, names in enumerate(settings.name_aliases) for name in names
         }

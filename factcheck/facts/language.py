@@ -219,11 +219,13 @@ class FactReader:
                 head = head.head  # "no one can have …": from "no" to "one" to "have"
             if head.pos_ == "VERB":
                 found.append(head.lemma_.lower())
-            found.extend(
-                child.lemma_.lower()
-                for child in head.children
-                if child.dep_ in NEGATED_PARTS and child.i != token.i
-            )
+            for child in head.children:
+                if child.dep_ not in NEGATED_PARTS or child.i == token.i:
+                    continue
+                # "Nikolai is not the first real-life Magneto" says no only to his being the
+                # first: that he is one it takes as given.
+                rank = [w.lower_ for w in child.children if w.lower_ in RANK_WORDS]
+                found.append(rank[0] if rank else child.lemma_.lower())
         return tuple(found)
 
     def _speaker(self, doc: Any) -> Speaker | None:
@@ -440,6 +442,8 @@ def _phrase(token: Any) -> str:
     return re.sub(r" (['’]s)\b", r"\1", " ".join(words)).strip(" ,")
 
 
+# Words that rank what they modify: a "not" before them denies the rank, not the thing.
+RANK_WORDS = {"first", "only", "last", "sole"}
 # What a negated verb does or says: its object, attribute, complement ("did not need
 # intensive care", "isn't an Islamic fighter", "didn't get offered royalties"). Not its
 # passive auxiliary ("was not expected"): "be" or "get", which name nothing.

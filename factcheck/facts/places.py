@@ -54,14 +54,21 @@ def _containers() -> dict[str, frozenset[str]]:
 DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central)(?:ern)?[\s-]*)+(?=\w)")
 
 
-class Gazetteer:
-    """Places within places; `aliases` are other names of a country ("US", "Britain")."""
+# A part of a town named by where in it it lies ("Midtown Manhattan", "downtown Dallas") is
+# read as that place.
+PART_OF_TOWN = re.compile(r"^(?:midtown|downtown|uptown|lower|upper)\s+(?=\w)")
 
-    def __init__(self, aliases: Mapping[str, str]):
+
+class Gazetteer:
+    """Places within places; `aliases` are other names of a country ("US", "Britain"),
+    `city_parts` the city each of some parts of a city lies in ("Manhattan")."""
+
+    def __init__(self, aliases: Mapping[str, str], city_parts: Mapping[str, str] | None = None):
         self.aliases = {_key(name): _key(country) for name, country in aliases.items()}
+        self.city_parts = {_key(part): _key(city) for part, city in (city_parts or {}).items()}
 
     def _canonical(self, name: str) -> str:
-        key = _key(name)
+        key = PART_OF_TOWN.sub("", _key(name))
         return self.aliases.get(key, key)
 
     def within(self, inner: str, outer: str) -> bool:
@@ -70,7 +77,11 @@ class Gazetteer:
         outer_key = self._canonical(outer)
         if outer_key not in _containers():  # "South Africa", "North Korea" are countries
             outer_key = DIRECTION.sub("", outer_key).strip()
-        regions = _containers().get(self._canonical(inner), frozenset())
+        inner_key = self._canonical(inner)
+        city = self.city_parts.get(inner_key)
+        if city is not None and (city == outer_key or self.within(city, outer)):
+            return True
+        regions = _containers().get(inner_key, frozenset())
         if outer_key in regions:
             return True
         # A city in a US state lies in the US too.

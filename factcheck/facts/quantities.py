@@ -366,6 +366,13 @@ def extract_quantities(text: str) -> list[Quantity]:
     for match in AGE.finditer(text):  # "at the age of 57", "aged 57", "died … at 58"
         value = float(match.group("age") or match.group("died_at"))
         found.append(Quantity(match.group(0).strip(), value, value, "age"))
+    for match in AGE_APPOSITIVE.finditer(text):
+        # "Nikolai Kryaglyachenko, 12, had been walking home": the age of the one named, so
+        # it is compared only with an age given to the same name.
+        value = float(match.group("age"))
+        if 0 < value <= MAX_AGE:
+            noun = f"age of {match.group('name').lower()}"
+            found.append(Quantity(match.group(0), value, value, noun))
     taken = [(text.find(q.text), text.find(q.text) + len(q.text)) for q in found]
     for extra in _extra_quantities(text):
         start = text.find(extra.text)
@@ -657,6 +664,10 @@ AGE = re.compile(
     r"|\b(?:died|dies|dead|death)\b[^.;]{0,40}?\bat\s+(?P<died_at>\d{1,3})\b(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%))",
     re.IGNORECASE,
 )
+# A person's age set after their name between commas, as news writes it ("Kadalim, 26,
+# says"; "Nikolai Kryaglyachenko, 12, from Russia").
+AGE_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:['’-][A-Za-z]+)?),\s(?P<age>\d{1,3}),(?=\s)")
+MAX_AGE = 120
 # "two years and 10 months old", "four years old": an age, not a span of years.
 AGE_AFTER = re.compile(r"^(?:\s+and\s+\w+\s+months?)?\s+old\b", re.IGNORECASE)
 ORDINAL = re.compile(
@@ -876,6 +887,12 @@ PRICE_FLOOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or right after it: "a $9,999 starting price", "a $349 base price".
+PRICE_FLOOR_AFTER = re.compile(
+    r"^\s*(?:starting|entry[- ]level|base|opening)\s+(?:price|prices|model|models)\b",
+    re.IGNORECASE,
+)
+
 
 # A sum per unit: "$525 per square foot", "$15 an hour", "$2 a share".
 RATE_AFTER = re.compile(r"^\s*(?:per|an?|each)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)\b")
@@ -889,12 +906,14 @@ def _rate(text: str, quantity: Quantity) -> str | None:
 
 
 def _starting_price(text: str, quantity: Quantity) -> bool:
-    """Whether a sum is the lowest of several prices (`PRICE_FLOOR_BEFORE`)."""
-    before = _text_before(text, quantity)
-    return (
-        quantity.noun.startswith("money:")
-        and before is not None
-        and bool(PRICE_FLOOR_BEFORE.search(before))
+    """Whether a sum is the lowest of several prices (`PRICE_FLOOR_BEFORE`,
+    `PRICE_FLOOR_AFTER`)."""
+    if not quantity.noun.startswith("money:"):
+        return False
+    before, after = _text_before(text, quantity), _clause_after(text, quantity)
+    return bool(
+        (before is not None and PRICE_FLOOR_BEFORE.search(before))
+        or (after is not None and PRICE_FLOOR_AFTER.match(after))
     )
 
 
@@ -939,6 +958,27 @@ def _period(text: str, quantity: Quantity) -> str | None:
         return None
     period = " ".join(found[0].group("period").lower().split())
     return re.sub(r"^(?:in|during|for) ", "in ", period)
+
+
+# A year that opens an amount's sentence and a word saying that what the sentence tells
+# happened again: "In 2010, the dams were opened as well, forcing …", "In 2012 the same
+# thing also happened, …".
+ANOTHER_TIME = re.compile(
+    r"^\W*(?:in|during|back\s+in)\s+(?P<year>(?:1[89]|20)\d\d)\b[^.;!?]*?"
+    r"\b(?:as\s+well|also|again|too|likewise)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_time(text: str, quantity: Quantity) -> str | None:
+    """The year of an earlier case of what is told, where an amount's sentence opens with
+    one and says it happened again (`ANOTHER_TIME`); None otherwise."""
+    start = text.find(quantity.text)
+    if start < 0:
+        return None
+    sentence_start = max(text.rfind(". ", 0, start) + 1, 0)
+    found = ANOTHER_TIME.match(text[sentence_start:start])
+    return found.group("year") if found else None
 
 
 def _two_periods(a: str | None, b: str | None) -> bool:
@@ -1037,6 +1077,11 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
             # "bought land and buildings for $585 million" / "acquired two buildings … for
             # $525 per square foot" (FNC-1 bodies 2329 and 2442): a price per unit is no
             # total; two prices per one unit still compare.
+            return False
+        if _another_time(text_a, qa) != _another_time(text_b, qb):
+            # "In 2010, the dams were opened as well, forcing 100 families from their homes" /
+            # "the civil defense teams rescued 18 families" (FNC-1 bodies 1070 and 1803): a
+            # year's earlier case of what the other tells; two such cases still compare.
             return False
         if _two_periods(_period(text_a, qa), _period(text_b, qb)):
             # "has killed more than 13,000 people since 2009" / "more than 2,000 this year":
@@ -1326,6 +1371,11 @@ GROUP_NOUNS = (
 )
 GROUP_AFTER = re.compile(rf"^\s+(?P<head>(?:{GROUP_NOUNS})s?)\b", re.IGNORECASE)
 AROUND_WORDS = 3  # content words each side of an amount that say what it measures
+# An amount's number as written: figures (not a year) or a number word.
+AMOUNT_WORD = re.compile(
+    rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b|\b(?:{'|'.join(NUMBER_WORDS)}|dozens)\b",
+    re.IGNORECASE,
+)
 
 
 TITLE_CASE_SHARE = 0.6  # a text with this share of its words capitalised is a headline
@@ -1353,7 +1403,12 @@ def _around(text: str, quantity: Quantity) -> set[str]:
     # of the same clause only: in "hasn't been seen in public in about a year, and it's
     # been a few months since his last column", "public" says nothing of the months.
     clause_before = _clause_ending_at(text, start)
-    before = _content_words(clause_before)[-AROUND_WORDS:]
+    # Nor the words before another amount of the clause: in "Six people were killed, 25
+    # wounded and dozens of students rounded up by police", "killed" is said of the six,
+    # not of the students (FNC-1 bodies 461 and 537: "Three students were killed").
+    earlier = [*AMOUNT_WORD.finditer(clause_before)]
+    words_before = clause_before[earlier[-1].end() :] if earlier else clause_before
+    before = _content_words(words_before)[-AROUND_WORDS:]
     after = _content_words(_clause_starting_at(text, start + len(quantity.text)))
     # After a count the first word is what is counted ("12 people"); money and measures
     # hold their unit ("$300,000", "494-acre"), so the next word is the thing ("dinner").
@@ -1416,6 +1471,31 @@ AROUND_SKIP = {
     "begin",
     "begins",
     "beginning",
+    # Prepositions and conjunctions join an amount to something else; they never say what
+    # it is of: "Hundreds of Palestinians were evacuated … after Israeli authorities opened
+    # dams" / "to rescue dozens of Palestinians who were stuck … after Israel opened the
+    # dams" (FNC-1 bodies 1070 and 1803) share only "after".
+    "after",
+    "before",
+    "into",
+    "onto",
+    "upon",
+    "over",
+    "under",
+    "during",
+    "until",
+    "than",
+    "then",
+    "across",
+    "within",
+    "without",
+    "through",
+    "among",
+    "between",
+    "against",
+    "toward",
+    "towards",
+    "while",
 }
 
 

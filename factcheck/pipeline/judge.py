@@ -250,6 +250,31 @@ def _denied_report_against_report(a: ClaimFacts, b: ClaimFacts) -> bool:
     return False
 
 
+# Words for a fear ("in light of fears that Islamic State fighters could try to enter the
+# U.S.", "officials worry that …"): what follows "that" is feared, not stated.
+FEAR_WORDS = {"fear", "concern", "worry"}
+
+
+def _only_feared(facts: ClaimFacts) -> bool:
+    """Whether a claim holds a fear followed by "that" (`FEAR_WORDS`): "fears that", "feared
+    that", "concerns that"."""
+    return any(
+        lemma in FEAR_WORDS and following == "that"
+        for lemma, following in zip(facts.lemmas, facts.lemmas[1:], strict=False)
+    )
+
+
+def _denial_against_fear(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one claim says no and the other, not negated, tells only of a fear
+    (`_only_feared`): "… fears that Islamic State fighters could try to enter the U.S.
+    through Mexico" / "Islamic State militants are not entering the U.S. through the
+    southern border" (FNC-1 bodies 425 and 666, NLI 0.79): a fear is no statement."""
+    return any(
+        saying_no.negated and not other.negated and _only_feared(other)
+        for saying_no, other in ((a, b), (b, a))
+    )
+
+
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 # A sentence that tells of a question asked ("Surgery Patient Wakes Up, Asks Doc How's It
 # Going?") states that it was asked.
@@ -319,8 +344,8 @@ class Judge:
 
     def _set_aside(self, ev: Evidence) -> Reason | None:
         """Why NLI's contradiction of a pair with no fact in conflict is none, by the first
-        of rules 0h, 0k, 0m, 0p, 0s, 0u, 0o, 0n, 0j, 0w, 0x and 0y that holds; None when
-        none does."""
+        of rules 0h, 0k, 0m, 0p, 0s, 0u, 0z, 0o, 0n, 0j, 0w, 0x and 0y that holds; None
+        when none does."""
         first, second = ev.facts
         denial = _denial_against_negation(first, second)
         if denial is not None:
@@ -365,6 +390,10 @@ class Judge:
             # reports without stating them as fact ("Reports of suspected Ebola cases
             # appeared on Dec. 31"; FNC-1 bodies 1175 and 1355): both can stand.
             detail = "one claim denies reports that the other tells of only as reports"
+            return Reason("negation", *ev.texts, detail)
+        if _denial_against_fear(first, second):
+            # Rule 0z: one claim says no to what the other tells only as a fear.
+            detail = "one claim says no to what the other tells of only as a fear"
             return Reason("negation", *ev.texts, detail)
         if first.imperative or second.imperative:
             # Rule 0o: a command to the reader ("Don't believe any report coming from
