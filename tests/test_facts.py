@@ -2038,6 +2038,107 @@ def test_a_place_within_the_other_is_no_swap(checker):
             [],
         ),
         ("The vet removed one lump from the fish.", "The vet removed two lumps.", [True]),
+        # "50 or 60" is a guess between two: 50 lies in it (FNC-1 bodies 122 and 129) ...
+        (
+            "Jasmine Tridevil was rejected by 50 doctors who feared violating ethical codes.",
+            "I called like 50 or 60 doctors, nobody wanted to do it.",
+            [False],
+        ),
+        # ... and 40 does not.
+        (
+            "Jasmine Tridevil was rejected by 40 doctors.",
+            "I called like 50 or 60 doctors, nobody wanted to do it.",
+            [True],
+        ),
+        # A compound modifier is not what is counted: demonstrators are no demonstrations
+        # (FNC-1 bodies 222 and 361) ...
+        (
+            "Tens of thousands of pro-democracy demonstrators brought parts of central Hong "
+            "Kong to a standstill.",
+            "Thousands of pro-democracy demonstrations in Hong Kong have united themselves "
+            "with another protest movement.",
+            [],
+        ),
+        (
+            "Tens of thousands of pro-democracy demonstrators brought Hong Kong to a standstill.",
+            "Thousands of pro-democracy demonstrators brought Hong Kong to a standstill.",
+            [True],
+        ),
+        # "one in eight arrests" is a share: it counts no arrests (FNC-1 bodies 1732 and
+        # 1802).
+        (
+            "Approximately one in eight arrests made by the police was for marijuana.",
+            "Brooklyn had 20,413 marijuana-related arrests and summonses.",
+            [],
+        ),
+        ("Police made 8 arrests.", "Brooklyn had 20,413 marijuana-related arrests.", [True]),
+        # An ordinal numbers one of what it is "of"; it counts none of them.
+        (
+            "An officer shouts at protesters during a second day of demonstrations in Hong Kong.",
+            "Thousands of pro-democracy demonstrations in Hong Kong have united themselves "
+            "with another protest movement.",
+            [],
+        ),
+        # A word joined to a name ("Stockholm-based") says nothing of what a sum is of
+        # (FNC-1 bodies 316 and 627).
+        (
+            "Stockholm-based Mojang had $100 million in profits last year.",
+            "Microsoft will buy Stockholm-based game developer Mojang for $2.5 billion.",
+            [],
+        ),
+        # A streak's length is no quarter of a year (FNC-1 bodies 486 and 943) ...
+        (
+            "IBM announced weak revenue figures, its eleventh straight quarter of declining "
+            "revenue.",
+            "IBM's first quarter numbers will take a monstrous hit from the severance packages.",
+            [],
+        ),
+        # ... while two streaks compare.
+        (
+            "Revenue fell for the 11th straight quarter.",
+            "Revenue fell for the tenth consecutive quarter.",
+            [True],
+        ),
+        # Counts that each say whose the counted are, and differ, count two groups (FNC-1
+        # bodies 675 and 1080) ...
+        (
+            "Isis militants beheaded nine Kurdish fighters, including three women.",
+            "A Kurdish female fighter gained fame for killing 100 ISIS fighters.",
+            [],
+        ),
+        # ... while the same group's, or a count that names none, compare.
+        (
+            "Isis militants beheaded nine Kurdish fighters.",
+            "Isis militants beheaded 12 Kurdish fighters.",
+            [True],
+        ),
+        ("Isis militants beheaded nine Kurdish fighters.", "Isis beheaded 12 fighters.", [True]),
+        # Two spans "later" than two events share only that word (FNC-1 bodies 248 and 250).
+        (
+            "More than three weeks later, President Barack Obama named Foley as he outlined "
+            "his strategy.",
+            "Exactly two weeks later, another American journalist, Stephen Sotloff, was beheaded.",
+            [],
+        ),
+        (
+            "Three weeks later, another American journalist was beheaded.",
+            "Two weeks later, another American journalist was beheaded.",
+            [True],
+        ),
+        # How long before now is no span between two events (FNC-1 bodies 467 and 971) ...
+        (
+            "State officials did not know that the time capsule was in the cornerstone until "
+            "60 years after the founding figures put it there.",
+            "Some 219 years ago, the founding fathers looked on as the time capsule was "
+            "tucked into the cornerstone.",
+            [],
+        ),
+        # ... while two of either kind compare.
+        (
+            "The time capsule was put in the cornerstone 150 years ago.",
+            "Some 219 years ago, the time capsule was tucked into the cornerstone.",
+            [True],
+        ),
         # The words before an earlier amount of the clause are that amount's (FNC-1 bodies
         # 461 and 537) ...
         (

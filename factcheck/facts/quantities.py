@@ -162,7 +162,7 @@ QUANTITY = re.compile(
 )
 
 RANGE = re.compile(
-    rf"(?<!\w)(?:between\s+)?(?P<low>{_NUMBER})\s*(?:to|-|–|and)\s*(?P<high>{_NUMBER})"
+    rf"(?<!\w)(?:between\s+)?(?P<low>{_NUMBER})\s*(?:to|-|–|and|or)\s*(?P<high>{_NUMBER})"
     rf"(?:\s+(?P<scale>{_SCALE}))?\s+(?:of\s+)?(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
@@ -240,7 +240,8 @@ def _negated_before(text: str, start: int) -> bool:
 
 
 def _ranges(text: str) -> list[tuple[int, int, Quantity]]:
-    """Stated ranges, "2.5 to 4 hours", "between 20 and 30 people": (start, end, range)."""
+    """Stated ranges, "2.5 to 4 hours", "between 20 and 30 people", "50 or 60 doctors" (a
+    guess between two): (start, end, range)."""
     found = []
     for match in RANGE.finditer(text):
         noun = match.group("noun").lower()
@@ -392,7 +393,19 @@ def extract_quantities(text: str) -> list[Quantity]:
         found.append(extra)
         taken.append((start, end))
     # "Paler Lin asks Thomas what he would do with $100,000": a question states no amount.
-    return [q for q in found if not _asked(text, q)]
+    return [q for q in found if not _asked(text, q) and not _ratio_base(text, q)]
+
+
+# "one in eight arrests", "1 in 5 adults": a share, whose second number counts nothing.
+RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|of\s+every)\s+$", re.IGNORECASE)
+
+
+def _ratio_base(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is the base of a ratio ("approximately one in eight arrests made
+    by the police": FNC-1 bodies 1732 and 1802, against "20,413 marijuana-related
+    arrests")."""
+    start = text.find(quantity.text)
+    return start > 0 and bool(RATIO_BEFORE.search(text, 0, start))
 
 
 ASKED = re.compile(
@@ -852,6 +865,7 @@ def _head_after_modifier(text: str, match: re.Match[str]) -> str | None:
     for modifier, head in (
         (DEMONYM, CAPITALISED_MODIFIERS),
         (PARTICIPLE, PLURAL_AFTER),
+        (COMPOUND_MODIFIER, PLURAL_AFTER),
         (ACRONYM, NAMES_THEN_PLURAL),
         (CAPITALISED, NAME_THEN_PLURAL),
     ):
@@ -1095,6 +1109,14 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
         if _sum_added_to(text_a, qa) or _sum_added_to(text_b, qb):
             # "would add $25 to Apple's watch category": what a sum adds, not its level.
             return False
+        if _two_named_groups(text_a, qa, text_b, qb):
+            # "beheaded nine Kurdish fighters" / "for killing 100 ISIS fighters" (FNC-1
+            # bodies 675 and 1080): each count says whose, and they differ.
+            return False
+        if _streak(text_a, qa) != _streak(text_b, qb):
+            # "its eleventh straight quarter of declining revenue" / "IBM's first quarter
+            # numbers" (FNC-1 bodies 486 and 943): a streak's length is no quarter of a year.
+            return False
         if _reading(text_a, qa) or _reading(text_b, qb):
             # "over 75,000 views as of Friday morning" / "at least 56,296 views as of
             # Thursday": a tally read at its time, which another time's need not match.
@@ -1134,6 +1156,38 @@ def _same_thing_kind(
     if key.startswith("ordinal:"):
         return _same_ordinal_thing
     return None
+
+
+# Names between a count and what it counts ("nine Kurdish fighters", "100 ISIS fighters").
+NAMES_AFTER_COUNT = re.compile(r"^(?:\s+[A-Z][\w.'’-]*)+(?=\s+[a-z])")
+
+
+def _count_names(text: str, quantity: Quantity) -> set[str]:
+    """The names, in lower case, between a count and the thing it counts."""
+    start = text.find(quantity.text)
+    if start < 0 or ":" in quantity.noun:
+        return set()
+    found = NAMES_AFTER_COUNT.match(text[start + len(quantity.text) :])
+    return {word.lower() for word in found.group(0).split()} if found else set()
+
+
+def _two_named_groups(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Whether both counts name whose the counted things are and share no such name."""
+    names_a, names_b = _count_names(text_a, qa), _count_names(text_b, qb)
+    return bool(names_a and names_b and not names_a & names_b)
+
+
+# A streak: "its eleventh straight quarter of declining revenue", "the third year in a row".
+STREAK = re.compile(
+    r"^\s+(?:[a-z]+-)?(?:consecutive|straight|successive)\b|^\s+[a-z]+\s+in\s+a\s+row\b",
+    re.IGNORECASE,
+)
+
+
+def _streak(text: str, quantity: Quantity) -> bool:
+    """Whether an ordinal counts a streak (`STREAK`), not which one of a series it is."""
+    start = text.find(quantity.text)
+    return start >= 0 and bool(STREAK.match(text[start + len(quantity.text) :]))
 
 
 def _same_ordinal_thing(a: Quantity, b: Quantity) -> bool:
@@ -1187,8 +1241,10 @@ def compare_quantities(
     # what the other's counted things belong to; compared as one thing.
     # Keys are walked in the order the claims give them (not set order, which follows string
     # hashing and so changed which reason came first from one run to the next).
-    for key_a in [k for k in by_key_a if k not in by_key_b]:
-        for key_b in [k for k in by_key_b if k not in by_key_a]:
+    # Not an ordinal: "a second day of demonstrations" numbers a day, it counts no
+    # demonstrations ("Thousands of pro-democracy demonstrations", FNC-1 bodies 222 and 361).
+    for key_a in [k for k in by_key_a if k not in by_key_b and not k.startswith("ordinal:")]:
+        for key_b in [k for k in by_key_b if k not in by_key_a and not k.startswith("ordinal:")]:
             if any(key_b in q.of for q in by_key_a[key_a]) or any(
                 key_a in q.of for q in by_key_b[key_b]
             ):
@@ -1358,6 +1414,9 @@ PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+of\s+(?:the|those|these)\b", re.IGNORE
 # are: "43 missing students" and "57 missing people" count students and people (FNC-1
 # bodies 1427 and 1613), while "three injured in the crash" counts the injured.
 PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed)")
+# A compound modifier before a plural ("tens of thousands of pro-democracy demonstrators",
+# "anti-government protesters"): the plural is what is counted.
+COMPOUND_MODIFIER = re.compile(r"[a-z]+-[a-z]+(?<!s)")
 ACRONYM = re.compile(r"[A-Z]{2,}")
 CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 _PLURAL_HEAD = r"\s+(?P<head>[a-z]+[^s\W]s|people|children|men|women)\b"
@@ -1496,6 +1555,11 @@ AROUND_SKIP = {
     "toward",
     "towards",
     "while",
+    # Nor do the words that make a span a time before or after something (`_ago`): "More
+    # than three weeks later, Obama named Foley" / "Exactly two weeks later, another
+    # journalist was beheaded" (FNC-1 bodies 248 and 250) share only "later".
+    "later",
+    "earlier",
 }
 
 
@@ -1531,7 +1595,7 @@ def _content_words(text: str) -> list[str]:
     function words, hedges ("about"), units ("90 miles (145 kilometers)") or currencies."""
     return [
         w
-        for w in re.findall(r"\b[a-z]{4,}\b", text)
+        for w in _lower_words(text)
         if w not in AROUND_SKIP
         and not re.fullmatch(_HEDGE, w)
         and not _is_unit(w)
@@ -1548,6 +1612,22 @@ def _content_words(text: str) -> list[str]:
     ]
 
 
+# A word joined to a name before it ("Stockholm-based", "Kremlin-backed") says where or
+# whom the name is of, not what an amount measures: "Stockholm-based Mojang had $100 million
+# in profits" / "will buy Stockholm-based game developer Mojang for $2.5 billion" (FNC-1
+# bodies 316 and 627) share no word for it.
+AFTER_NAME_HYPHEN = re.compile(r"[A-Z][\w'’.]*-$")
+
+
+def _lower_words(text: str) -> list[str]:
+    """Lower-case words of four letters or more, not those joined to a name before them."""
+    return [
+        m.group(0)
+        for m in re.finditer(r"\b[a-z]{4,}\b", text)
+        if not AFTER_NAME_HYPHEN.search(text, 0, m.start())
+    ]
+
+
 def _is_unit(word: str) -> bool:
     """A unit of measure, singular or plural ("km", "miles", "kilometres")."""
     return word in UNITS or word.rstrip("s") in UNITS
@@ -1555,8 +1635,8 @@ def _is_unit(word: str) -> bool:
 
 def _measure_the_same(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     """Whether two amounts of time (or counts of people, sums, shares, measures) are of one
-    thing: the words around them share one, and both or neither say how long ago
-    something happened."""
+    thing: the words around them share one, and both or neither say how long before now,
+    or before or after another event, something happened (`_ago`)."""
     if _ago(text_a, qa) != _ago(text_b, qb):
         return False
     return bool(_around(text_a, qa) & _around(text_b, qb))
@@ -1664,14 +1744,20 @@ def _record(text: str, quantity: Quantity) -> bool:
     return before is not None and bool(RECORD.search(before))
 
 
-AGO = re.compile(r"^[\s-]*[a-z]+\s+(?:ago|earlier|before|later|after)\b", re.IGNORECASE)
+AGO = re.compile(r"^[\s-]*[a-z]+\s+(?P<word>ago|earlier|before|later|after)\b", re.IGNORECASE)
 
 
-def _ago(text: str, quantity: Quantity) -> bool:
-    """Whether an amount of time says how long before or after something ("eight years
-    ago", "a few hours later"), not how long."""
+def _ago(text: str, quantity: Quantity) -> str | None:
+    """Whether an amount of time says how long before or after something, not how long:
+    "now" for how long before now ("eight years ago"), "event" for how long before or
+    after another event ("a few hours later", "60 years after"); None otherwise. The two
+    never measure one span: "did not know … until 60 years after" / "Some 219 years ago"
+    (FNC-1 bodies 467 and 971)."""
     start = text.find(quantity.text)
-    return start >= 0 and bool(AGO.match(text[start + len(quantity.text) :]))
+    found = AGO.match(text[start + len(quantity.text) :]) if start >= 0 else None
+    if found is None:
+        return None
+    return "now" if found.group("word").lower() == "ago" else "event"
 
 
 def _shared_context(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> int:
