@@ -476,10 +476,26 @@ HOME = "The home was entered by police through an open back door where a body wa
             f"{FIGHT} the network Fox News reported, citing Jan Novak.",
             True,
         ),
+        # "said one" is one of those the article spoke of: anyone (FNC-1 bodies 813 and 876).
+        (
+            "“That ringtone would be a very unexpected sound for a bear,” said one.",
+            "“A sharp shock can stop an angry bear and that ringtone would be a very unexpected "
+            "sound for a bear,” an expert told Central European News.",
+            False,
+        ),
     ],
 )
 def test_same_words_quoted_from_two_speakers(checker, a, b, conflict):
     assert ("attribution", conflict) in fact_kinds(checker, a, b)
+
+
+def test_one_of_those_spoken_of_is_an_unnamed_speaker(checker):
+    # "said one" stands for anyone the article spoke of; "one expert" describes someone.
+    alone, described = checker.read(
+        ["“It would be a very unexpected sound,” said one.", "“It is rare,” said one expert."]
+    )
+    assert (alone.speaker, alone.speaker_kind) == ("one", "pronoun")
+    assert (described.speaker, described.speaker_kind) == ("one expert", "description")
 
 
 def test_two_statements_sharing_a_phrase_are_no_quotation_given_to_two(checker):

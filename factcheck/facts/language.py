@@ -27,6 +27,8 @@ ENTITY_KINDS = {
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"}
 PERSONAL_PRONOUNS = {"he", "she"}  # a quotation's speaker named earlier in the article
+# A speaker who is one of those named before ("said one"; FNC-1 bodies 813 and 876).
+INDEFINITE_PRONOUNS = {"one", "another", "someone", "somebody"}
 INDEFINITE = ("a ", "an ", "one ")  # a speaker so described is nobody in particular
 QUOTE_MIN_WORDS = 4  # a quotation, not a quoted name or scare-quoted word
 NAME_FILLER = {
@@ -268,6 +270,9 @@ class FactReader:
         """Whether the speaker phrase headed by `head` is a person's name (tagged so, or
         after an honorific: "Father O'Neal"), another name, a document ("the note says"),
         or another description."""
+        if head.lower_ in INDEFINITE_PRONOUNS and not any(True for _ in head.children):
+            # "“… for a bear,” said one": one of those the article spoke of, anyone.
+            return "pronoun"
         if head.pos_ != "PROPN":
             return "document" if head.lemma_.lower() in self.documents else "description"
         first = next(iter(head.subtree)).lower_.rstrip(".")
