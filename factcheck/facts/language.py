@@ -270,7 +270,7 @@ class FactReader:
         """Whether the speaker phrase headed by `head` is a person's name (tagged so, or
         after an honorific: "Father O'Neal"), another name, a document ("the note says"),
         or another description."""
-        if head.lower_ in INDEFINITE_PRONOUNS and not any(True for _ in head.children):
+        if head.lower_ in INDEFINITE_PRONOUNS and head.n_lefts + head.n_rights == 0:
             # "“… for a bear,” said one": one of those the article spoke of, anyone.
             return "pronoun"
         if head.pos_ != "PROPN":

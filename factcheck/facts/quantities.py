@@ -404,8 +404,8 @@ def _ratio_base(text: str, quantity: Quantity) -> bool:
     """Whether an amount is the base of a ratio ("approximately one in eight arrests made
     by the police": FNC-1 bodies 1732 and 1802, against "20,413 marijuana-related
     arrests")."""
-    start = text.find(quantity.text)
-    return start > 0 and bool(RATIO_BEFORE.search(text, 0, start))
+    before = _text_before(text, quantity)
+    return bool(before and RATIO_BEFORE.search(before))
 
 
 ASKED = re.compile(
@@ -987,11 +987,10 @@ ANOTHER_TIME = re.compile(
 def _another_time(text: str, quantity: Quantity) -> str | None:
     """The year of an earlier case of what is told, where an amount's sentence opens with
     one and says it happened again (`ANOTHER_TIME`); None otherwise."""
-    start = text.find(quantity.text)
-    if start < 0:
+    before = _text_before(text, quantity)
+    if before is None:
         return None
-    sentence_start = max(text.rfind(". ", 0, start) + 1, 0)
-    found = ANOTHER_TIME.match(text[sentence_start:start])
+    found = ANOTHER_TIME.match(before[before.rfind(". ") + 1 :])
     return found.group("year") if found else None
 
 
@@ -1164,10 +1163,8 @@ NAMES_AFTER_COUNT = re.compile(r"^(?:\s+[A-Z][\w.'’-]*)+(?=\s+[a-z])")
 
 def _count_names(text: str, quantity: Quantity) -> set[str]:
     """The names, in lower case, between a count and the thing it counts."""
-    start = text.find(quantity.text)
-    if start < 0 or ":" in quantity.noun:
-        return set()
-    found = NAMES_AFTER_COUNT.match(text[start + len(quantity.text) :])
+    after = _text_after(text, quantity)
+    found = NAMES_AFTER_COUNT.match(after) if after and ":" not in quantity.noun else None
     return {word.lower() for word in found.group(0).split()} if found else set()
 
 
@@ -1186,8 +1183,8 @@ STREAK = re.compile(
 
 def _streak(text: str, quantity: Quantity) -> bool:
     """Whether an ordinal counts a streak (`STREAK`), not which one of a series it is."""
-    start = text.find(quantity.text)
-    return start >= 0 and bool(STREAK.match(text[start + len(quantity.text) :]))
+    after = _text_after(text, quantity)
+    return after is not None and bool(STREAK.match(after))
 
 
 def _same_ordinal_thing(a: Quantity, b: Quantity) -> bool:
@@ -1294,6 +1291,12 @@ def _text_before(text: str, quantity: Quantity) -> str | None:
     """All of `text` before an amount; None where the text does not hold it."""
     start = text.find(quantity.text)
     return None if start < 0 else text[:start]
+
+
+def _text_after(text: str, quantity: Quantity) -> str | None:
+    """All of `text` after an amount; None where the text does not hold it."""
+    start = text.find(quantity.text)
+    return None if start < 0 else text[start + len(quantity.text) :]
 
 
 def _context(text: str, quantity: Quantity) -> set[str]:
@@ -1753,8 +1756,8 @@ def _ago(text: str, quantity: Quantity) -> str | None:
     after another event ("a few hours later", "60 years after"); None otherwise. The two
     never measure one span: "did not know … until 60 years after" / "Some 219 years ago"
     (FNC-1 bodies 467 and 971)."""
-    start = text.find(quantity.text)
-    found = AGO.match(text[start + len(quantity.text) :]) if start >= 0 else None
+    after = _text_after(text, quantity)
+    found = AGO.match(after) if after is not None else None
     if found is None:
         return None
     return "now" if found.group("word").lower() == "ago" else "event"

@@ -221,14 +221,19 @@ TALK_NOUNS = {"speculation", "word", "gossip", "story", "buzz"}
 FALSE_REPORT_WORDS = {"false", "fake", "untrue", "bogus"}
 
 
+def _lemma_then(facts: ClaimFacts, firsts: set[str], seconds: set[str]) -> bool:
+    """Whether a claim holds a lemma of `firsts` right before one of `seconds`."""
+    return any(
+        first in firsts and second in seconds
+        for first, second in zip(facts.lemmas, facts.lemmas[1:], strict=False)
+    )
+
+
 def _calls_reports_false(facts: ClaimFacts) -> bool:
     """Whether a claim calls reports or claims false ("after false reports came out that it
     showed a woman called Lucita Sandoval", against "The woman in the footage is not
     Sandoval": FNC-1 bodies 379 and 482, NLI 0.76): it denies them."""
-    return any(
-        word in FALSE_REPORT_WORDS and following in REPORT_NOUNS
-        for word, following in zip(facts.lemmas, facts.lemmas[1:], strict=False)
-    )
+    return _lemma_then(facts, FALSE_REPORT_WORDS, REPORT_NOUNS)
 
 
 def _denied_report_against_report(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -258,10 +263,7 @@ FEAR_WORDS = {"fear", "concern", "worry"}
 def _only_feared(facts: ClaimFacts) -> bool:
     """Whether a claim holds a fear followed by "that" (`FEAR_WORDS`): "fears that", "feared
     that", "concerns that"."""
-    return any(
-        lemma in FEAR_WORDS and following == "that"
-        for lemma, following in zip(facts.lemmas, facts.lemmas[1:], strict=False)
-    )
+    return _lemma_then(facts, FEAR_WORDS, {"that"})
 
 
 def _denial_against_fear(a: ClaimFacts, b: ClaimFacts) -> bool:
