@@ -84,6 +84,16 @@ def test_a_weekday_naming_a_post_or_a_statement_dates_the_saying(checker):
     assert date_conflicts("Police arrested him on Saturday.", "Police arrested him on Monday.") == [
         True
     ]
+    # FNC-1 bodies 1710 and 1754: soldiers vanished on Saturday, media reported on Monday.
+    assert (
+        date_conflicts(
+            "The three officers who vanished during a training exercise on Saturday have "
+            "reportedly been found trying to cross the border into Canada.",
+            "Three missing Afghan soldiers were taken into custody as they tried to enter "
+            "Canada, according to media reports on Monday.",
+        )
+        == []
+    )
 
 
 def test_a_month_abbreviated_is_the_month():
@@ -195,6 +205,105 @@ def test_a_price_per_unit_is_no_total():
         == []
     )
     assert conflicts("He earns $15 an hour.", "He earns $20 an hour.") == [True]
+    # FNC-1 bodies 1995 and 2011: a target per share, hyphenated, and a year's revenue.
+    assert (
+        conflicts(
+            "The company last year scrapped a $20-a-share earnings target.",
+            "The company has logged US$25 billion in revenue last year.",
+        )
+        == []
+    )
+    assert conflicts("It set a $20-a-share target.", "It set a $25-a-share target.") == [True]
+
+
+def test_a_part_told_as_a_share_of_the_whole_is_no_whole():
+    # FNC-1 bodies 1838 and 1953: one division's revenue, "about half the company's total".
+    part = (
+        "In fiscal 2013, the printing and personal systems group, as it is known, inked "
+        "$55.9 billion in revenue, about half the Palo Alto, Calif., company’s total."
+    )
+    whole = "HP is on track to book $112 billion in revenue this fiscal year."
+    assert conflicts(part, whole) == []
+    assert (
+        conflicts("The group reported $55.9 billion in revenue, about half of H-P’s total.", whole)
+        == []
+    )
+    assert conflicts("The company earned $600 million, or 20 percent of its sales.", whole) == []
+    # Two parts, or two wholes, still compare.
+    assert True in conflicts(part, "The group inked $40 billion in revenue, about half its total.")
+    assert conflicts("HP will book $90 billion in revenue this fiscal year.", whole) == [True]
+
+
+def test_a_company_is_no_word_of_what_a_sum_measures():
+    # FNC-1 bodies 1736 and 1995: a charge and a year's revenue share only "company".
+    assert (
+        conflicts(
+            "IBM has already announced the company has just taken a $600 million charge for "
+            "workforce rebalancing.",
+            "Annual revenue fell to $93bn last year from $107bn three years earlier as the "
+            "company shed businesses.",
+        )
+        == []
+    )
+    assert conflicts(
+        "The company paid $5 million in fines.", "The firm paid $7 million in fines."
+    ) == [True]
+
+
+def test_a_period_or_a_rate_unit_is_no_word_of_what_a_sum_measures():
+    # FNC-1 bodies 1736 and 1995: a quarter's profit per share and a target per share
+    # shared only "year" and "share".
+    assert (
+        conflicts(
+            "Profits are seen slipping from a year earlier to $0.71 a share.",
+            "The company last year scrapped a $20-a-share earnings target.",
+        )
+        == []
+    )
+    assert conflicts("Profits fell to $0.71 a share.", "Profits fell to $0.90 a share.") == [True]
+    assert conflicts(
+        "Revenue was $5 billion last year.", "Revenue reached $7 billion last year."
+    ) == [True]
+
+
+def test_one_figure_against_several_of_the_other_claim_is_no_conflict():
+    # MSRP: markets' moves, the other claim giving several of them.
+    several = (
+        "Australia was flat, Singapore was down 0.3 percent and South Korea added 0.2 percent."
+    )
+    [(reason, conflict)] = compare_quantities("Australia lost 0.6 percent.", several)
+    assert not conflict and "several" in reason.detail
+    # One figure each, or several alike on each side, still conflict; so does a figure of
+    # another kind beside the one compared ("$150 per month" beside a deductible, SummEdits).
+    assert conflicts("Australia lost 0.6 percent.", "Australia was down 0.3 percent.") == [True]
+    assert True in conflicts(
+        "The plan has a $1,000 deductible, for $150 per month.",
+        "The plan has a $1,500 deductible.",
+    )
+
+
+def test_units_of_two_products_are_two_counts():
+    # FNC-1 bodies 2099 and 2396: an analyst's forecasts for the MacBook Air and the iPhone.
+    forecast = (
+        "Kuo called for iPhone shipments for that quarter to exceed 61 million units and iPad "
+        "shipments to come in at 10 million units."
+    )
+    assert (
+        conflicts(
+            "Per Kuo, MacBook Air sales will likely touch the 6 million units sales mark.",
+            forecast,
+        )
+        == []
+    )
+    # "exceed 61 million" holds 61.7 million.
+    assert conflicts(
+        "The analyst sees iPhone shipments touch 61.7 million unit sales in Q1 2015.", forecast
+    ) == [False]
+    assert conflicts(
+        "Apple shipped 10 million units of the iPhone.",
+        "Apple shipped 12 million units of the iPhone.",
+    ) == [True]
+    assert conflicts("Sales will exceed 5,000 cars.", "Sales will reach 3,000 cars.") == [True]
 
 
 def test_different_nouns_are_not_compared():
@@ -1931,6 +2040,13 @@ def test_a_place_within_the_other_is_no_swap(checker):
             [],
         ),
         ("So far, nine people have been killed.", "Twelve people have been killed.", []),
+        # FNC-1 bodies 2120 and 2285: those still doing something are read at a time too.
+        (
+            "The week-long annual exercise involves 200 soldiers from six nations.",
+            "Roughly a dozen Afghan soldiers are still participating.",
+            [],
+        ),
+        ("Still, 200 soldiers took part.", "Twelve soldiers took part.", [True]),
         ("Nine people have been killed.", "Twelve people have been killed.", [True]),
         # FNC-1 bodies 1425 and 1458: the cheapest model's price is no other model's ...
         (

@@ -362,3 +362,20 @@ def test_an_appositive_is_said_of_the_noun_it_follows(splitter, sentence, kept, 
         assert not any(" is the " in t or " are the " in t for t in texts), texts
     else:
         assert lifted in texts, texts
+
+
+def test_a_sentence_cut_off_before_its_list_is_no_claim(splitter):
+    # FNC-1 body 2543: the lead-in to a list of organs "contradicted" claims of another
+    # article about fat.
+    text = (
+        "Your body cannot function without saturated fats. Saturated fats are needed for "
+        "the proper function of your:\n\nCell membranes Heart Bones\nLiver Lungs Hormones\n"
+        "Healthy fats come from olive oil and butter, the authors wrote."
+    )
+    claims = texts_of(splitter, text)
+    assert not any(claim.endswith("your:") for claim in claims)
+    assert "Your body cannot function without saturated fats." in claims
+    # A lead-in whose clause is whole stays.
+    assert "Researchers divided fats into four types:" in texts_of(
+        splitter, "Researchers divided fats into four types:\n\nSaturated fats\nTrans fats"
+    )

@@ -39,6 +39,7 @@ from factcheck.facts.language import (
     spelled_apart,
 )
 from factcheck.facts.quantities import (
+    SEVERAL_GIVEN,
     TOLD_APART,
     Quantity,
     anchor_keys,
@@ -588,11 +589,13 @@ def states_one_fact(reason: Reason, conflict: bool) -> bool:
     figure, a date, a title held by one person): not a conflict, not the names they share,
     and not two things it tells apart, figures each whole source gives both of
     (`TOLD_APART`: "$250 million" / "$2.5bn"; "a second attack" / "the first attack") or
-    names each whole source names both of (`NAMED_BY_BOTH`)."""
+    names each whole source names both of (`NAMED_BY_BOTH`), or one figure against several
+    that the other claim gives (`SEVERAL_GIVEN`)."""
     return (
         not conflict
         and reason.kind != "entity"
         and TOLD_APART not in reason.detail
+        and SEVERAL_GIVEN not in reason.detail
         and NAMED_BY_BOTH not in reason.detail
     )
 

@@ -70,7 +70,8 @@ SAID = r"(?:said|says|told|tells|announced|reported|stated|confirmed|added|claim
 # So does a weekday that names a piece of writing or speech: "said in a Saturday post",
 # "Monday's statement", "in a statement Monday", "in a late Monday report" (FNC-1 bodies
 # 828 and 1408: police posted on Saturday that they were looking for a man, and had him in
-# custody on Monday).
+# custody on Monday); "according to media reports on Monday" (FNC-1 bodies 1710 and 1754:
+# the soldiers vanished on Saturday).
 SAYING = r"(?:post|posting|statement|tweet|interview|e-?mail|letter|message|report)"
 # ... and one after "posted" where what was posted follows ("had posted on Sunday that they
 # were looking for him"); "the video was posted on Friday" dates the event told.
@@ -80,7 +81,7 @@ SAYING_DAY = {
     day: re.compile(
         rf"\b{SAID}\s+(?:on\s+)?{day}\b"
         rf"|\b{day}(?:'s|’s)?\s+{SAYING}s?\b"
-        rf"|\b{SAYING}\s+(?:(?:on|late|early)\s+)?{day}\b"
+        rf"|\b{SAYING}s?\s+(?:(?:on|late|early)\s+)?{day}\b"
         rf"|{POSTED_THAT.format(day=day)}"
     )
     for day in WEEKDAYS

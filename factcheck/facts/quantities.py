@@ -145,8 +145,12 @@ _NUMBER = (
 )
 _HEDGE = (
     r"about|around|roughly|approximately|some|nearly|almost|more than|over|at least|"
-    r"fewer than|less than|under|up to|as many as"
+    r"fewer than|less than|under|up to|as many as|"
+    # A verb that says "more than": "iPhone shipments to exceed 61 million units" holds
+    # "61.7 million" (FNC-1 bodies 2099 and 2396).
+    r"exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing"
 )
+EXCEEDING = re.compile(r"exceed\w*|surpass\w*")
 # Every pattern that starts with a word starts at a word: "Everyone" holds no "one",
 # "underscores" no "scores", "behalf" no "half". A number after letters and a hyphen is part
 # of a name ("an F-16 fighter jet", "COVID-19 patients"), no count.
@@ -704,7 +708,7 @@ def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[fl
     """A value's range after its hedge: "about" ±10 %, "more than" open-ended, … Only an
     exact count (`vague` false) moves by one: "more than 40 people" is 41 or more, while
     "over 10 %" or "under €12.50" may be a rounded 10 % or €12.50."""
-    hedge = hedge.lower()
+    hedge = "more than" if EXCEEDING.fullmatch(hedge.lower()) else hedge.lower()
     if hedge in {"about", "around", "roughly", "approximately", "some"}:
         return low * (1 - ROUNDING_TOLERANCE), high * (1 + ROUNDING_TOLERANCE)
     if hedge in {"nearly", "almost"}:
@@ -908,8 +912,11 @@ PRICE_FLOOR_AFTER = re.compile(
 )
 
 
-# A sum per unit: "$525 per square foot", "$15 an hour", "$2 a share".
-RATE_AFTER = re.compile(r"^\s*(?:per|an?|each)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)\b")
+# A sum per unit: "$525 per square foot", "$15 an hour", "$2 a share", "a $20-a-share
+# earnings target" (FNC-1 bodies 1995 and 2011: no revenue of $25 billion).
+RATE_AFTER = re.compile(
+    r"^(?:\s*|-)(?:per|an?|each)[\s-]+(?:(?:square|cubic)[\s-]+)?(?P<unit>[a-z]+)\b"
+)
 
 
 def _rate(text: str, quantity: Quantity) -> str | None:
@@ -1008,6 +1015,45 @@ def _two_periods(a: str | None, b: str | None) -> bool:
     return named[0] == named[1] and a != b
 
 
+# A goal's words right after its amount ("a $20-a-share earnings target", "a 5 percent
+# growth goal") or just before it ("a target of 1 million units", "aims for 20,000").
+GOAL_AFTER = re.compile(
+    r"^(?:[\s-]+(?:a|an|per|each)[\s-]+[a-z]+)?(?:\s+[a-z]+)?\s+(?:target|goal|objective)s?\b",
+    re.IGNORECASE,
+)
+GOAL_BEFORE = re.compile(
+    r"\b(?:target|goal|objective)s?\s+of\s+(?:(?:about|around|some|roughly)\s+)?$"
+    r"|\baim(?:s|ed|ing)?\s+(?:for|at)\s+(?:(?:about|around|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _goal(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is a goal set, not a result (`GOAL_AFTER`, `GOAL_BEFORE`)."""
+    before, after = _text_before(text, quantity), _clause_after(text, quantity)
+    return bool(
+        (before is not None and GOAL_BEFORE.search(before))
+        or (after is not None and GOAL_AFTER.match(after))
+    )
+
+
+# An amount told as a share of a whole right after it: "$55.9 billion in revenue, about
+# half the company's total", "$600 million, or 20 percent of its sales".
+SHARE_OF_A_WHOLE_AFTER = re.compile(
+    rf"^[^.;!?,]{{0,40}},\s+(?:or\s+)?(?:(?:{_HEDGE})\s+)?"
+    r"(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two)[\s-]thirds?|three[\s-]quarters"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+(?:of\s+)?"
+    r"(?:the|its|their|his|her|all|[A-Z][\w.&-]*(?:'s|’s))\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_a_whole(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is told as a share of a whole (`SHARE_OF_A_WHOLE_AFTER`)."""
+    after = _clause_after(text, quantity)
+    return after is not None and bool(SHARE_OF_A_WHOLE_AFTER.match(after))
+
+
 def _sum_added_to(text: str, quantity: Quantity) -> bool:
     """Whether a sum is what something adds to a whole ("would add $25 to …")."""
     before, after = _text_before(text, quantity), _clause_after(text, quantity)
@@ -1021,7 +1067,7 @@ def _sum_added_to(text: str, quantity: Quantity) -> bool:
 
 
 def _bound(hedge: str) -> str:
-    hedge = hedge.lower()
+    hedge = "more than" if EXCEEDING.fullmatch(hedge.lower()) else hedge.lower()
     if hedge in {"up to", "as many as", "fewer than", "less than", "under"}:
         return "upper"
     if hedge in {"more than", "over", "at least"}:
@@ -1105,6 +1151,15 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
             # price from $29 to $39" (FNC-1 bodies 1280 and 2092): an average over many
             # things is no one thing's figure; two averages still compare.
             return False
+        if _goal(text_a, qa) != _goal(text_b, qb):
+            # "Profits are seen slipping … to $0.71 a share" / "scrapped a $20-a-share
+            # earnings target" (FNC-1 bodies 1736 and 1995): a goal is no result.
+            return False
+        if _share_of_a_whole(text_a, qa) != _share_of_a_whole(text_b, qb):
+            # "the printing and personal systems group … inked $55.9 billion in revenue,
+            # about half the company's total" / "on track to book $112 billion in revenue"
+            # (FNC-1 bodies 1838 and 1953): a part's figure is no whole's.
+            return False
         if _sum_added_to(text_a, qa) or _sum_added_to(text_b, qb):
             # "would add $25 to Apple's watch category": what a sum adds, not its level.
             return False
@@ -1150,7 +1205,12 @@ def _same_thing_kind(
         return lambda qa, qb: (
             _measure_the_same(text_a, qa, text_b, qb) and _same_action(text_a, qa, text_b, qb)
         )
-    if key in TIME_UNITS or key.startswith(GENERAL_MEASURES) or names_people(key):
+    if (
+        key in TIME_UNITS
+        or key in GENERAL_THINGS
+        or key.startswith(GENERAL_MEASURES)
+        or names_people(key)
+    ):
         return lambda qa, qb: _measure_the_same(text_a, qa, text_b, qb)
     if key.startswith("ordinal:"):
         return _same_ordinal_thing
@@ -1277,7 +1337,16 @@ def compare_quantities(
             told = any(_same_figure(qb, q) for q in told_a) or any(
                 _same_figure(qa, q) for q in told_b
             )
-            results.append(_quantity_reason(qa, qb, conflict=not told, told=told))
+            # One claim's one amount against several of the other's that it may be of, none
+            # matching ("lost 0.2-0.4 percent" / "down 0.3 percent … added 0.2 percent", MSRP;
+            # "6 million units" / "61 million units … 10 million units"): the other tells of
+            # several things, and which one the single amount is of, the words do not say.
+            several = (len(side_a) == 1 and len(lonely_b) >= 2) or (
+                len(side_b) == 1 and len(lonely_a) >= 2
+            )
+            results.append(
+                _quantity_reason(qa, qb, conflict=not (told or several), told=told, several=several)
+            )
         else:
             matched = [(qa, qb) for qa in side_a for qb in side_b if _overlap(qa, qb)]
             results.append(_quantity_reason(*matched[0], conflict=False))
@@ -1344,6 +1413,10 @@ PEOPLE_BY_ORIGIN = re.compile(r"[a-z]{3,}ian|[a-z]{4,}an|[a-z]{4,}i")
 # Kinds of amount a story gives for many different things (what each is the amount of is
 # in the words around it, not in the key).
 GENERAL_MEASURES = ("money:", "percent:", "measure:")
+# Counted things a story gives for many products: "MacBook Air sales will likely touch the
+# 6 million units" / "iPhone shipments … to exceed 61 million units" (FNC-1 bodies 2099 and
+# 2396). Keys (`_noun_key`).
+GENERAL_THINGS = {"unit"}
 # "those two items", "these three": a count of things named before, not a total.
 # Not "another": "it took another 22 years" gives a span of its own.
 POINTING_BACK = re.compile(r"(?:^|\W)(?:these|those|other)$")
@@ -1482,6 +1555,11 @@ def _around(text: str, quantity: Quantity) -> set[str]:
         # assumed 33 percent level of gross margin" share no more than that. A move ("rose
         # 5 percent", "slipped 4.77, or 0.5 percent") keeps it: it says the two are changes.
         around.discard(_stem("percent"))
+    rate = _rate(text, quantity)
+    if rate:
+        # What a sum is paid per says what it is, a period too ("$150 per month" / "would
+        # be $50 per month": one premium, SummEdits).
+        around.add(_stem(rate))
     return around
 
 
@@ -1563,6 +1641,24 @@ AROUND_SKIP = {
     # journalist was beheaded" (FNC-1 bodies 248 and 250) share only "later".
     "later",
     "earlier",
+    # Nor does the company a sum is of, which stands for its name as "it" does: "IBM has
+    # just taken a $600 million charge" / "revenue fell to $93bn … as the company shed
+    # businesses" (FNC-1 bodies 1736 and 1995) share only "company".
+    "company",
+    "companies",
+    "firm",
+    # Nor do the words of a period, which say when, not what (`_period` compares periods):
+    # "Profits are seen slipping from a year earlier to $0.71 a share" / "The company last
+    # year scrapped a $20-a-share earnings target" (FNC-1 bodies 1736 and 1995). A price
+    # per month keeps its unit (`_around`).
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "quarter",
+    "quarters",
 }
 
 
@@ -1708,12 +1804,14 @@ RECORD = re.compile(
 
 
 # Words in an amount's clause that say it is a tally as read at a time ("as of this
-# writing", "so far", "to date").
+# writing", "so far", "to date"), and after it, the count of those still doing something
+# ("Roughly a dozen Afghan soldiers are still participating" / "The exercise involves 200
+# soldiers", FNC-1 bodies 2120 and 2285).
 _READING_WORDS = (
     r"\b(?:as\s+of|so\s+far|thus\s+far|to\s+date|at\s+the\s+time\s+of\s+writing"
     r"|at\s+press\s+time)\b"
 )
-READING = re.compile(rf"^[^.;!?]*?{_READING_WORDS}")
+READING = re.compile(rf"^[^.;!?]*?(?:{_READING_WORDS}|\b(?:are|is|were|was)\s+still\b)")
 READING_BEFORE = re.compile(_READING_WORDS, re.IGNORECASE)
 
 
@@ -1769,14 +1867,18 @@ def _shared_context(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> int
 
 # What a reason says of two figures each whole source gives: no conflict, and no match.
 TOLD_APART = "each source gives both figures, so they are of different things"
+# ... and of one figure against several of one kind that the other claim gives.
+SEVERAL_GIVEN = "the other claim gives several such figures, of several things"
 
 
 def _quantity_reason(
-    qa: Quantity, qb: Quantity, conflict: bool, told: bool = False
+    qa: Quantity, qb: Quantity, conflict: bool, told: bool = False, several: bool = False
 ) -> tuple[Reason, bool]:
     verdict = "cannot both be true" if conflict else "compatible"
     if told:
         verdict = TOLD_APART
+    elif several:
+        verdict = SEVERAL_GIVEN
     elif not conflict and _same_figure_bounded(qa, qb):
         verdict = "the same figure, one side giving it as a bound"
     kind, _, what = qa.noun.partition(":") if ":" in qa.noun else ("", "", qa.noun)

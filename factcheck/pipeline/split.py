@@ -155,7 +155,8 @@ class ClaimSplitter:
                     previous_joined += 1
                     continue
                 first = len(claims)
-                for piece in self._pieces(sentence, opener, replacements):
+                pieces = [] if _cut_off(sentence) else self._pieces(sentence, opener, replacements)
+                for piece in pieces:
                     claim_text = _render(piece, replacements)
                     if len(claim_text.split()) < self.settings.min_claim_words:
                         continue
@@ -283,6 +284,22 @@ class ClaimSplitter:
             _Piece([t for t in tokens if t.i not in removed], whole.start, whole.end)
         ]
         return main + lifted
+
+
+# Words a phrase cannot end on: "Saturated fats are needed for the proper function of
+# your:" (FNC-1 body 2543) is cut off before the list it leads into.
+CUT_OFF_POS = {"DET", "ADP", "CCONJ", "SCONJ"}
+
+
+def _cut_off(sentence) -> bool:
+    """Whether a sentence stops on a colon in the middle of a phrase (`CUT_OFF_POS`, or a
+    possessive such as "your"): it leads into a list and states nothing by itself."""
+    tokens = [t for t in sentence if not t.is_space]
+    return (
+        len(tokens) >= 2
+        and tokens[-1].text == ":"
+        and (tokens[-2].pos_ in CUT_OFF_POS or tokens[-2].tag_ == "PRP$")
+    )
 
 
 def _runs_over(phrase: str) -> bool:
