@@ -127,6 +127,7 @@ class JudgeSettings(Section):
     fact_confidence: float
     nli_only_contradict_threshold: float
     articles_nli_only_contradict_threshold: float
+    articles_nli_only_max_partners: int
     contradiction_within_sentences: bool
     both_negated_no_contradiction: bool
     shared_figure_sets_nli_aside: bool

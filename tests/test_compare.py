@@ -442,6 +442,35 @@ def test_between_whole_articles_nli_alone_must_be_surer():
     assert any("Bale will play" in a and "not be playing" in b for a, b in flagged), flagged
 
 
+FATS_A = (
+    "Saturated fat is good for you\n\n"
+    "Enjoy eating saturated fats, they're good for you! Fats can be confusing, but you can "
+    "generally divide fats into four types. People who eat the most saturated fat have the "
+    "lowest risk of heart disease."
+)
+FATS_B = (
+    "Fats explained\n\n"
+    "No fat is pure saturated fat, or pure mono- or polyunsaturated. The studies clearly show "
+    "that, on average, saturated fat does not raise the risk of heart disease."
+)
+
+
+def test_a_claim_nli_alone_reads_against_several_claims_is_read_by_its_form():
+    """FNC-1 bodies 2543 and 2544: NLI alone reads "No fat is pure saturated fat" as
+    contradicted by several claims about fats (its negation, not a fact); between whole
+    articles such contradictions are set aside (rule 9). One plain denial of one statement
+    still stands (`test_between_whole_articles_nli_alone_must_be_surer`)."""
+    report = factcheck.compare({"a": FATS_A, "b": FATS_B})
+    flagged = [_texts(report, f.claims) for f in report.findings_with("contradict")]
+    assert not any("No fat is pure" in b for _, b in flagged), flagged
+    set_aside = [
+        f
+        for f in report.findings
+        if any("by its form, not against one fact" in r.detail for r in f.reasons)
+    ]
+    assert len(set_aside) >= 2
+
+
 SNEEZE_A = (
     "Man slaps sneezing shoppers\n\n"
     "Police in Carlisle are hunting a man who slaps shoppers if they sneeze. He first smacked "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
@@ -294,9 +295,17 @@ FORM_CHANGES = {
 }
 
 
+# A heading that names a question it goes on to answer ("What we know about the attack",
+# "How the fire spread", "What fats are made of"): a topic, no statement. Headings carry no
+# full stop; a sentence that opens so ("When the parade begins, troops will march.") does.
+WH_HEADING = re.compile(r"^[\"'“‘]?(?:What|How|Why|Who|Where|When|Which|Whether)\b[^.!?]*$")
+
+
 def _question(text: str) -> bool:
     """Whether a claim is one sentence that asks a question (not one telling that someone
-    asked one)."""
+    asked one), or a heading that names one (`WH_HEADING`)."""
+    if WH_HEADING.match(text.strip()):
+        return True
     return (
         bool(QUESTION_END.search(text))
         and not SENTENCE_BREAK.search(text)
@@ -513,7 +522,41 @@ class Judge:
             self._agree_within_sentences(findings, evidence, claims, contexts)
         self._agree_with_list_siblings(findings, evidence, claims)
         self._not_against_its_own_words(findings, evidence, claims)
+        if articles:
+            self._nli_alone_against_many(findings, evidence)
         return findings
+
+    def _nli_alone_against_many(self, findings: list[Finding], evidence: list[Evidence]) -> None:
+        """Rule 9: between two whole articles, a claim that NLI alone (no fact in conflict)
+        reads as contradicted by more of the other article's claims than
+        `judge.articles_nli_only_max_partners` is read by its form, a negation or a verdict
+        on the topic, not against one fact ("No fat is pure saturated fat" against "Enjoy
+        eating saturated fats, they're good for you!" and "Fats can be confusing, but you
+        can generally divide fats into four types", FNC-1 bodies 2543 and 2544): those
+        contradictions are set aside."""
+        most = self.settings.articles_nli_only_max_partners
+        if not most:
+            return
+        alone = [
+            index
+            for index, (finding, ev) in enumerate(zip(findings, evidence, strict=True))
+            if finding.label == Verdict.CONTRADICT and not ev.fact_conflict
+        ]
+        partners = Counter(
+            claim for index in alone for claim in (evidence[index].pair.a, evidence[index].pair.b)
+        )
+        for index in alone:
+            ev, finding = evidence[index], findings[index]
+            crowded = [c for c in (ev.pair.a, ev.pair.b) if partners[c] > most]
+            if not crowded:
+                continue
+            finding.label = Verdict.RELATED
+            finding.confidence = round(1 - finding.confidence, 4)
+            detail = (
+                f"NLI alone reads one of these claims as contradicted by {partners[crowded[0]]} "
+                "claims of the other article: by its form, not against one fact"
+            )
+            finding.reasons.insert(0, Reason("nli", *ev.texts, detail))
 
     def decide_all(self, evidence: Sequence[Evidence]) -> list[Finding]:
         """The verdict on each pair (`decide`), then rule 8 over the contradictions, which
