@@ -96,6 +96,22 @@ def test_a_weekday_naming_a_post_or_a_statement_dates_the_saying(checker):
     )
 
 
+def test_two_steps_of_a_criminal_case_have_dates_of_their_own():
+    # FNC-1 bodies 789 and 1178: charged in 2004, convicted in 2009.
+    assert (
+        date_conflicts(
+            "Zehaf-Bibeau was charged with drug possession in 2004.",
+            "The court database shows a Michael Bibeau-Zehaf was convicted of marijuana "
+            "possession in 2009.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "He was charged with drug possession in 2004.",
+        "He was charged with drug possession in 2009.",
+    ) == [True]
+
+
 def test_a_month_abbreviated_is_the_month():
     # FNC-1 bodies 117 and 1815: "on September 3" / "on Sept. 3" in otherwise identical
     # sentences; "Sept. 3" was no date at all.
@@ -2053,6 +2069,24 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "Apple indicated that lower-tier pricing will begin at $349 for the Apple Watch.",
             "Analysts pegged high-end Apple Watch models at $1,200.",
             [],
+        ),
+        # ... so is "the lower-priced model"'s (FNC-1 bodies 286 and 296) ...
+        (
+            "Analysts pegged high-end Apple Watch Edition models at $1,200.",
+            "That pegs the anodized aluminum Apple Watch Sport as the lower-priced $349 model.",
+            [],
+        ),
+        ("The cheapest model costs $349.", "The cheapest model costs $399.", [True]),
+        # An earlier case's figure is no other case's (FNC-1 bodies 331 and 842).
+        (
+            "The Mirror reports a 9-foot, 308-pound catfish was previously caught in the Po Delta.",
+            "The fishermen said they caught a 280-pound catfish.",
+            [],
+        ),
+        (
+            "The Mirror reports a 9-foot, 308-pound catfish was caught in the Po Delta.",
+            "The fishermen said they caught a 280-pound catfish.",
+            [True],
         ),
         # ... while two starting prices of one thing compare ...
         (

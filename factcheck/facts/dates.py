@@ -237,7 +237,15 @@ def compare_dates(
         # place or a name says where or who, not which event ("moved to the Syrian border
         # in 2012" / "kidnapped in Syria in 2013"); one date agreeing may share a name
         # ("Corriere Adriatico said on Friday" / "Corriere Adriatico reported on Friday").
-        if not (_context(text_a, a, conflict) & _context(text_b, b, conflict)):
+        context_a, context_b = _context(text_a, a, conflict), _context(text_b, b, conflict)
+        if not context_a & context_b:
+            continue
+        steps_a = _context(text_a, a, True, STEP_WINDOW) & STEPS
+        steps_b = _context(text_b, b, True, STEP_WINDOW) & STEPS
+        if steps_a and steps_b and not steps_a & steps_b:
+            # "Zehaf-Bibeau was charged with drug possession in 2004" / "… was convicted of
+            # marijuana possession in 2009" (FNC-1 bodies 789 and 1178): two steps of one
+            # case, each on its own date.
             continue
         verdict = "different" if conflict else "same"
         results.append(
@@ -263,6 +271,24 @@ CLAUSE_WORDS = {"that", "following", "after", "amid", "ahead"}
 # Words that may stand between a date and that clause ("on Saturday morning that …").
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 STEM = 5  # "reopened" and "reopening" name one event
+# Steps of a criminal case, each dated on its own (stems, as `_context` gives them), looked
+# for within `STEP_WINDOW` words of the date ("charged with drug possession in 2004").
+STEP_WINDOW = 6
+STEPS = {
+    w[:STEM]
+    for w in (
+        "arrested",
+        "charged",
+        "indicted",
+        "convicted",
+        "sentenced",
+        "acquitted",
+        "released",
+        "jailed",
+        "pleaded",
+        "extradited",
+    )
+}
 _SKIP = {
     # Short function words, which date no event.
     "the",

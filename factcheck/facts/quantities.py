@@ -899,9 +899,12 @@ def _group_after(text: str, match: re.Match[str]) -> str | None:
 
 
 # Words right before a price that make it the lowest of several ("starts at", "starting
-# from", "prices begin at").
+# from", "prices begin at", "the lower-priced $349 model": FNC-1 bodies 286 and 296, against
+# "high-end Apple Watch Edition models at $1,200").
 PRICE_FLOOR_BEFORE = re.compile(
-    r"\b(?:start|starts|starting|started|begin|begins|beginning|began)\s+(?:at|from)\s+$",
+    r"\b(?:start|starts|starting|started|begin|begins|beginning|began)\s+(?:at|from)\s+$"
+    r"|\b(?:(?:lower|lowest|low|cheaper|cheapest)[\s-]+(?:priced|end|cost)|cheapest"
+    r"|entry[\s-]+level)\s+$",
     re.IGNORECASE,
 )
 
@@ -929,12 +932,18 @@ def _rate(text: str, quantity: Quantity) -> str | None:
 def _starting_price(text: str, quantity: Quantity) -> bool:
     """Whether a sum is the lowest of several prices (`PRICE_FLOOR_BEFORE`,
     `PRICE_FLOOR_AFTER`)."""
-    if not quantity.noun.startswith("money:"):
-        return False
-    before, after = _text_before(text, quantity), _clause_after(text, quantity)
+    return quantity.noun.startswith("money:") and _marked(
+        text, quantity, PRICE_FLOOR_BEFORE, PRICE_FLOOR_AFTER
+    )
+
+
+def _marked(text: str, quantity: Quantity, before: re.Pattern, after: re.Pattern) -> bool:
+    """Whether the text before an amount ends with `before` (searched) or the rest of its
+    clause opens with `after` (matched)."""
+    text_before, clause_after = _text_before(text, quantity), _clause_after(text, quantity)
     return bool(
-        (before is not None and PRICE_FLOOR_BEFORE.search(before))
-        or (after is not None and PRICE_FLOOR_AFTER.match(after))
+        (text_before is not None and before.search(text_before))
+        or (clause_after is not None and after.match(clause_after))
     )
 
 
@@ -951,11 +960,7 @@ ADD_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:about|around|some|roughly)\
 
 def _average(text: str, quantity: Quantity) -> bool:
     """Whether an amount is an average (`AVERAGE_BEFORE`, `AVERAGE_AFTER`)."""
-    before, after = _text_before(text, quantity), _clause_after(text, quantity)
-    return bool(
-        (before is not None and AVERAGE_BEFORE.search(before))
-        or (after is not None and AVERAGE_AFTER.match(after))
-    )
+    return _marked(text, quantity, AVERAGE_BEFORE, AVERAGE_AFTER)
 
 
 # The period a tally covers, in its clause: "since 2009", "in 2014", "this year".
@@ -991,6 +996,15 @@ ANOTHER_TIME = re.compile(
 )
 
 
+PREVIOUSLY = re.compile(r"\bpreviously\b", re.IGNORECASE)
+
+
+def _previous_case(text: str, quantity: Quantity) -> bool:
+    """Whether an amount's clause tells of an earlier case ("was previously caught")."""
+    clause = (_clause_before(text, quantity) or "") + (_clause_after(text, quantity) or "")
+    return bool(PREVIOUSLY.search(clause))
+
+
 def _another_time(text: str, quantity: Quantity) -> str | None:
     """The year of an earlier case of what is told, where an amount's sentence opens with
     one and says it happened again (`ANOTHER_TIME`); None otherwise."""
@@ -1015,8 +1029,8 @@ def _two_periods(a: str | None, b: str | None) -> bool:
     return named[0] == named[1] and a != b
 
 
-# A goal's words right after its amount ("a $20-a-share earnings target", "a 5 percent
-# growth goal") or just before it ("a target of 1 million units", "aims for 20,000").
+# A goal's words right after its amount ("a $20-a-share earnings target", "a $5 billion
+# goal") or just before it ("a target of 1 million units", "aims for 20,000").
 GOAL_AFTER = re.compile(
     r"^(?:[\s-]+(?:a|an|per|each)[\s-]+[a-z]+)?(?:\s+[a-z]+)?\s+(?:target|goal|objective)s?\b",
     re.IGNORECASE,
@@ -1029,12 +1043,8 @@ GOAL_BEFORE = re.compile(
 
 
 def _goal(text: str, quantity: Quantity) -> bool:
-    """Whether an amount is a goal set, not a result (`GOAL_AFTER`, `GOAL_BEFORE`)."""
-    before, after = _text_before(text, quantity), _clause_after(text, quantity)
-    return bool(
-        (before is not None and GOAL_BEFORE.search(before))
-        or (after is not None and GOAL_AFTER.match(after))
-    )
+    """Whether an amount is a goal set, not a result (`GOAL_BEFORE`, `GOAL_AFTER`)."""
+    return _marked(text, quantity, GOAL_BEFORE, GOAL_AFTER)
 
 
 # An amount told as a share of a whole right after it: "$55.9 billion in revenue, about
@@ -1136,6 +1146,10 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
             # "bought land and buildings for $585 million" / "acquired two buildings … for
             # $525 per square foot" (FNC-1 bodies 2329 and 2442): a price per unit is no
             # total; two prices per one unit still compare.
+            return False
+        if _previous_case(text_a, qa) != _previous_case(text_b, qb):
+            # "a 9-foot, 308-pound catfish was previously caught in the Po Delta" / "the
+            # 280 pound catfish" (FNC-1 bodies 331 and 842): an earlier case's figure.
             return False
         if _another_time(text_a, qa) != _another_time(text_b, qb):
             # "In 2010, the dams were opened as well, forcing 100 families from their homes" /

@@ -295,17 +295,10 @@ FORM_CHANGES = {
 }
 
 
-# A heading that names a question it goes on to answer ("What we know about the attack",
-# "How the fire spread", "What fats are made of"): a topic, no statement. Headings carry no
-# full stop; a sentence that opens so ("When the parade begins, troops will march.") does.
-WH_HEADING = re.compile(r"^[\"'“‘]?(?:What|How|Why|Who|Where|When|Which|Whether)\b[^.!?]*$")
-
-
 def _question(text: str) -> bool:
     """Whether a claim is one sentence that asks a question (not one telling that someone
-    asked one), or a heading that names one (`WH_HEADING`)."""
-    if WH_HEADING.match(text.strip()):
-        return True
+    asked one). Not a heading that names one: "How a Reddit user convinced Tim Cook to
+    change Apple's on-hold music" states that he did (Emergent)."""
     return (
         bool(QUESTION_END.search(text))
         and not SENTENCE_BREAK.search(text)
