@@ -298,6 +298,20 @@ def test_one_figure_against_several_of_the_other_claim_is_no_conflict():
     )
 
 
+def test_a_whole_number_of_billions_is_rounded_to_the_billion():
+    # FNC-1 bodies 1370 and 1500: "$15 billion" and "$15.2 billion", one broadcasting deal.
+    assert conflicts(
+        "ESPN maintains its $15 billion broadcasting deal with the NFL.",
+        "ESPN has a $15.2 billion broadcasting agreement with the NFL.",
+    ) == [False]
+    assert conflicts(
+        "ESPN maintains its $15 billion broadcasting deal with the NFL.",
+        "ESPN has a $16 billion broadcasting agreement with the NFL.",
+    ) == [True]
+    # Half a unit, but no more than 5 %: "$1 billion" is no rounding of "$1.4 billion".
+    assert conflicts("The deal is worth $1 billion.", "The deal is worth $1.4 billion.") == [True]
+
+
 def test_units_of_two_products_are_two_counts():
     # FNC-1 bodies 2099 and 2396: an analyst's forecasts for the MacBook Air and the iPhone.
     forecast = (

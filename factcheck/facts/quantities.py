@@ -108,6 +108,9 @@ ROUNDING_TOLERANCE = 0.1  # "about 30,000" covers ±10 %
 ROUND_NUMBER_TOLERANCE = 0.05  # an unhedged round number ("2,000") covers ±5 %
 RANGE_END_TOLERANCE = 0.001  # the ends of a stated range ("$3.515 to $3.575 billion") are exact
 ROUNDED_TENS_TOLERANCE = 0.01  # ... and one rounded to its tens ("$350" for $349), ±1 %
+# ... and a whole number of a scale word ("$15 billion" for $15.2 billion) just under half
+# that unit either way, so that two whole numbers ("$15 billion", "$16 billion") never meet.
+ROUNDED_UNIT_SHARE = 0.499
 STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}
 # "first" before these names a role or a thing, not the first of several: "First Lady
 # Michelle Obama" (FNC-1 bodies 1975 and 2453 "agreed" by it), "first responders".
@@ -224,17 +227,24 @@ def _noun_key(noun: str) -> str:
     return COUNTED_SYNONYMS.get(noun, noun)
 
 
-def _round_range(written: str, value: float, hedge: str | None) -> tuple[float, float]:
+def _round_range(
+    written: str, value: float, hedge: str | None, scale: float = 1.0
+) -> tuple[float, float]:
     """ "2,000" beside "2,084", "$4,500" beside "$4,450": a round number as written (two or
     more trailing zeros, no hedge) is a rounded one, ±5 %; "$350" beside "$349", a price
-    rounded to its tens, ±1 %."""
-    if not hedge and re.fullmatch(r"[1-9][\d,]*00", written):
+    rounded to its tens, ±1 %. A whole number before a scale word (`scale`: "$15 billion")
+    is rounded to that unit: just under half of it either way (`ROUNDED_UNIT_SHARE`), at
+    most ±5 % ("$15.2 billion", FNC-1 bodies 1370 and 1500)."""
+    if hedge:
+        return value, value
+    margin = 0.0
+    if re.fullmatch(r"[1-9][\d,]*00", written):
         margin = value * ROUND_NUMBER_TOLERANCE
-        return value - margin, value + margin
-    if not hedge and value >= 100 and re.fullmatch(r"[1-9][\d,]*0", written):
+    elif value >= 100 and re.fullmatch(r"[1-9][\d,]*0", written):
         margin = value * ROUNDED_TENS_TOLERANCE
-        return value - margin, value + margin
-    return value, value
+    if scale > 1 and re.fullmatch(r"\d[\d,]*", written):
+        margin = max(margin, min(scale * ROUNDED_UNIT_SHARE, value * ROUND_NUMBER_TOLERANCE))
+    return value - margin, value + margin
 
 
 def _negated_before(text: str, start: int) -> bool:
@@ -330,9 +340,9 @@ def extract_quantities(text: str) -> list[Quantity]:
                 continue  # a year, not a count
             if re.match(r"^\s*\d+[.)]\s", text[max(0, match.start() - 1) :]) and match.start() == 0:
                 continue  # a list index
-            value = _value(raw) * _scale_value(match.group("scale"))
-            low = high = value
-            low, high = _round_range(raw, value, match.group("hedge"))
+            scale = _scale_value(match.group("scale"))
+            value = _value(raw) * scale
+            low, high = _round_range(raw, value, match.group("hedge"), scale)
         # "a four-minute, 40-second video" lasts up to 4⅔ minutes, within "almost five
         # minutes"; its first figure alone, read as a rounding of it, still holds.
         high += _smaller_unit(text, match, noun)
@@ -748,8 +758,9 @@ def _extra_quantities(text: str) -> list[Quantity]:
     for match in MONEY.finditer(text):
         if any(start <= match.start() < end for start, end in ranges):
             continue  # read as part of a range
-        value = _value(match.group("number")) * _money_scale(match.group("scale"))
-        low, high = _round_range(match.group("number"), value, match.group("hedge"))
+        scale = _money_scale(match.group("scale"))
+        value = _value(match.group("number")) * scale
+        low, high = _round_range(match.group("number"), value, match.group("hedge"), scale)
         low, high = _hedged(low, high, match.group("hedge") or "")
         currency = CURRENCIES[match.group("symbol")]
         bound = _bound(match.group("hedge") or "")
