@@ -637,6 +637,25 @@ def test_one_of_those_spoken_of_is_an_unnamed_speaker(checker):
     assert (described.speaker, described.speaker_kind) == ("one expert", "description")
 
 
+def test_the_one_a_writer_quotes_speaks_not_the_writer(checker):
+    # FNC-1 bodies 1987 and 2052: "Ms. Pressler quoted him saying" gives him the words.
+    quoted, named = checker.read(
+        [
+            "Ms. Pressler quoted him saying, “It’s not just about money. We want to create a "
+            "brotherhood.”",
+            "The paper quoted the minister saying, “The plan will fail for lack of money.”",
+        ]
+    )
+    assert (quoted.speaker, quoted.speaker_kind) == ("him", "pronoun")
+    assert named.speaker == "the minister"
+    assert ("attribution", False) in fact_kinds(
+        checker,
+        "“But it’s not just about money,” Islam said. “We want to create a brotherhood.”",
+        "Ms. Pressler quoted him saying, “It’s not just about money. We want to create a "
+        "brotherhood.”",
+    )
+
+
 def test_two_statements_sharing_a_phrase_are_no_quotation_given_to_two(checker):
     # FNC-1 bodies 1423 and 1610: the White House and a Pentagon spokesman each said
     # something of their own in one stock phrase; a quotation one outlet trims is still one.

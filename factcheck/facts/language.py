@@ -25,8 +25,10 @@ ENTITY_KINDS = {
     "ORG": "organisation",
     "EVENT": "event",
 }
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"}
-PERSONAL_PRONOUNS = {"he", "she"}  # a quotation's speaker named earlier in the article
+# ("him" and "her" speak where a writer quotes them: "Ms. Pressler quoted him saying".)
+PRONOUNS = {"he", "she", "him", "her", "they", "it", "we", "i", "you", "who", "this", "that"}
+# A quotation's speaker named earlier in the article.
+PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 # A speaker who is one of those named before ("said one"; FNC-1 bodies 813 and 876).
 INDEFINITE_PRONOUNS = {"one", "another", "someone", "somebody"}
 INDEFINITE = ("a ", "an ", "one ")  # a speaker so described is nobody in particular
@@ -414,6 +416,12 @@ def _subject(verb: Any) -> Any:
     Telegraph": the source, FNC-1 body 1081)."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         quoted = [c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if quoted:
+            return quoted[0]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "quote":
+        # "Ms. Pressler quoted him saying, “…”" (FNC-1 body 2052): the one quoted speaks,
+        # not the writer who quotes him.
+        quoted = [c for c in verb.head.children if c.dep_ == "dobj"]
         if quoted:
             return quoted[0]
     while True:
