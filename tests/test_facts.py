@@ -298,6 +298,18 @@ def test_one_figure_against_several_of_the_other_claim_is_no_conflict():
     )
 
 
+def test_an_amount_and_another_make_a_total():
+    # FNC-1 bodies 2317 and 2345: six shots, a pause, and another four or five.
+    volleys = (
+        "The recording allegedly captured a volley of six shots, a brief pause, and then "
+        "another four or five shots."
+    )
+    [(reason, conflict)] = compare_quantities(volleys, "At least ten shots can be heard.")
+    assert not conflict and reason.a == "six + four or five"
+    assert conflicts(volleys, "At least 14 shots can be heard.") == [True]
+    assert conflicts(volleys, "A volley of six shots can be heard.") == [False]
+
+
 def test_a_whole_number_of_billions_is_rounded_to_the_billion():
     # FNC-1 bodies 1370 and 1500: "$15 billion" and "$15.2 billion", one broadcasting deal.
     assert conflicts(

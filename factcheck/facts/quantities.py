@@ -1342,7 +1342,8 @@ def compare_quantities(
                 side[match] = [replace(q, noun=match) for q in side.pop(key)]
     results = []
     for key in [k for k in by_key_a if k in by_key_b]:
-        side_a, side_b = by_key_a[key], by_key_b[key]
+        side_a, things_a = _with_total(by_key_a[key], text_a)
+        side_b, things_b = _with_total(by_key_b[key], text_b)
         lonely_a = [qa for qa in side_a if not any(_overlap(qa, qb) for qb in side_b)]
         lonely_b = [qb for qb in side_b if not any(_overlap(qa, qb) for qa in side_a)]
         same_thing = _same_thing_test(key, text_a, text_b)
@@ -1366,8 +1367,8 @@ def compare_quantities(
             # matching ("lost 0.2-0.4 percent" / "down 0.3 percent … added 0.2 percent", MSRP;
             # "6 million units" / "61 million units … 10 million units"): the other tells of
             # several things, and which one the single amount is of, the words do not say.
-            several = (len(side_a) == 1 and len(lonely_b) >= 2) or (
-                len(side_b) == 1 and len(lonely_a) >= 2
+            several = (things_a == 1 and things_b >= 2 and len(lonely_b) >= 2) or (
+                things_b == 1 and things_a >= 2 and len(lonely_a) >= 2
             )
             results.append(
                 _quantity_reason(qa, qb, conflict=not (told or several), told=told, several=several)
@@ -1376,6 +1377,25 @@ def compare_quantities(
             matched = [(qa, qb) for qa in side_a for qb in side_b if _overlap(qa, qb)]
             results.append(_quantity_reason(*matched[0], conflict=False))
     return results
+
+
+def _with_total(amounts: list[Quantity], text: str) -> tuple[list[Quantity], int]:
+    """A claim's amounts of one thing, with their total where it gives one and then more
+    ("a volley of six shots, a brief pause, and then another four or five shots": ten or
+    eleven, which "at least ten shots" holds; FNC-1 bodies 2317 and 2345); and how many
+    things they count (the total and its parts count one)."""
+    added = [q for q in amounts if _added(text, q)]
+    first = [q for q in amounts if not _added(text, q)]
+    if not added or len(first) != 1:
+        return amounts, len(amounts)
+    total = replace(
+        first[0],
+        text=" + ".join(q.text for q in (first[0], *added)),
+        low=first[0].low + sum(q.low for q in added),
+        high=first[0].high + sum(q.high for q in added),
+        bound="",
+    )
+    return [*amounts, total], 1
 
 
 CONTEXT_WORDS = 5  # words before an amount that say what it is the amount of
