@@ -2133,6 +2133,12 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "The fishermen said they caught a 280-pound catfish.",
             [True],
         ),
+        # ... but what was told before is no earlier case (FNC-1 bodies 336 and 392).
+        (
+            "It was previously reported that his family was approached with a $132 million ransom.",
+            "ISIS reportedly demanded a $100 million ransom for his release.",
+            [True],
+        ),
         # ... while two starting prices of one thing compare ...
         (
             "The basic model of the Apple Watch will start at $349.",

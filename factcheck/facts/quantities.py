@@ -1007,7 +1007,13 @@ ANOTHER_TIME = re.compile(
 )
 
 
-PREVIOUSLY = re.compile(r"\bpreviously\b", re.IGNORECASE)
+# Not where what came before is the telling: "It was previously reported that … a $132million
+# ransom" (FNC-1 body 336) is one ransom, told before.
+PREVIOUSLY = re.compile(
+    r"\bpreviously\b(?!\s+(?:reported|said|told|announced|stated|confirmed|claimed|revealed"
+    r"|disclosed|written|wrote))",
+    re.IGNORECASE,
+)
 
 
 def _previous_case(text: str, quantity: Quantity) -> bool:
