@@ -649,6 +649,30 @@ def test_one_of_those_spoken_of_is_an_unnamed_speaker(checker):
     assert (described.speaker, described.speaker_kind) == ("one expert", "description")
 
 
+def test_a_word_for_people_may_describe_a_name_the_tagger_missed(checker):
+    # FNC-1 bodies 129 and 561, 1078 and 1432: one speaker named, the other described.
+    for named, described in (
+        (
+            "“I called like 50 or 60 doctors, nobody wanted to do it,” Tridevil told Real "
+            "Radio 104.1.",
+            "The Florida woman told a radio station that she “called like 50 or 60 doctors, "
+            "nobody wanted to do it.”",
+        ),
+        (
+            "Local police chief RP Solanki said, “Both families have amicably resolved the "
+            "matter.”",
+            '"Both families have amicably resolved the matter," an officer said.',
+        ),
+    ):
+        assert ("attribution", False) in fact_kinds(checker, named, described)
+    # A word for no person still differs from a name: "an official" is no magazine.
+    assert ("attribution", True) in fact_kinds(
+        checker,
+        "“The storm destroyed the old bridge near the town,” an official said.",
+        "“The storm destroyed the old bridge near the town,” Paris Match reported.",
+    )
+
+
 def test_the_one_a_writer_quotes_speaks_not_the_writer(checker):
     # FNC-1 bodies 1987 and 2052: "Ms. Pressler quoted him saying" gives him the words.
     quoted, named = checker.read(
