@@ -463,7 +463,6 @@ def compare_quoted_speakers(
     if (
         {a.speaker_kind, b.speaker_kind} == {"description", "person"}
         or _describes_name(a, b)
-        or _describes_a_person(a, b)
         or unnamed
     ):
         # "… ," the writer said / "… ," Sorkin said: a description may be that person
@@ -528,24 +527,18 @@ def _named_beside(facts: ClaimFacts, quote: re.Match[str]) -> bool:
 
 
 def _describes_name(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether one speaker is a description whose head names the kind of the other, a name
-    ("the report" / "The Hollywood Reporter", "the network" / "Fox Network")."""
+    """Whether one speaker is a description that may stand for the other, a name: its head
+    names the name's kind ("the report" / "The Hollywood Reporter", "the network" / "Fox
+    Network"), or is a word for people where the tagger did not take the name for a
+    person's ("The Florida woman" / Tridevil, "an officer" / "Local police chief RP
+    Solanki": FNC-1 bodies 129 and 561, 1078 and 1432)."""
     for described, named in ((a, b), (b, a)):
         if described.speaker_kind == "description" and named.speaker_kind == "name":
             head = _words(described.speaker or "")[-1:]
-            if head and any(w.startswith(head[0]) for w in _words(named.speaker or "")):
-                return True
-    return False
-
-
-def _describes_a_person(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether one speaker is a description whose head is a word for people and the other
-    a name the tagger did not take for a person's ("The Florida woman" / Tridevil, "an
-    officer" / "Local police chief RP Solanki": FNC-1 bodies 129 and 561, 1078 and 1432)."""
-    for described, named in ((a, b), (b, a)):
-        if described.speaker_kind == "description" and named.speaker_kind == "name":
-            head = _words(described.speaker or "")[-1:]
-            if head and names_people(head[0]):
+            if head and (
+                names_people(head[0])
+                or any(w.startswith(head[0]) for w in _words(named.speaker or ""))
+            ):
                 return True
     return False
 

@@ -154,6 +154,13 @@ _HEDGE = (
     r"exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing"
 )
 EXCEEDING = re.compile(r"exceed\w*|surpass\w*")
+
+
+def _plain_hedge(hedge: str) -> str:
+    """A hedge in lower case, a verb that says "more than" ("exceeds") as "more than"."""
+    return "more than" if EXCEEDING.fullmatch(hedge.lower()) else hedge.lower()
+
+
 # Every pattern that starts with a word starts at a word: "Everyone" holds no "one",
 # "underscores" no "scores", "behalf" no "half". A number after letters and a hyphen is part
 # of a name ("an F-16 fighter jet", "COVID-19 patients"), no count.
@@ -718,7 +725,7 @@ def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[fl
     """A value's range after its hedge: "about" ±10 %, "more than" open-ended, … Only an
     exact count (`vague` false) moves by one: "more than 40 people" is 41 or more, while
     "over 10 %" or "under €12.50" may be a rounded 10 % or €12.50."""
-    hedge = "more than" if EXCEEDING.fullmatch(hedge.lower()) else hedge.lower()
+    hedge = _plain_hedge(hedge)
     if hedge in {"about", "around", "roughly", "approximately", "some"}:
         return low * (1 - ROUNDING_TOLERANCE), high * (1 + ROUNDING_TOLERANCE)
     if hedge in {"nearly", "almost"}:
@@ -965,8 +972,10 @@ AVERAGE_BEFORE = re.compile(
     r"\b(?:average|averaged|averaging|median|ASP)\b(?:\W+\w+){0,4}?\W+$", re.IGNORECASE
 )
 AVERAGE_AFTER = re.compile(r"^(?:\W+\w+){0,3}?\W+on\s+average\b", re.IGNORECASE)
+# A hedge of size that may stand between a word and the sum it speaks of ("add about $25").
+_ROUGHLY = r"(?:(?:about|around|some|roughly)\s+)?"
 # A sum added to a whole: "would add $25 to the category".
-ADD_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:about|around|some|roughly)\s+)?$", re.I)
+ADD_BEFORE = re.compile(rf"\badd(?:s|ed|ing)?\s+{_ROUGHLY}$", re.I)
 
 
 def _average(text: str, quantity: Quantity) -> bool:
@@ -1053,8 +1062,8 @@ GOAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 GOAL_BEFORE = re.compile(
-    r"\b(?:target|goal|objective)s?\s+of\s+(?:(?:about|around|some|roughly)\s+)?$"
-    r"|\baim(?:s|ed|ing)?\s+(?:for|at)\s+(?:(?:about|around|some|roughly)\s+)?$",
+    rf"\b(?:target|goal|objective)s?\s+of\s+{_ROUGHLY}$"
+    rf"|\baim(?:s|ed|ing)?\s+(?:for|at)\s+{_ROUGHLY}$",
     re.IGNORECASE,
 )
 
@@ -1094,7 +1103,7 @@ def _sum_added_to(text: str, quantity: Quantity) -> bool:
 
 
 def _bound(hedge: str) -> str:
-    hedge = "more than" if EXCEEDING.fullmatch(hedge.lower()) else hedge.lower()
+    hedge = _plain_hedge(hedge)
     if hedge in {"up to", "as many as", "fewer than", "less than", "under"}:
         return "upper"
     if hedge in {"more than", "over", "at least"}:
@@ -1390,8 +1399,9 @@ def _with_total(amounts: list[Quantity], text: str) -> tuple[list[Quantity], int
     ("a volley of six shots, a brief pause, and then another four or five shots": ten or
     eleven, which "at least ten shots" holds; FNC-1 bodies 2317 and 2345); and how many
     things they count (the total and its parts count one)."""
-    added = [q for q in amounts if _added(text, q)]
-    first = [q for q in amounts if not _added(text, q)]
+    marks = [_added(text, q) for q in amounts]
+    added = [q for q, mark in zip(amounts, marks, strict=True) if mark]
+    first = [q for q, mark in zip(amounts, marks, strict=True) if not mark]
     if not added or len(first) != 1:
         return amounts, len(amounts)
     total = replace(

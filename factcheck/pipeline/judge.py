@@ -222,6 +222,14 @@ TALK_NOUNS = {"speculation", "word", "gossip", "story", "buzz"}
 FALSE_REPORT_WORDS = {"false", "fake", "untrue", "bogus"}
 
 
+def _set_aside(finding: Finding, reason: Reason) -> None:
+    """A contradiction a rule over all the findings sets aside: `related`, at the
+    confidence left over, with the rule's reason first."""
+    finding.label = Verdict.RELATED
+    finding.confidence = round(1 - finding.confidence, 4)
+    finding.reasons.insert(0, reason)
+
+
 def _lemma_then(facts: ClaimFacts, firsts: set[str], seconds: set[str]) -> bool:
     """Whether a claim holds a lemma of `firsts` right before one of `seconds`."""
     return any(
@@ -543,13 +551,11 @@ class Judge:
             crowded = [c for c in (ev.pair.a, ev.pair.b) if partners[c] > most]
             if not crowded:
                 continue
-            finding.label = Verdict.RELATED
-            finding.confidence = round(1 - finding.confidence, 4)
             detail = (
                 f"NLI alone reads one of these claims as contradicted by {partners[crowded[0]]} "
                 "claims of the other article: by its form, not against one fact"
             )
-            finding.reasons.insert(0, Reason("nli", *ev.texts, detail))
+            _set_aside(finding, Reason("nli", *ev.texts, detail))
 
     def decide_all(self, evidence: Sequence[Evidence]) -> list[Finding]:
         """The verdict on each pair (`decide`), then rule 8 over the contradictions, which
@@ -593,11 +599,8 @@ class Judge:
         for index, best in contradicted.items():
             if best >= threshold:
                 continue
-            finding = findings[index]
-            finding.label = Verdict.RELATED
-            finding.confidence = round(1 - finding.confidence, 4)
-            finding.reasons.insert(
-                0,
+            _set_aside(
+                findings[index],
                 Reason(
                     "nli",
                     *evidence[index].texts,
@@ -627,10 +630,8 @@ class Judge:
                 told = a
             else:
                 continue
-            finding.label = Verdict.RELATED
-            finding.confidence = round(1 - finding.confidence, 4)
-            finding.reasons.insert(
-                0,
+            _set_aside(
+                finding,
                 Reason(
                     "identical",
                     told.text,
