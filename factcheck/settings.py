@@ -196,6 +196,7 @@ class FactsSettings(Section):
     description_parts_of_speech: list[str]
     country_aliases: dict[str, str]
     city_parts: dict[str, str]
+    country_parts: dict[str, str]
     name_aliases: list[list[str]]
 
 

@@ -225,6 +225,21 @@ def test_cli_errors_are_one_line(tmp_path):
             "Dozens of Jordanian fighter jets bombed Hamas training centers.",
             "contradict",
         ),
+        # FNC-1 bodies 2203 and 2415: one mass in two spellings of its unit (NLI 0.94 / 0.80).
+        (
+            "The woman could hold 7kg of metal on a vertical palm.",
+            "The woman could hold 7 kilos of metal on a vertical palm.",
+            "agree",
+        ),
+        # FNC-1 bodies 1263 and 1468: an honorific, a spelling, and a day named for what
+        # the other leaves undated (NLI 0.98 / 0.92).
+        (
+            "The denial comes a day after Lebanese authorities said they are holding a woman "
+            "believed to be Mr. al-Baghdadi’s wife, detained for traveling with a fake ID.",
+            "Wednesday's denial comes a day after Lebanese authorities said they are holding a "
+            "woman believed to be al-Baghdadi's wife, detained for travelling with a fake ID.",
+            "related",
+        ),
         # FNC-1 bodies 1943 and 2104: a street's name with words abbreviated (NLI 0.78 /
         # 0.95); and another street is another place.
         (
@@ -439,6 +454,14 @@ def test_cli_errors_are_one_line(tmp_path):
             "car.",
             "related",
         ),
+        # FNC-1 bodies 343 and 833: a description of the ones named ("the president and
+        # first lady", "lady" tagged a proper noun), a weekday added (NLI 0.97 both ways).
+        (
+            "Barack and Michelle Obama cut short their trip to India to attend the funeral.",
+            "The president and first lady cut short their trip to India to attend the funeral "
+            "Tuesday.",
+            "related",
+        ),
         # A denial of one figure still contradicts it.
         (
             "Oberholtzer said his business has received a thousand calls this week.",
@@ -561,6 +584,38 @@ def test_the_same_names_with_one_side_saying_no_are_no_agreement():
             "Phelps is 29 and Chandler is 41-years-old.",
             "related",
             "",
+        ),
+        # A claim that opens on another case tells that case's facts (FNC-1 bodies 179 and
+        # 534).
+        (
+            "A cloistered South American nun gave birth to a baby boy in Italy after "
+            "complaining of severe stomach pains.",
+            "Another case of a nun giving birth took place in 2011 in Marche, when a "
+            "41-year-old Congolese nun gave birth to a baby girl in Pesaro.",
+            "related",
+            "another case",
+        ),
+        (
+            "Three people died in the blast in Kabul.",
+            "In a separate incident, five people died in a blast in Kabul.",
+            "related",
+            "another case",
+        ),
+        # Both telling of another case, or dating it alike, tell of one.
+        (
+            "Another case of a nun giving birth took place in 2011 in Marche, when a "
+            "41-year-old Congolese nun gave birth to a baby girl in Pesaro.",
+            "In another case in 2011, a 31-year-old Congolese nun gave birth to a baby girl in "
+            "Pesaro.",
+            "contradict",
+            "41",
+        ),
+        (
+            "Another case of a nun giving birth took place in 2011 in Marche, when a "
+            "41-year-old Congolese nun gave birth to a baby girl in Pesaro.",
+            "In 2011 a 31-year-old Congolese nun gave birth to a baby girl in Pesaro.",
+            "contradict",
+            "41",
         ),
         # The same names, and the same deed told in other words, still agree.
         (

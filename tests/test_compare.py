@@ -495,3 +495,57 @@ def test_figures_each_source_gives_both_of_are_no_shared_fact():
         label in ("agree", "contradict") and "second attack" in a and "first attack" in b
         for label, a, b in texts
     ), texts
+
+
+def test_one_person_called_by_two_parts_of_one_name_is_no_swap():
+    """FNC-1 bodies 587 and 649: "Jess then used Facebook …" / "Smith then used Facebook …"
+    (NLI 0.98 both ways), both sources naming Jess Smith; another person's name in the same
+    place is still not taken for hers."""
+    a = (
+        "Jess Smith was a child star in a famous advert. The girl is now 23 and lives in Leeds. "
+        "Jess then used Facebook to confirm it was her - and photos show she still has the same "
+        "cheeky face."
+    )
+    b = (
+        "Jess Smith starred in a famous advert as a child. She now works as a nurse in Leeds. "
+        "Smith then used Facebook to confirm it was her - and photos show she still has the "
+        "same cheeky face."
+    )
+    report = factcheck.compare({"a": a, "b": b})
+    assert not report.findings_with("contradict"), [
+        _texts(report, f.claims) for f in report.findings_with("contradict")
+    ]
+    assert any(
+        "two parts of one name (Jess Smith)" in r.detail for f in report.findings for r in f.reasons
+    )
+    other = factcheck.compare({"a": a, "b": b.replace("Smith then", "Jones then")})
+    assert not any("two parts of one name" in r.detail for f in other.findings for r in f.reasons)
+
+
+DHS_QUOTE = (
+    "“The suggestion that individuals who have ties to ISIL have been apprehended at the "
+    "Southwest border is categorically false, and not supported by any credible intelligence "
+    "or the facts on the ground,” {said}. “DHS continues to have no credible intelligence to "
+    "suggest terrorist organizations are actively plotting to cross the Southwest border.”"
+)
+
+
+def test_one_quotation_told_by_both_cannot_contradict_itself():
+    """FNC-1 bodies 2016 and 2249: the same two sentences quoted, given to "DHS spokesperson
+    Marsha Catron" and to "a DHS spokesman" (NLI 0.88 / 0.97 contradiction)."""
+    report = factcheck.compare(
+        {
+            "a": "DHS denies border claim\n\nRep. Duncan Hunter said ISIS fighters were caught "
+            "at the border. " + DHS_QUOTE.format(said="said DHS spokesperson Marsha Catron"),
+            "b": "No ISIS fighters caught at border, DHS says\n\nThe congressman's claim drew a "
+            "swift reply. " + DHS_QUOTE.format(said="a DHS spokesman said in a statement today"),
+        }
+    )
+    quoted = [
+        f
+        for f in report.findings
+        if all("categorically false" in t for t in _texts(report, f.claims))
+    ]
+    assert quoted and all(f.label != "contradict" for f in quoted), [
+        (f.label, [r.detail for r in f.reasons]) for f in quoted
+    ]

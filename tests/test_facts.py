@@ -361,6 +361,27 @@ def test_reason_reads_as_a_checkable_sentence():
     )
 
 
+def test_the_year_of_an_event_that_happened_again_is_another_times():
+    # FNC-1 bodies 578 and 632: Foley "was also abducted in Libya in 2011"; he was abducted
+    # in Syria in 2012.
+    assert (
+        date_conflicts(
+            "Mr. Foley, who was last seen in Binesh, Syria, was also abducted in Libya in 2011.",
+            "American journalist James Foley was abducted in Syria in 2012.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "James Foley was abducted in Syria in 2011.",
+        "American journalist James Foley was abducted in Syria in 2012.",
+    ) == [True]
+    # "first" dates the one start both tell.
+    assert date_conflicts(
+        "The ferry service began in 1991 with a single boat.",
+        "The service first sailed in 1987, when one boat made four trips a day.",
+    ) == [True]
+
+
 def date_conflicts(a: str, b: str) -> list[bool]:
     from factcheck.facts import compare_dates
 
@@ -619,6 +640,25 @@ HOME = "The home was entered by police through an open back door where a body wa
             '"Shouting could be heard twice, perhaps from the guard," an official said.',
             True,
         ),
+        # FNC-1 bodies 25 and 417: the claim that opens on "A third said" quotes the words
+        # from "the user" too, as the other claim does.
+        (
+            "“A people looking for a fatwa for everything in their lives, and a cleric who "
+            "wants to interfere in everything,” the user wrote.",
+            "A third said the country was plagued by two types of people: “A people looking "
+            "for a fatwa for everything in their lives, and a cleric who wants to interfere "
+            "in everything,” the user wrote.",
+            False,
+        ),
+        # FNC-1 bodies 1476 and 1709: a man described and named, against "a witness".
+        (f"Local man Aamir Dhawan, 30, said: {FIGHT}", f"A witness said: {FIGHT}", False),
+        # FNC-1 bodies 419 and 456: two descriptions of the one in the video ("the ISIS
+        # person" / "the man"), a name among a description's modifiers.
+        (
+            f"{FIGHT} the ISIS person added.",
+            f"{FIGHT} the man says in British-accented English.",
+            False,
+        ),
         # Names that share no word spelled two ways are two speakers.
         (f"{FIGHT} Anna Berg said.", f"{FIGHT} Hanna Borg said.", True),
         # A source named in neither claim is still another speaker.
@@ -638,6 +678,57 @@ HOME = "The home was entered by police through an open back door where a body wa
 )
 def test_same_words_quoted_from_two_speakers(checker, a, b, conflict):
     assert ("attribution", conflict) in fact_kinds(checker, a, b)
+
+
+def test_a_name_the_other_claim_holds_without_its_possessive_is_no_swap(checker):
+    # FNC-1 bodies 536 and 824: "Sugarhill Gang's Wonder Mike" / "Sugarhill Gang members
+    # Michael "Wonder Mike" Wright".
+    kinds = fact_kinds(
+        checker,
+        "“[Sugarhill Gang's Wonder Mike and Master Gee] had been in contact with him in the "
+        "past year,” manager David Mallie told FOX411.",
+        "The news was confirmed by David Mallie, business manager for Sugarhill Gang members "
+        'Michael "Wonder Mike" Wright and Guy "Master Gee" O\'Brien.',
+    )
+    assert ("person", True) not in kinds
+    assert ("person", True) in fact_kinds(
+        checker, "Robert Fico's car was hit.", "Peter Pellegrini's car was hit."
+    )
+
+
+def test_one_quotation_is_the_same_words_word_for_word(checker):
+    # Rule 0a's test: the same quotation on both sides, whoever it is given to ...
+    assert checker.quote_alike(
+        *checker.read(
+            [f"{FIGHT} said DHS spokesperson Marsha Catron.", f"{FIGHT} a DHS spokesman said."]
+        )
+    )
+    # ... not a quoted word edited (SummEdits: a definition turned into its opposite).
+    definitions = (
+        'These words are defined as meaning "{}," "to handle or use skillfully for personal '
+        'gain," and "the greatest possible amount," respectively.'
+    )
+    assert not checker.quote_alike(
+        *checker.read(
+            [definitions.format("impossible to understand"), definitions.format("understand")]
+        )
+    )
+
+
+def test_a_title_in_quotation_marks_is_no_quotation(checker):
+    # FNC-1 bodies 239 and 672: one film's title in both claims was read as the same words
+    # quoted from the police and from a website.
+    police, website = checker.read(
+        [
+            "Michael Woody said that police confirmed with producers of “Batman v. Superman: "
+            "Dawn of Justice” that the vehicle has not been stolen.",
+            "Bleeding Cool had reported that one of the two batmobiles that are being used "
+            "for “Batman v. Superman: Dawn of Justice,” was stolen in Detroit.",
+        ]
+    )
+    assert not police.quotes and not website.quotes
+    assert "attribution" not in [k for k, _ in fact_kinds(checker, police.text, website.text)]
+    assert checker.read(["“We will rebuild this city,” the mayor said."])[0].quotes
 
 
 def test_one_of_those_spoken_of_is_an_unnamed_speaker(checker):
@@ -1090,6 +1181,132 @@ def test_vague_ranges_against_exact_and_hedged_counts():
     assert conflicts("Fewer than 10 people came.", "Twelve people came.") == [True]
 
 
+def test_an_adjective_between_a_count_and_its_plural_modifies_what_is_counted():
+    # FNC-1 bodies 126 and 1277: "18 different styles of straps" and "two different storage
+    # capacities" were two counts of "different".
+    assert (
+        conflicts(
+            "Across the three variants, there are a total of 18 different styles of straps.",
+            "The Apple Watch will come in two different storage capacities: 4GB and 8GB.",
+        )
+        == []
+    )
+    assert [(q.text, q.noun) for q in extract_quantities("Two separate blasts hit.")] == [
+        ("Two", "blasts")
+    ]
+    assert conflicts("Two separate blasts hit the city.", "Three blasts hit the city.") == [True]
+    # A noun before the plural is what one and several of it are counted by (SummEdits).
+    assert conflicts(
+        "They agreed to acquire 11 stores and one collision center.",
+        "They agreed to acquire 11 stores and two collision centers.",
+    ) == [False, True]
+    # A span stays a span, and one of something is counted as it is.
+    assert [q.noun for q in extract_quantities("He got 10 year sentences.")] == ["year"]
+    assert [q.noun for q in extract_quantities("One person dies every day.")] == ["person"]
+
+
+def test_a_count_whose_noun_is_left_out_counts_what_happened_to_them():
+    # FNC-1 bodies 1139 and 1195: "the past five have seen …" and "65 have been kidnapped"
+    # were two counts of "have".
+    assert (
+        conflicts(
+            "During its 12-year existence – the past five have seen the group trying to create an "
+            "Islamic state – Boko Haram has been split.",
+            "More than 500 women and girls aged from infancy to 65 have been kidnapped by Boko "
+            "Haram since 2009.",
+        )
+        == []
+    )
+    assert conflicts(
+        "At least 10 were killed in the blast.", "Police said 8 were killed in the blast."
+    ) == [True]
+    assert conflicts("Three were injured in the blast.", "Five were injured in the blast.") == [
+        True
+    ]
+
+
+def test_a_model_number_and_each_outlets_sources_are_no_counts():
+    # FNC-1 bodies 1519 and 1646: "iPhone 6 customers" were six customers.
+    assert extract_quantities("iPhone 6 customers are complaining on social media.") == []
+    assert [q.noun for q in extract_quantities("The iPhone 6 sold 10 million units.")] == ["units"]
+    # FNC-1 bodies 1666 and 2113: each outlet's informants, counted apart from the story.
+    assert (
+        conflicts(
+            "Several sources have confirmed that Zehaf-Bibeau was fatally wounded by Mr. Vickers.",
+            "Two sources told the Canadian Press that Kevin Vickers shot the first suspect.",
+        )
+        == []
+    )
+
+
+def test_anniversaries_of_different_things_are_numbered_apart():
+    # FNC-1 bodies 2221 and 2399: the first anniversary of a disappearance and the 56th of
+    # an entry into Havana; 2470 and 2477: a party's 69th and a death's 20th.
+    assert (
+        conflicts(
+            "The last time Mr. Castro was seen in public was Jan. 9, 2014, making Friday the "
+            "first anniversary of his disappearance.",
+            "His absence at major events like the 56th anniversary this week of Castro’s entry "
+            "into Havana has led some to believe he is ill.",
+        )
+        == []
+    )
+    assert (
+        conflicts(
+            "Kim Jong Un was absent from the Workers' Party 69th anniversary celebrations.",
+            "State TV showed Kim Jong Un walking with a limp in July at the 20th anniversary "
+            "memorial commemorating the death of his grandfather.",
+        )
+        == []
+    )
+    assert conflicts(
+        "China marks the 80th anniversary of the war.",
+        "China marks the 70th anniversary of the war.",
+    ) == [True]
+
+
+def test_a_ton_may_be_short_metric_or_long():
+    # FNC-1 bodies 767 and 1056: "1 tonne of TNT" / "1 ton of TNT" were two masses.
+    assert conflicts(
+        "Bill Cooke estimated a blast of roughly the energy equivalent of 1 tonne of TNT.",
+        "Bill Cooke estimated a blast of roughly an energy equivalent of 1 ton of TNT.",
+    ) == [False]
+    assert conflicts("The load weighed 2 tons.", "The load weighed 3 tons.") == [True]
+
+
+def test_number_words_of_a_ten_and_a_unit_are_read_whole():
+    # FNC-1 bodies 503 and 522: "Twenty-two-year-old Oliver Ilic" was read as 20 years old,
+    # against another outlet's "22-year-old Oliver Ilic".
+    assert conflicts(
+        "But after cutting off his organ, 22-year-old Oliver Ilic was unable to stop the bleeding.",
+        "Twenty-two-year-old Oliver Ilic cut off his organ with a razor blade.",
+    ) == [False]
+    for text, value in (
+        ("Forty five people died.", 45),
+        ("Eighty-one soldiers marched.", 81),
+        ("Seventeen people died.", 17),
+        ("Twenty people died.", 20),
+    ):
+        assert [q.low for q in extract_quantities(text)] == [value], text
+    assert conflicts("Twenty-two people died.", "Twenty-three people died.") == [True]
+
+
+def test_two_vague_amounts_joined_are_one_guess_between_them():
+    # FNC-1 competition-test bodies 823 and 894: "hundreds, sometimes thousands of emails"
+    # was read as "thousands" alone, against another outlet's "hundreds of emails".
+    assert conflicts(
+        "The CEO told NBC that he gets “hundreds, sometimes thousands of emails from customers.”",
+        "Cook admitted he routinely receives hundreds of emails from customers every day.",
+    ) == [False]
+    assert conflicts("Dozens, if not hundreds, of people came.", "About 50 people came.") == [False]
+    [guess] = extract_quantities("Hundreds or even thousands of people fled.")
+    assert (guess.low, guess.high) == (200, 9_999)
+    # The guess still conflicts with an amount outside it, and two amounts of two things
+    # stay two.
+    assert conflicts("Hundreds or thousands of people fled.", "Dozens of people fled.") == [True]
+    assert len(extract_quantities("Hundreds of people lost thousands of dollars.")) == 2
+
+
 # -- relative dates against publication dates ----------------------------------------------
 
 
@@ -1256,6 +1473,15 @@ def test_titles_held_by_different_people(checker):
         "Pope Benedict XVI said pets do not go to heaven.",
         "Pope Francis said pets do not go to heaven.",
     )
+    # A claim that names the other's holder too tells of that one and of someone else
+    # (FNC-1 competition-test bodies 2564 and 2566).
+    both = fact_kinds(
+        checker,
+        "President Donald J. Trump informed FBI Director James Comey that he was fired.",
+        "One of Trump’s strongly held opinions is the claim that president Obama tapped his "
+        "phones during the campaign.",
+    )
+    assert ("title", True) not in both
 
 
 def test_antonyms_in_otherwise_matching_claims(checker):
@@ -1837,6 +2063,39 @@ def test_a_place_within_the_other_is_no_swap(checker):
         assert ("place", True) not in fact_kinds(
             checker, f"The attack happened in {inner}.", f"The attack happened in {outer}."
         ), (inner, outer)
+    # A nation of the United Kingdom (FNC-1 bodies 2148 and 2309), a unit written two ways
+    # (2203 and 2415), an organisation with its article (2207 and 2531).
+    assert ("place", True) not in fact_kinds(
+        checker,
+        "Kim Jong-un is planning to open a new restaurant in the United Kingdom.",
+        "Kim Jong-Un is considering opening a restaurant in Scotland.",
+    )
+    assert ("place", True) in fact_kinds(
+        checker,
+        "Kim Jong-un is planning to open a new restaurant in Wales.",
+        "Kim Jong-Un is considering opening a restaurant in Scotland.",
+    )
+    assert ("organisation", True) not in fact_kinds(
+        checker,
+        "Bergdahl has been in touch with members of the al-Qaida-linked Haqqani network.",
+        "The detainee has been in touch with members of the al-Qaeda linked Haqqani network.",
+    )
+    # One country by two of its names (FNC-1 bodies 337 and 419).
+    assert ("place", True) not in fact_kinds(
+        checker,
+        "Obama's strikes place America upon a slippery slope towards a new war front.",
+        "Obama's strikes place United States upon a slippery slope towards a new war front.",
+    )
+    # A people of a country and of its continent (FNC-1 bodies 179 and 534: "A cloistered
+    # South American nun" / "A Bolivian nun").
+    for inner, outer in (("Bolivian", "South American"), ("Nigerian", "African")):
+        assert ("nationality", True) not in fact_kinds(
+            checker, f"A {inner} nun gave birth in Italy.", f"A {outer} nun gave birth in Italy."
+        ), (inner, outer)
+    for a, b in (("Bolivian", "Peruvian"), ("Nigerian", "South American"), ("Iraqi", "Iranian")):
+        assert ("nationality", True) in fact_kinds(
+            checker, f"A {a} nun gave birth in Italy.", f"A {b} nun gave birth in Italy."
+        ), (a, b)
     # "South Africa" is a country, not the south of Africa.
     for a, b in (
         ("Aleppo", "Damascus"),
@@ -2146,6 +2405,18 @@ def test_a_place_within_the_other_is_no_swap(checker):
             [],
         ),
         ("The cheapest model costs $349.", "The cheapest model costs $399.", [True]),
+        # ... nor is "a starting price of" one (FNC-1 bodies 562 and 2223).
+        (
+            "Building off Apple's quoted starting price of $349, the analyst expects ASPs closer "
+            "to $550.",
+            "The analyst predicts that the stainless steel Apple Watch will be priced at $499.",
+            [],
+        ),
+        (
+            "The watch has a starting price of $349.",
+            "The watch has a starting price of $399.",
+            [True],
+        ),
         # An earlier case's figure is no other case's (FNC-1 bodies 331 and 842).
         (
             "The Mirror reports a 9-foot, 308-pound catfish was previously caught in the Po Delta.",

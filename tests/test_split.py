@@ -284,6 +284,20 @@ def test_her_in_a_coordinated_clause_is_the_person_of_the_main_clause(splitter):
     ]
 
 
+def test_his_after_a_borrowed_subject_stays_his(splitter):
+    # FNC-1 body 61: the second clause borrows the subject, which names him already; "Kim
+    # Jong Un has hurt Kim Jong Un's leg" was read by NLI as contradicting "has hurt his leg".
+    _, claims = claims_of(
+        splitter,
+        "NORTH Korean leader Kim Jong Un is in firm control of his government but has hurt his "
+        "leg, a source with access to North Korea’s leadership said yesterday, playing down "
+        "speculation over the 31-year-old’s health and grip on power.",
+    )
+    texts = [c.text for c in claims]
+    assert len(texts) == 2
+    assert texts[1].startswith("NORTH Korean leader Kim Jong Un has hurt his leg,")
+
+
 def test_a_list_of_names_is_cut_but_a_list_of_things_is_not(splitter):
     _, named = claims_of(
         splitter,
@@ -375,6 +389,18 @@ def test_a_sentence_cut_off_before_its_list_is_no_claim(splitter):
     claims = texts_of(splitter, text)
     assert not any(claim.endswith("your:") for claim in claims)
     assert "Your body cannot function without saturated fats." in claims
+    # A lead-in that stops on its main verb (FNC-1 competition-test body 2545: "The
+    # different fats included:" contradicted another article's claims) is no claim either;
+    # one whose pronoun speaks what follows is kept.
+    fats = texts_of(
+        splitter,
+        "They looked at whether different fats helped or hurt your heart. The different fats "
+        "included:\n\nSaturated fats (found in meats)\nTrans fats (found in fried foods)",
+    )
+    assert not any(claim.endswith("included:") for claim in fats)
+    assert "He said:" in " ".join(
+        texts_of(splitter, "The mayor spoke to reporters on Monday. He said:\n\n“We will rebuild.”")
+    )
     # A lead-in whose clause is whole stays.
     assert "Researchers divided fats into four types:" in texts_of(
         splitter, "Researchers divided fats into four types:\n\nSaturated fats\nTrans fats"

@@ -247,6 +247,11 @@ def compare_dates(
             # marijuana possession in 2009" (FNC-1 bodies 789 and 1178): two steps of one
             # case, each on its own date.
             continue
+        if conflict and kind.startswith("year"):
+            repeated_a = bool(_context(text_a, a, True, STEP_WINDOW) & REPEATED)
+            repeated_b = bool(_context(text_b, b, True, STEP_WINDOW) & REPEATED)
+            if repeated_a != repeated_b:
+                continue
         verdict = "different" if conflict else "same"
         results.append(
             (
@@ -289,6 +294,11 @@ STEPS = {
         "extradited",
     )
 }
+# Words that tell an event happened once more, near its year ("was also abducted in Libya
+# in 2011" / "was abducted in Syria in 2012": FNC-1 bodies 578 and 632): the year of
+# another time, no conflict with the year of the one both tell. (Not "first": "first
+# sailed in 1987" dates the one start both tell.)
+REPEATED = {"also", "again", "previ", "once"}
 _SKIP = {
     # Short function words, which date no event.
     "the",

@@ -33,6 +33,20 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 INDEFINITE_PRONOUNS = {"one", "another", "someone", "somebody"}
 INDEFINITE = ("a ", "an ", "one ")  # a speaker so described is nobody in particular
 QUOTE_MIN_WORDS = 4  # a quotation, not a quoted name or scare-quoted word
+TITLE_SHORT_WORDS = 3  # words this short may stay lower case in a title ("of", "v.")
+
+
+def is_quotation(quoted: str) -> bool:
+    """Whether text in quotation marks is someone's words: `QUOTE_MIN_WORDS` or more, and
+    not a title, whose longer words are all capitalised ("Batman v. Superman: Dawn of
+    Justice": FNC-1 bodies 239 and 672 were read as quoting one film title from two
+    speakers)."""
+    words = quoted.strip("\"'“”‘’ ").split()
+    longer = [w for w in words if len(w.strip(".,:;!?")) > TITLE_SHORT_WORDS]
+    title = bool(longer) and all(w[:1].isupper() for w in longer)
+    return len(words) >= QUOTE_MIN_WORDS and not title
+
+
 NAME_FILLER = {
     *("the", "a", "an", "'s", "’s", "of", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."),
     *("himself", "herself", "themselves"),  # "George himself filed a complaint"
@@ -73,6 +87,9 @@ class ClaimFacts:
     action: tuple[str, str] | None = None
     denies: bool = False  # holds a verb of denial ("denies the tweet"; `facts.denial_verbs`)
     imperative: bool = False  # tells the reader what to do ("Don't believe any report …")
+    # Opens on another case than the story's ("Another case of a nun giving birth took
+    # place in 2011", "In a separate incident, …"): its facts are that case's.
+    another_case: bool = False
     # What a negation says did not happen, as lemmas: the negated verb (not an auxiliary)
     # and what it is done to or says of its subject ("isn't an Islamic fighter" → fighter;
     # "never mentioned his employer" → mention, employer). Empty where nothing is negated.
@@ -92,13 +109,14 @@ class ClaimFacts:
     @property
     def described_speaker(self) -> bool:
         """Whether the speaker is someone named earlier, described without a name ("the
-        executioner", "the masked man"): a description, "the" and lower-case words."""
+        executioner", "the masked man", "the ISIS person"): a description, "the" and a
+        lower-case noun last (not "the Daily Mail")."""
         words = (self.speaker or "").split()
         return (
             self.speaker_kind == "description"
             and len(words) > 1
             and words[0].lower() == "the"
-            and all(word.islower() for word in words[1:])
+            and words[-1].islower()
         )
 
     @property
@@ -195,13 +213,14 @@ class FactReader:
             negated=any(self._negator(t) for t in tokens),
             speaker=speaker.text if speaker else None,
             speaker_kind=speaker.kind if speaker else "",
-            quotes=any(len(q.split()) >= QUOTE_MIN_WORDS for q in QUOTED.findall(doc.text)),
+            quotes=any(is_quotation(q) for q in QUOTED.findall(doc.text)),
             roles=self._roles(doc),
             published=published,
             spelled=[t.text for t in tokens],
             action=_action(doc, self.say_verbs),
             denies=any(t.pos_ == "VERB" and t.lemma_.lower() in self.denial_verbs for t in tokens),
             imperative=_imperative(doc),
+            another_case=ANOTHER_CASE.match(doc.text) is not None,
             negated_words=self._negated_words(doc),
         )
 
@@ -276,6 +295,8 @@ class FactReader:
             # "“… for a bear,” said one": one of those the article spoke of, anyone.
             return "pronoun"
         if head.pos_ != "PROPN":
+            if any(t.ent_type_ == "PERSON" and t.dep_ == "appos" for t in head.children):
+                return "person"  # "Local man Aamir Dhawan, 30": a person named, described
             return "document" if head.lemma_.lower() in self.documents else "description"
         first = next(iter(head.subtree)).lower_.rstrip(".")
         if head.ent_type_ == "NORP" and first == "the":
@@ -350,6 +371,16 @@ def _office(doc: Any, role_start: int, person: Any) -> str:
         words.insert(0, token.lower_)
         index -= 1
     return " ".join(words)
+
+
+# A claim that opens on a case other than the one the story tells: "Another case of …",
+# "In a separate incident, …", "A similar attack …" (after a connective, if any).
+ANOTHER_CASE = re.compile(
+    r"^\W*(?:(?:but|and|meanwhile|also|however),?\s+)?(?:in\s+)?"
+    r"(?:another|an\s+earlier|a\s+(?:similar|separate|different|previous|earlier))\s+"
+    r"(?:case|incident|instance|episode|attack|example|occasion)s?\b",
+    re.IGNORECASE,
+)
 
 
 # Words that open a command before its verb. A command opening with its bare verb is not

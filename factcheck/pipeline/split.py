@@ -291,14 +291,27 @@ class ClaimSplitter:
 CUT_OFF_POS = {"DET", "ADP", "CCONJ", "SCONJ"}
 
 
+# What a verb that ends a sentence on a colon would have, had it said its object itself.
+COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"}
+
+
 def _cut_off(sentence) -> bool:
     """Whether a sentence stops on a colon in the middle of a phrase (`CUT_OFF_POS`, or a
-    possessive such as "your"): it leads into a list and states nothing by itself."""
+    possessive such as "your"), or on its main verb before the verb's object ("The
+    different fats included:", "The ingredients are:"; not "He said:", whose pronoun
+    speaks what follows): it leads into a list and states nothing by itself."""
     tokens = [t for t in sentence if not t.is_space]
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return False
+    last = tokens[-2]
     return (
-        len(tokens) >= 2
-        and tokens[-1].text == ":"
-        and (tokens[-2].pos_ in CUT_OFF_POS or tokens[-2].tag_ == "PRP$")
+        last.pos_ in CUT_OFF_POS
+        or last.tag_ == "PRP$"
+        or (
+            last == sentence.root
+            and last.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in COMPLEMENTS or c.pos_ == "PRON" for c in last.children)
+        )
     )
 
 
@@ -932,6 +945,14 @@ def _balanced_quotes(text: str) -> str:
     return re.sub(r"\s{2,}", " ", "".join(kept))
 
 
+def _said_by_lead(piece: _Piece, token, replacements: dict[int, str]) -> bool:
+    """Whether a possessive filled in names whom the piece's borrowed subject names: "Kim
+    Jong Un … has hurt his leg" keeps "his" (FNC-1 body 61 gave "Kim Jong Un has hurt Kim
+    Jong Un's leg", which NLI read as contradicting another outlet's "has hurt his leg")."""
+    filled = replacements[token.i]
+    return token.tag_ == "PRP$" and filled.endswith("'s") and filled[:-2] in piece.lead
+
+
 def _render(piece: _Piece, replacements: dict[int, str]) -> str:
     words = []
     filled: int | None = None  # the token filled in, if any
@@ -939,7 +960,11 @@ def _render(piece: _Piece, replacements: dict[int, str]) -> str:
         # Where tokens were lifted out between two kept ones, keep the words apart.
         gap = following is not None and following.i != token.i + 1
         text = token.text
-        if token.i in replacements and filled is None:
+        if (
+            token.i in replacements
+            and filled is None
+            and not _said_by_lead(piece, token, replacements)
+        ):
             text, filled = replacements[token.i], token.i
         elif filled == token.i - 1 and token.lower_ in {"'s", "’s"} and token.pos_ == "AUX":
             text = " is"  # "He's the victim" → "Axl Rose is the victim", not "Axl Rose's"
