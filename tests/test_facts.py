@@ -1265,6 +1265,30 @@ def test_anniversaries_of_different_things_are_numbered_apart():
     ) == [True]
 
 
+def test_a_quarters_figure_and_a_years_or_an_earlier_cases_are_of_two_things():
+    # FNC-1 bodies 141 and 332: a year's revenue against the most recent quarter's.
+    assert (
+        conflicts(
+            "But despite taking in $112 billion in revenue in 2013, it has struggled.",
+            "During its most recent quarter HP reported revenue of $27.6 billion.",
+        )
+        == []
+    )
+    assert conflicts(
+        "HP reported revenue of $27.6 billion during its most recent quarter.",
+        "HP reported revenue of $29.1 billion during its most recent quarter.",
+    ) == [True]
+    # FNC-1 bodies 486 and 980: "the previous largest … redundancy" is an earlier case.
+    assert (
+        conflicts(
+            "IBM is set to axe more than 111,000 of its staff this week.",
+            "The previous largest corporate redundancy was also carried out by IBM, when it cut "
+            "60,000 staff in 1993.",
+        )
+        == []
+    )
+
+
 def test_a_ton_may_be_short_metric_or_long():
     # FNC-1 bodies 767 and 1056: "1 tonne of TNT" / "1 ton of TNT" were two masses.
     assert conflicts(
@@ -2079,6 +2103,18 @@ def test_a_place_within_the_other_is_no_swap(checker):
         checker,
         "Bergdahl has been in touch with members of the al-Qaida-linked Haqqani network.",
         "The detainee has been in touch with members of the al-Qaeda linked Haqqani network.",
+    )
+    # Other names of one place or company (`facts.name_aliases`; FNC-1 bodies 287 and
+    # 1381, 602 and 784).
+    assert ("place", True) not in fact_kinds(
+        checker,
+        "A report from Vancouver said a team in Las Vegas was a done deal.",
+        "A report in the Vancouver Province said a team in Sin City was a done deal.",
+    )
+    assert ("organisation", True) not in fact_kinds(
+        checker,
+        "Saudia will soon enforce rules that will satisfy all passengers.",
+        "Saudi Airlines will soon enforce rules that will satisfy all passengers.",
     )
     # One country by two of its names (FNC-1 bodies 337 and 419).
     assert ("place", True) not in fact_kinds(

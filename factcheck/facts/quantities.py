@@ -1100,9 +1100,29 @@ def _average(text: str, quantity: Quantity) -> bool:
 # The period a tally covers, in its clause: "since 2009", "in 2014", "this year".
 PERIOD = re.compile(
     r"\b(?P<period>(?:since|in|during|for)\s+(?:1[89]|20)\d\d|(?:this|last)\s+(?:year|month|week)"
-    r"|(?:in|over|during|throughout)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?careers?)\b",
+    r"|(?:in|over|during|throughout)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?careers?"
+    # A company's reporting periods ("during its most recent quarter", "for the first six
+    # months"): a quarter's revenue is no year's (FNC-1 bodies 141 and 332, 563 and 881).
+    r"|(?:(?:the|its|their)\s+)?(?:most\s+recent|latest|last|first|second|third|fourth|current)"
+    r"\s+(?:fiscal\s+)?quarter|(?:first|last)\s+(?:three|six|nine)\s+months)\b",
     re.IGNORECASE,
 )
+# How long a period is, by its words: a quarter's figure and a year's are of two things.
+PERIOD_LENGTHS = (
+    (re.compile(r"quarter|three\s+months"), "quarter"),
+    (re.compile(r"six\s+months"), "half-year"),
+    (re.compile(r"nine\s+months"), "nine months"),
+    (re.compile(r"\bweek\b"), "week"),
+    (re.compile(r"\bmonth\b"), "month"),
+    (re.compile(r"\byear\b|\b(?:1[89]|20)\d\d\b"), "year"),
+)
+
+
+def _period_length(period: str) -> str | None:
+    """How long a period (`_period`) is ("quarter", "year", …); None for a span or career."""
+    if period.startswith("since") or "career" in period:
+        return None
+    return next((length for pattern, length in PERIOD_LENGTHS if pattern.search(period)), None)
 
 
 def _period(text: str, quantity: Quantity) -> str | None:
@@ -1134,7 +1154,10 @@ ANOTHER_TIME = re.compile(
 # ransom" (FNC-1 body 336) is one ransom, told before.
 PREVIOUSLY = re.compile(
     r"\bpreviously\b(?!\s+(?:reported|said|told|announced|stated|confirmed|claimed|revealed"
-    r"|disclosed|written|wrote))",
+    r"|disclosed|written|wrote))"
+    # ... and an earlier record ("The previous largest corporate redundancy …", FNC-1 bodies
+    # 486 and 980; not "$20 million of previous provisions", SummEdits).
+    r"|\bprevious\s+(?:record|largest|biggest|highest|lowest|worst|deadliest|best)\b",
     re.IGNORECASE,
 )
 
@@ -1165,6 +1188,9 @@ def _two_periods(a: str | None, b: str | None) -> bool:
     spans = [period.startswith("since") or "career" in period for period in (a, b)]
     if spans[0] != spans[1]:
         return True
+    lengths = _period_length(a), _period_length(b)
+    if None not in lengths and lengths[0] != lengths[1]:
+        return True  # "in 2013" / "during its most recent quarter"
     named = bool(YEAR.search(a)), bool(YEAR.search(b))
     return named[0] == named[1] and a != b
 
