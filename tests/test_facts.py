@@ -2087,8 +2087,8 @@ def test_a_place_within_the_other_is_no_swap(checker):
         assert ("place", True) not in fact_kinds(
             checker, f"The attack happened in {inner}.", f"The attack happened in {outer}."
         ), (inner, outer)
-    # A nation of the United Kingdom (FNC-1 bodies 2148 and 2309), a unit written two ways
-    # (2203 and 2415), an organisation with its article (2207 and 2531).
+    # A nation of the United Kingdom (FNC-1 bodies 2148 and 2309), an organisation with its
+    # article (2207 and 2531).
     assert ("place", True) not in fact_kinds(
         checker,
         "Kim Jong-un is planning to open a new restaurant in the United Kingdom.",

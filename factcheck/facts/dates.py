@@ -240,18 +240,20 @@ def compare_dates(
         context_a, context_b = _context(text_a, a, conflict), _context(text_b, b, conflict)
         if not context_a & context_b:
             continue
-        steps_a = _context(text_a, a, True, STEP_WINDOW) & STEPS
-        steps_b = _context(text_b, b, True, STEP_WINDOW) & STEPS
+        near_a = _context(text_a, a, True, STEP_WINDOW)
+        near_b = _context(text_b, b, True, STEP_WINDOW)
+        steps_a, steps_b = near_a & STEPS, near_b & STEPS
         if steps_a and steps_b and not steps_a & steps_b:
             # "Zehaf-Bibeau was charged with drug possession in 2004" / "… was convicted of
             # marijuana possession in 2009" (FNC-1 bodies 789 and 1178): two steps of one
             # case, each on its own date.
             continue
-        if conflict and kind.startswith("year"):
-            repeated_a = bool(_context(text_a, a, True, STEP_WINDOW) & REPEATED)
-            repeated_b = bool(_context(text_b, b, True, STEP_WINDOW) & REPEATED)
-            if repeated_a != repeated_b:
-                continue
+        if (
+            conflict
+            and kind.startswith("year")
+            and bool(near_a & REPEATED) != bool(near_b & REPEATED)
+        ):
+            continue
         verdict = "different" if conflict else "same"
         results.append(
             (

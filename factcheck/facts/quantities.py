@@ -863,14 +863,14 @@ def _extra_quantities(text: str) -> list[Quantity]:
             noun = CHANGE  # "rose 500 %", "a 20 % drop": a change, never a share's level
         found.append(Quantity(shown.strip(), low, high, f"percent:{_noun_key(noun)}"))
     for match in MEASURE.finditer(text):
-        dimension, factor = UNITS[" ".join(match.group("unit").lower().split())]
+        unit = " ".join(match.group("unit").lower().split())
+        dimension, factor = UNITS[unit]
         scale = _scale_value(match.group("scale"))
         value = _value(match.group("number")) * scale * factor
         hedge = match.group("hedge") or ""
         low, high = _hedged(value, value, hedge)
         if not hedge:
             low, high = value * (1 - CONVERSION_TOLERANCE), value * (1 + CONVERSION_TOLERANCE)
-        unit = " ".join(match.group("unit").lower().split())
         high *= UNIT_SPANS.get(unit, 1.0)
         unit_end = match.end("plural") if match.group("plural") else match.end("unit")
         # "8ft 9in", "six feet, two inches": up to that much longer than the feet alone.
@@ -1118,9 +1118,14 @@ PERIOD_LENGTHS = (
 )
 
 
+def _is_span(period: str) -> bool:
+    """Whether a period (`_period`) runs from a start to now: "since 2009", a career."""
+    return period.startswith("since") or "career" in period
+
+
 def _period_length(period: str) -> str | None:
     """How long a period (`_period`) is ("quarter", "year", …); None for a span or career."""
-    if period.startswith("since") or "career" in period:
+    if _is_span(period):
         return None
     return next((length for pattern, length in PERIOD_LENGTHS if pattern.search(period)), None)
 
@@ -1185,8 +1190,7 @@ def _two_periods(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     # A career is a span too: "35 PGA Tour events in his career" / "27 events" in 2006.
-    spans = [period.startswith("since") or "career" in period for period in (a, b)]
-    if spans[0] != spans[1]:
+    if _is_span(a) != _is_span(b):
         return True
     lengths = _period_length(a), _period_length(b)
     if None not in lengths and lengths[0] != lengths[1]:
@@ -1934,15 +1938,21 @@ def _lower_words(text: str) -> list[str]:
     ]
 
 
+def _unit(word: str) -> tuple[str, float] | None:
+    """The unit a word names, singular or plural ("km", "miles", "kilometres"), as
+    (dimension, factor); None for any other word."""
+    return UNITS.get(word) or UNITS.get(word.rstrip("s"))
+
+
 def _is_unit(word: str) -> bool:
     """A unit of measure, singular or plural ("km", "miles", "kilometres")."""
-    return word in UNITS or word.rstrip("s") in UNITS
+    return _unit(word) is not None
 
 
 def same_unit(word_a: str, word_b: str) -> bool:
     """Whether two words name one unit ("kg" / "kilos", "ft" / "feet")."""
-    units = [UNITS.get(w.lower()) or UNITS.get(w.lower().rstrip("s")) for w in (word_a, word_b)]
-    return units[0] is not None and units[0] == units[1]
+    unit_a = _unit(word_a.lower())
+    return unit_a is not None and unit_a == _unit(word_b.lower())
 
 
 def _measure_the_same(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
