@@ -249,6 +249,20 @@ def test_cli_errors_are_one_line(tmp_path):
             "Boulevard was sealed off about 9:30 p.m. Saturday.",
             "agree",
         ),
+        # FNC-1 bodies 1935 and 2094: "told The Associated Press that" / "said", and a day
+        # named two ways (NLI 0.76 / 0.87).
+        (
+            "An Interior Ministry intelligence official told The Associated Press that "
+            "al-Baghdadi was hit during a meeting Saturday with militants in the town of Qaim.",
+            "An Interior Ministry intelligence official said al-Baghdadi was hit during a "
+            "meeting yesterday with militants in the town of Qaim.",
+            "agree",
+        ),
+        (
+            "An official told The Associated Press that al-Baghdadi was hit in Qaim.",
+            "An official said al-Baghdadi was not hit in Qaim.",
+            "contradict",
+        ),
         ("The shop is on Main St. in Leeds.", "The shop is on Main Street in Leeds.", "agree"),
         ("The shop is on Main St. in Leeds.", "The shop is on High Street in Leeds.", "contradict"),
         # FNC-1 bodies 117 and 1815: a month and its abbreviation (NLI 0.97 / 0.98).
@@ -368,6 +382,21 @@ def test_cli_errors_are_one_line(tmp_path):
             "Big Bank Hank of The Sugarhill Gang is dead at 57",
             "related",
         ),
+        # FNC-1 bodies 1505 and 1705: the same words, a day moved and "earlier" put before
+        # it (NLI 0.98 / 0.86) ...
+        (
+            "Lt. Col. James Sahady of the Massachusetts National Guard said there were no "
+            "details to report on the search Monday.",
+            "Lt. Col. James Sahady of the Massachusetts National Guard said earlier Monday "
+            "there were no details to report on the search.",
+            "related",
+        ),
+        # ... but not where a moved word leaves out a negator.
+        (
+            "The guard said there were details to report on the search Monday.",
+            "The guard said Monday there were no details to report on the search.",
+            "contradict",
+        ),
         # FNC-1 bodies 2109 and 2203: the same boy's age given alike after his name, told in
         # other words (NLI 0.90 / 0.75) ...
         (
@@ -407,6 +436,29 @@ def test_cli_errors_are_one_line(tmp_path):
             "North Korea plans to open a restaurant in Scotland",
             "North Korea denies plans to open a restaurant in Scotland",
             "contradict",
+        ),
+        # FNC-1 bodies 441 and 1326: an allegation told of, against a "no" (NLI 0.96) ...
+        (
+            "The fake news site Hip-Hop Hangover posted a story this week alleging that the "
+            'actress had filed molestation charges against Cosby when both appeared on "The '
+            'Cosby Show."',
+            "Raven Symone didn’t file any “molestation charges” against Bill Cosby.",
+            "related",
+        ),
+        # ... not the same stated.
+        (
+            "The actress had filed molestation charges against Cosby when both appeared on "
+            '"The Cosby Show."',
+            "Raven Symone didn’t file any “molestation charges” against Bill Cosby.",
+            "contradict",
+        ),
+        # Rule 0k: two denials by a verb say no alike (FNC-1 bodies 287 and 1443, NLI 0.81 /
+        # 0.91) ...
+        (
+            "Gary Bettman has vehemently denied the NHL is considering expansion.",
+            "NHL commissioner Gary Bettman has previously dismissed talk of expanding beyond "
+            "the league's 30 teams.",
+            "related",
         ),
         # FNC-1 bodies 119 and 450: one figure both state alike, told in other words in
         # several places (NLI 0.97 / 0.80) ...
@@ -490,12 +542,29 @@ def test_nli_alone_is_set_aside_where_the_words_state_no_conflict(a, b, label):
             "The president of the club resigned on Monday.",
         ),
         ("Kim's uncle was executed by firing squad.", "Kim was executed by firing squad."),
+        # A word moved besides ("Macaulay Culkin is dead" / "… dead: Actor is victim of
+        # another death hoax", Emergent, written anew).
+        (
+            "Bill Doyle is dead after the storm.",
+            "Bill Doyle dead after the storm: the singer is the victim of another hoax.",
+        ),
     ],
 )
 def test_a_word_left_out_that_turns_the_statement_is_no_agreement(a, b):
     # NLI reads each as one statement (entailment 0.91, 0.86, 0.55 one way).
     finding = factcheck.check(a, b)
     assert finding.label != "agree", finding
+
+
+def test_a_place_named_with_its_kind_is_the_place():
+    # "the city of Cincinnati" is Cincinnati (MSRP, written anew), a phrase moved besides.
+    finding = factcheck.check(
+        "In that case the court held that Cincinnati had violated the law in banning only "
+        "the pamphlets in the interest of aesthetics.",
+        "In that case the court held that the city of Cincinnati had violated the law in "
+        "banning, in the interest of aesthetics, only the pamphlets.",
+    )
+    assert finding.label == "agree", finding
 
 
 def test_the_same_names_with_one_side_saying_no_are_no_agreement():
@@ -521,6 +590,22 @@ def test_the_same_names_with_one_side_saying_no_are_no_agreement():
             "Kayla Mueller was kidnapped in Syria in August 2013.",
             "related",
             "different people",
+        ),
+        # ... and two people's kidnappings by one group (FNC-1 bodies 1016 and 1116) ...
+        (
+            "Islamic State beheads American journalist James Wright Foley, who was kidnapped "
+            "in 2012.",
+            "Nicholas Berg is an American businessman kidnapped in Iraq in 2004 whose "
+            "execution by an Islamic State precursor was recorded on video.",
+            "related",
+            "different people",
+        ),
+        # ... but one person's, dated two ways, conflict.
+        (
+            "Islamic State kidnapped James Foley in 2012.",
+            "Islamic State kidnapped James Foley in 2013.",
+            "contradict",
+            "year in",
         ),
         # Two places' death tolls (STS headlines): NLI reads a contradiction, the counts
         # of civilians conflict, the places tell two events.

@@ -110,6 +110,77 @@ def test_two_steps_of_a_criminal_case_have_dates_of_their_own():
         "He was charged with drug possession in 2004.",
         "He was charged with drug possession in 2009.",
     ) == [True]
+    # FNC-1 bodies 1287 and 1992: one dates the sentence, the other the law that undid it.
+    assert (
+        date_conflicts(
+            "Manson's sentence was commuted to life imprisonment with the possibility of "
+            "parole when California tossed out the death penalty in 1972.",
+            "Manson was sentenced to death in 1969 along with four of his disciples.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "Manson was sentenced to death in 1971.", "Manson was sentenced to death in 1969."
+    ) == [True]
+    # A step's noun near the date is no step dated ("an arrest warrant … on June 30").
+    assert date_conflicts(
+        "According to an arrest warrant, Smith attacked a man on June 30.",
+        "A warrant for his arrest says Smith assaulted the man June 29 in a bar.",
+    ) == [True]
+
+
+def test_who_tells_of_an_event_is_not_what_its_day_dates():
+    # FNC-1 bodies 640 and 1644: the raids' day, and the reports' and the vow's.
+    assert (
+        date_conflicts(
+            "The monarch may personally take part in bombing raids on extremist strongholds "
+            "on Thursday, according to reports in Arabic-language newspapers.",
+            "Several Arabic-language newspapers reported late Wednesday that the monarch "
+            "would personally participate in bombing raids, citing his vow Tuesday.",
+        )
+        == []
+    )
+
+
+def test_a_web_address_ending_says_nothing_of_what_a_day_dates():
+    # FNC-1 bodies 431 and 757: "com" of ESPN.com was the word both days shared.
+    assert (
+        date_conflicts(
+            "Olsen is walking back everything he said, telling ESPN.com his Friday comments "
+            'were "only my opinion."',
+            "Olsen also told ESPN.com's Michael Collins on Monday that the information he got "
+            "was not first-hand.",
+        )
+        == []
+    )
+
+
+def test_a_short_sentence_full_of_names_is_no_headline():
+    # FNC-1 bodies 2063 and 2339: read as title case, "Sotloff" was a common word both
+    # years dated.
+    assert (
+        date_conflicts("Mr Sotloff disappeared in Syria in 2013.", "In 2004, Sotloff left UCF.")
+        == []
+    )
+    assert date_conflicts(
+        "Mr Sotloff disappeared in Syria in 2013.", "Sotloff disappeared in Syria in 2012."
+    ) == [True]
+
+
+def test_a_year_the_other_claim_gives_after_another_word_is_told_by_both():
+    # FNC-1 bodies 448 and 765: "in 1907" / "since 1907 but formally established in 1973".
+    assert (
+        date_conflicts(
+            "Fear gave rise to the practice of adoption by Argentina's president in 1907.",
+            "It has become customary since 1907 but formally established in 1973 for the "
+            "president to adopt the seventh son.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "The president began the practice of adoption in 1907.",
+        "The president began the practice of adoption in 1973.",
+    ) == [True]
 
 
 def test_a_month_abbreviated_is_the_month():
@@ -731,6 +802,26 @@ def test_a_title_in_quotation_marks_is_no_quotation(checker):
     assert checker.read(["“We will rebuild this city,” the mayor said."])[0].quotes
 
 
+def test_a_relative_pronoun_speaks_for_what_its_clause_hangs_on(checker):
+    # FNC-1 bodies 1326 and 2262: "which" was the speaker of a disclaimer's words, which
+    # then "differed" from the disclaimer's own.
+    disclaimer, mayor = checker.read(
+        [
+            "Hip Hop Hangover has a disclaimer, which says, “Hip Hop Hangover is a Gossip "
+            "parody and satirical publication and for entertainment purposes only.”",
+            "The mayor, who said “we will rebuild this city from the ground up,” left.",
+        ]
+    )
+    assert (disclaimer.speaker, disclaimer.speaker_kind) == ("a disclaimer", "document")
+    assert mayor.speaker == "The mayor"
+    assert ("attribution", True) not in fact_kinds(
+        checker,
+        disclaimer.text,
+        'That site is (according to their own disclaimer) a "gossip parody and satirical '
+        'publication and for entertainment purposes only."',
+    )
+
+
 def test_one_of_those_spoken_of_is_an_unnamed_speaker(checker):
     # "said one" stands for anyone the article spoke of; "one expert" describes someone.
     alone, described = checker.read(
@@ -753,6 +844,26 @@ def test_a_word_for_people_may_describe_a_name_the_tagger_missed(checker):
             "Local police chief RP Solanki said, “Both families have amicably resolved the "
             "matter.”",
             '"Both families have amicably resolved the matter," an officer said.',
+        ),
+        (
+            # FNC-1 bodies 1432 and 1768: the name after a description of him.
+            '"Both families have amicably resolved the matter," the local police head RP '
+            "Solanki told the Times of India.",
+            '"Both families have amicably resolved the matter," an officer said.',
+        ),
+        (
+            # FNC-1 bodies 1257 and 1635: a relative, by name and age / by kin.
+            'Horrified mum Cai Tuan, 27, said: "I had popped out to see a neighbour and was '
+            'only gone 30 minutes when I heard Qiang Qiang scream."',
+            "“I had popped out to see a neighbor and was only gone 30 minutes when I heard "
+            "Qiang Qiang scream,” Qiang’s mother said.",
+        ),
+        (
+            # FNC-1 bodies 416 and 666: a congressman by party, and by his surname.
+            'Hunter said in an interview with Fox News on Tuesday that "at least 10 ISIS '
+            'fighters have been caught coming across the Mexican border in Texas."',
+            "The California Republican claims that “at least ten ISIS fighters have been "
+            "caught coming across the Mexican border in Texas,” in a conversation with Fox News.",
         ),
     ):
         assert ("attribution", False) in fact_kinds(checker, named, described)
@@ -905,6 +1016,18 @@ def test_ages_and_spans_of_years_are_not_compared():
     assert conflicts("He died of cancer at the age of 57.", "He has died of cancer at 58.") == [
         True
     ]
+    # FNC-1 bodies 1493 and 1717: the age a thing began at is no age now.
+    assert (
+        conflicts(
+            "Leelah Alcorn started identifying as a girl at the age of 4.",
+            "Her mother wrote that her 16 year old son had died.",
+        )
+        == []
+    )
+    assert conflicts(
+        "She started playing the piano at the age of 4.",
+        "She started playing the piano at the age of 6.",
+    ) == [True]
 
 
 def test_a_width_and_a_depth_are_not_compared():
@@ -1270,6 +1393,14 @@ def test_a_quarters_figure_and_a_years_or_an_earlier_cases_are_of_two_things():
     assert (
         conflicts(
             "But despite taking in $112 billion in revenue in 2013, it has struggled.",
+            "During its most recent quarter HP reported revenue of $27.6 billion.",
+        )
+        == []
+    )
+    # FNC-1 bodies 332 and 563: "the fiscal year ending October" is a year.
+    assert (
+        conflicts(
+            "HP is on track to book $112 billion in revenue the fiscal year ending October.",
             "During its most recent quarter HP reported revenue of $27.6 billion.",
         )
         == []
@@ -2071,6 +2202,13 @@ def test_years_that_share_only_a_place_date_two_events():
 
 
 def test_a_place_within_the_other_is_no_swap(checker):
+    # FNC-1 bodies 37 and 681: "La Guardia Airport" / "LaGuardia Airport", one airport.
+    assert ("place", True) not in fact_kinds(
+        checker,
+        "An airline passenger headed to Dallas was removed from a plane at La Guardia Airport "
+        "on Christmas Eve.",
+        "A man at New York City's LaGuardia Airport was removed from a plane.",
+    )
     # A country in a part of its continent: FNC-1 bodies 330 and 405 ("Tanzania" / "east
     # Africa").
     for inner, outer in (
@@ -2390,6 +2528,13 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "Proceedings were not begun until 2007. It took a further seven years to remove him.",
             [],
         ),
+        # FNC-1 bodies 432 and 932: a start counted back from today is a start too.
+        (
+            "After an inquiry found him guilty in 1992, it took another 22 years to remove him.",
+            "Charges were established six years ago, but Verma remained in employment for "
+            "another eight years until he was sacked today.",
+            [],
+        ),
         (
             "After an inquiry found him guilty in 1992, it took another 22 years to remove him.",
             "After an inquiry found him guilty in 1992, it took another 12 years to remove him.",
@@ -2426,7 +2571,64 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "Roughly a dozen Afghan soldiers are still participating.",
             [],
         ),
+        (
+            "There are about a dozen Afghan soldiers still taking part in the exercise.",
+            "Three Afghan soldiers who disappeared while on a training exercise were "
+            "apprehended Monday.",
+            [],
+        ),
         ("Still, 200 soldiers took part.", "Twelve soldiers took part.", [True]),
+        # FNC-1 bodies 1381 and 1484: teams added are no total of teams ...
+        (
+            "The league is preparing to add four teams by 2017.",
+            "Any expansion from 30 teams would require approval from the board of governors.",
+            [],
+        ),
+        ("The league will add four teams.", "The league will add six teams.", [True]),
+        # FNC-1 bodies 781 and 1076: one day's airstrikes are no week's ...
+        (
+            "On Tuesday, the U.S. Central Command said U.S. military forces conducted four "
+            "airstrikes near Kobani.",
+            "The U.S. has launched dozens of airstrikes around Kobane in the last week.",
+            [],
+        ),
+        (
+            "On Tuesday, the U.S. Central Command said U.S. forces conducted four airstrikes.",
+            "On Tuesday, U.S. forces conducted six airstrikes near Kobani.",
+            [True],
+        ),
+        # ... and FNC-1 bodies 653 and 920: "several" may be eleven.
+        (
+            "US officials say 11 commercial aircraft have gone missing from Tripoli airport.",
+            "The Tripoli airport siege led to the disappearance of several commercial planes.",
+            [False],
+        ),
+        # FNC-1 bodies 1220 and 1736: the record a new case tops is an earlier case's ...
+        (
+            "The layoffs would be the largest in the company’s history, topping 60,000 jobs it "
+            "cut in 1993.",
+            "IBM is getting set to slash 26% of its workforce, or nearly 112,000 jobs.",
+            [],
+        ),
+        # ... FNC-1 bodies 881 and 1387: six months of this year are no fiscal year ...
+        (
+            "For the first six months this year, it reported $27.8 billion in revenue.",
+            "HP is on track to book $112bn in revenue this fiscal year.",
+            [],
+        ),
+        # ... FNC-1 bodies 1443 and 1685: "$1.4b" is $1.4 billion ...
+        (
+            "Bloom added that the NHL would take in $1.4 billion in expansion fees.",
+            "NHL expansion – four teams added by 2017, $1.4b in expansion fees",
+            [False],
+        ),
+        # ... and FNC-1 bodies 935 and 1150: a day and an age are no counts of "after".
+        (
+            "Rivers was rushed to Mt. Sinai Hospital on Aug. 28 after she reportedly stopped "
+            "breathing.",
+            "Rivers died Sept. 4 at age 81 after going on life support.",
+            [],
+        ),
         ("Nine people have been killed.", "Twelve people have been killed.", [True]),
         # FNC-1 bodies 1425 and 1458: the cheapest model's price is no other model's ...
         (

@@ -248,6 +248,13 @@ def compare_dates(
             # marijuana possession in 2009" (FNC-1 bodies 789 and 1178): two steps of one
             # case, each on its own date.
             continue
+        if _step_dated_apart(steps_a, steps_b, text_a, text_b):
+            continue
+        if conflict and kind.startswith("year") and _year_told_otherwise(a, b, dates_a, dates_b):
+            # "adoption by Argentina's president in 1907" / "customary since 1907 but
+            # formally established in 1973" (FNC-1 bodies 448 and 765): the other claim
+            # gives the year too, after another preposition; its other year dates more.
+            continue
         if (
             conflict
             and kind.startswith("year")
@@ -264,6 +271,29 @@ def compare_dates(
     return results
 
 
+def _year_told_otherwise(a: set, b: set, dates_a: dict, dates_b: dict) -> bool:
+    """Whether a year of one side is among the other's years of any kind."""
+    years_a = set().union(*(v for k, v in dates_a.items() if k.startswith("year")))
+    years_b = set().union(*(v for k, v in dates_b.items() if k.startswith("year")))
+    return bool(a & years_b or b & years_a)
+
+
+def _step_dated_apart(steps_a: set[str], steps_b: set[str], text_a: str, text_b: str) -> bool:
+    """Whether one claim dates a step of a criminal case that the other tells of too, but
+    not by its date ("Manson was sentenced to death in 1969" / "Manson's sentence was
+    commuted … when California tossed out the death penalty in 1972": FNC-1 bodies 1287
+    and 1992): the other's date is of something else."""
+    pairs = ((steps_a, steps_b, text_a, text_b), (steps_b, steps_a, text_b, text_a))
+    for near, other_near, text, other_text in pairs:
+        told = {word.lower()[:STEM] for word in re.findall(r"[A-Za-z]{3,}", other_text)}
+        # The step as a verb ("was sentenced"): "According to an arrest warrant, Bryant …
+        # attacked a woman on June 30" dates the attack, not an arrest (MSRP).
+        done = {stem for stem in near if re.search(rf"\b{stem}\w*(?:ed|ing)\b", text, re.I)}
+        if done and not other_near and done & told:
+            return True
+    return False
+
+
 def _show(value) -> str:
     if isinstance(value, tuple):
         return f"{value[0].capitalize()} {value[1]}"
@@ -273,8 +303,9 @@ def _show(value) -> str:
 CONTEXT_WORDS = 3  # words on each side of a date that say what it dates
 # Words right after a date that open what it does not date: a clause ("announced on Sunday
 # that …") or an event before or after it ("were killed on Monday, following a ceasefire",
-# FNC-1 bodies 1298 and 1419: the ceasefire was announced on Thursday).
-CLAUSE_WORDS = {"that", "following", "after", "amid", "ahead"}
+# FNC-1 bodies 1298 and 1419: the ceasefire was announced on Thursday), or who tells of it
+# ("bombing raids … on Thursday, according to reports": bodies 640 and 1644).
+CLAUSE_WORDS = {"that", "following", "after", "amid", "ahead", "according"}
 # Words that may stand between a date and that clause ("on Saturday morning that …").
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 STEM = 5  # "reopened" and "reopening" name one event
@@ -397,8 +428,10 @@ def _clause_context(
     clause: str, tokens: set[str], common_words_only: bool, window: int
 ) -> set[str]:
     """`_context` within one clause."""
-    # Words of three letters or more (and the dates themselves): "p.m." and "in" say nothing.
-    words = re.findall(r"[A-Za-z]{3,}|\d{4}", clause)
+    # Words of three letters or more (and the dates themselves): "p.m." and "in" say nothing;
+    # nor does a web address's ending ("telling ESPN.com his Friday comments" / "told
+    # ESPN.com's Michael Collins on Monday": FNC-1 bodies 431 and 757).
+    words = re.findall(r"(?<![.\w])[A-Za-z]{3,}|\d{4}", clause)
     if words and words[0][:1].isupper():
         words[0] = words[0].lower()  # a sentence's first word is capitalised as the first
     stems: set[str] = set()

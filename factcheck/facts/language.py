@@ -31,6 +31,7 @@ PRONOUNS = {"he", "she", "him", "her", "they", "it", "we", "i", "you", "who", "t
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 # A speaker who is one of those named before ("said one"; FNC-1 bodies 813 and 876).
 INDEFINITE_PRONOUNS = {"one", "another", "someone", "somebody"}
+RELATIVE_PRONOUNS = {"which", "who", "that"}
 INDEFINITE = ("a ", "an ", "one ")  # a speaker so described is nobody in particular
 QUOTE_MIN_WORDS = 4  # a quotation, not a quoted name or scare-quoted word
 TITLE_SHORT_WORDS = 3  # words this short may stay lower case in a title ("of", "v.")
@@ -275,6 +276,10 @@ class FactReader:
                 subject = _subject(token)
                 if subject is None:
                     continue
+                if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    # "a disclaimer, which says, “…”": the one the clause hangs on speaks
+                    # (FNC-1 bodies 1326 and 2262 had "which" as a speaker).
+                    subject = token.head
                 if subject.lower_ not in PRONOUNS:
                     found.append((token.idx, Speaker(_phrase(subject), self._kind(subject))))
                 elif quoted and subject.lower_ in PERSONAL_PRONOUNS:
@@ -478,7 +483,11 @@ def _subject(verb: Any) -> Any:
 def _phrase(token: Any) -> str:
     """The words a token heads, without a lead-in the parser hung on them ("Criticism: One
     Twitter user, with the handle Cornelius," → "One Twitter user, …")."""
-    words = [t.text for t in token.subtree]
+    # Not a relative clause or an apposition after it: "a disclaimer, which says, …" is
+    # "a disclaimer".
+    cut = [c for c in token.rights if c.dep_ == "relcl"]
+    stop = min((next(iter(c.subtree)).i for c in cut), default=None)
+    words = [t.text for t in token.subtree if stop is None or t.i < stop]
     if ":" in words[:-1]:
         words = words[len(words) - words[::-1].index(":") :]
     # A possessive's mark stays on its word, curly or straight: "Conal's employer" is

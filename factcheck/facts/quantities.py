@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.facts.words import sentence_breaks
 from factcheck.schema import Reason
 
 INF = math.inf
@@ -36,7 +37,9 @@ VAGUE_RANGES: list[tuple[str, tuple[float, float]]] = [
     ("a dozen", (10, 14)),
     ("a handful", (2, 6)),
     ("a few", (2, 6)),
-    ("several", (3, 9)),
+    # Up to the teens: "11 commercial aircraft have gone missing" / "the disappearance of
+    # several commercial planes" (FNC-1 bodies 653 and 920) tell one loss.
+    ("several", (3, 19)),
 ]
 NUMBER_WORDS = {
     "one": 1,
@@ -125,7 +128,12 @@ ROUNDED_TENS_TOLERANCE = 0.01  # ... and one rounded to its tens ("$350" for $34
 # ... and a whole number of a scale word ("$15 billion" for $15.2 billion) just under half
 # that unit either way, so that two whole numbers ("$15 billion", "$16 billion") never meet.
 ROUNDED_UNIT_SHARE = 0.499
-STOP_NOUNS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"}
+# Not nouns: "on Aug. 28 after she stopped breathing" / "at age 81 after going on life
+# support" (FNC-1 bodies 935 and 1150) counted "after".
+STOP_NOUNS = {
+    *("of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "per", "percent"),
+    *("after", "before", "since", "during", "until", "when", "while", "by", "with", "from"),
+}
 # "first" before these names a role or a thing, not the first of several: "First Lady
 # Michelle Obama" (FNC-1 bodies 1975 and 2453 "agreed" by it), "first responders".
 FIRST_COMPOUNDS = {
@@ -164,7 +172,7 @@ _NUMBER = (
 )
 _HEDGE = (
     r"about|around|roughly|approximately|some|nearly|almost|more than|over|at least|"
-    r"fewer than|less than|under|up to|as many as|"
+    r"fewer than|less than|under|up to|as many as|as much as|"
     # A verb that says "more than": "iPhone shipments to exceed 61 million units" holds
     # "61.7 million" (FNC-1 bodies 2099 and 2396).
     r"exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing"
@@ -448,7 +456,12 @@ def extract_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(text[match.start() : amount_end], low, high, noun, bound, value, of))
     for match in AGE.finditer(text):  # "at the age of 57", "aged 57", "died … at 58"
         value = float(match.group("age") or match.group("died_at"))
-        found.append(Quantity(match.group(0).strip(), value, value, "age"))
+        # "started identifying as a girl at the age of 4": the age something began at, not
+        # the age now ("My sweet 16 year old son": FNC-1 bodies 1493 and 1717).
+        began = AGE_AT_START.search(text[: match.start()])
+        found.append(
+            Quantity(match.group(0).strip(), value, value, "age at start" if began else "age")
+        )
     for match in AGE_APPOSITIVE.finditer(text):
         # "Nikolai Kryaglyachenko, 12, had been walking home": the age of the one named, so
         # it is compared only with an age given to the same name.
@@ -632,14 +645,14 @@ _HEDGE_GROUP = rf"(?:(?P<hedge>{_HEDGE})\s+)?"
 MONEY = re.compile(
     _HEDGE_GROUP + rf"(?P<symbol>[$€£¥])\s?(?P<number>{_NUMBER})"
     r"(?:\s*\([$€£¥]\s?[\d.,]+\))?"
-    rf"(?:[\s-]*(?P<scale>{_SCALE}|bn|m)\b)?",
+    rf"(?:[\s-]*(?P<scale>{_SCALE}|bn|b|m)\b)?",
     re.IGNORECASE,
 )
 # "between $1000 and $5000", "$4,000 to $5,000": one amount known to lie between two.
 MONEY_RANGE = re.compile(
     rf"(?<!\w)(?P<between>between\s+)?(?P<symbol>[$€£¥])\s?(?P<low>{_NUMBER})"
-    rf"(?:[\s-]*(?P<low_scale>{_SCALE}|bn|m)\b)?\s*(?P<joint>to|-|–|and)\s*"
-    rf"[$€£¥]?\s?(?P<high>{_NUMBER})(?:[\s-]*(?P<high_scale>{_SCALE}|bn|m)\b)?",
+    rf"(?:[\s-]*(?P<low_scale>{_SCALE}|bn|b|m)\b)?\s*(?P<joint>to|-|–|and)\s*"
+    rf"[$€£¥]?\s?(?P<high>{_NUMBER})(?:[\s-]*(?P<high_scale>{_SCALE}|bn|b|m)\b)?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -763,6 +776,8 @@ AGE = re.compile(
     r"|\b(?:died|dies|dead|death)\b[^.;]{0,40}?\bat\s+(?P<died_at>\d{1,3})\b(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%))",
     re.IGNORECASE,
 )
+# A verb of beginning close before "at the age of" ("began playing the piano at the age of 5").
+AGE_AT_START = re.compile(r"\b(?:start|began|begin|first)\w*\b(?:\W+\w+){0,6}?\W*$", re.IGNORECASE)
 # A person's age set after their name between commas, as news writes it ("Kadalim, 26,
 # says"; "Nikolai Kryaglyachenko, 12, from Russia").
 AGE_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:['’-][A-Za-z]+)?),\s(?P<age>\d{1,3}),(?=\s)")
@@ -809,15 +824,16 @@ def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[fl
         return low, INF
     if hedge in {"fewer than", "less than", "under"}:
         return 0, low - (0 if vague else 1)
-    if hedge in {"up to", "as many as"}:
+    if hedge in {"up to", "as many as", "as much as"}:
         return 0, high
     return low, high
 
 
 def _money_scale(word: str | None) -> float:
-    """What a scale word after a sum multiplies it by ("million", "bn", "m"; none: 1)."""
+    """What a scale word after a sum multiplies it by ("million", "bn", "b", "m"; none:
+    1). "$1.4b in expansion fees" is $1.4 billion (FNC-1 bodies 1443 and 1685)."""
     word = (word or "").lower()
-    return {"bn": 1e9, "m": 1e6}.get(word, _scale_value(word))
+    return {"bn": 1e9, "b": 1e9, "m": 1e6}.get(word, _scale_value(word))
 
 
 def _extra_quantities(text: str) -> list[Quantity]:
@@ -1098,15 +1114,25 @@ def _average(text: str, quantity: Quantity) -> bool:
 
 
 # The period a tally covers, in its clause: "since 2009", "in 2014", "this year".
+WEEKDAY_WORDS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PERIOD = re.compile(
     r"\b(?P<period>(?:since|in|during|for)\s+(?:1[89]|20)\d\d|(?:this|last)\s+(?:year|month|week)"
     r"|(?:in|over|during|throughout)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?careers?"
     # A company's reporting periods ("during its most recent quarter", "for the first six
     # months"): a quarter's revenue is no year's (FNC-1 bodies 141 and 332, 563 and 881).
     r"|(?:(?:the|its|their)\s+)?(?:most\s+recent|latest|last|first|second|third|fourth|current)"
-    r"\s+(?:fiscal\s+)?quarter|(?:first|last)\s+(?:three|six|nine)\s+months)\b",
+    # ... with its year ("the first six months this year": FNC-1 bodies 881 and 1387).
+    r"\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:1[89]|20)\d\d)?"
+    r"|(?:first|last)\s+(?:three|six|nine)\s+months(?:\s+(?:of\s+)?(?:this|last)\s+year"
+    r"|\s+of\s+(?:1[89]|20)\d\d)?"
+    r"|(?:the|its|their|this|last|current|next)\s+(?:financial|fiscal)\s+year"
+    # ... and a day ("four airstrikes near Kobani on Tuesday" / "dozens of airstrikes …
+    # in the last week": FNC-1 bodies 781 and 1076).
+    rf"|on\s+{WEEKDAY_WORDS})\b",
     re.IGNORECASE,
 )
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])")
+DAY_OPENER = re.compile(rf"^\W*(?P<period>on\s+{WEEKDAY_WORDS})\b", re.IGNORECASE)
 # How long a period is, by its words: a quarter's figure and a year's are of two things.
 PERIOD_LENGTHS = (
     (re.compile(r"quarter|three\s+months"), "quarter"),
@@ -1114,6 +1140,7 @@ PERIOD_LENGTHS = (
     (re.compile(r"nine\s+months"), "nine months"),
     (re.compile(r"\bweek\b"), "week"),
     (re.compile(r"\bmonth\b"), "month"),
+    (re.compile(rf"\b{WEEKDAY_WORDS}\b"), "day"),
     (re.compile(r"\byear\b|\b(?:1[89]|20)\d\d\b"), "year"),
 )
 
@@ -1140,6 +1167,12 @@ def _period(text: str, quantity: Quantity) -> str | None:
         return None
     found = [*PERIOD.finditer(after)][:1] or [*PERIOD.finditer(before)][-1:]
     if not found:
+        # A day that opens the sentence dates all of it ("On Tuesday, the U.S. Central
+        # Command said U.S. military forces conducted four airstrikes").
+        text_before = _text_before(text, quantity) or ""
+        starts = sentence_breaks(SENTENCE_BREAK, text_before)
+        found = [*DAY_OPENER.finditer(text_before[starts[-1].end() if starts else 0 :])][:1]
+    if not found:
         return None
     period = " ".join(found[0].group("period").lower().split())
     return re.sub(r"^(?:in|during|for) ", "in ", period)
@@ -1165,12 +1198,20 @@ PREVIOUSLY = re.compile(
     r"|\bprevious\s+(?:record|largest|biggest|highest|lowest|worst|deadliest|best)\b",
     re.IGNORECASE,
 )
+# Right before an amount, the record a new case beats ("The layoffs would be the largest in
+# the company's history, topping 60,000 jobs it cut in 1993": FNC-1 bodies 1220 and 1736).
+RECORD_BEATEN = re.compile(
+    r"\b(?:largest|biggest|highest|most|record)\b[^.;!?]*?\b(?:topping|surpassing|eclipsing"
+    r"|beating|exceeding)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _previous_case(text: str, quantity: Quantity) -> bool:
     """Whether an amount's clause tells of an earlier case ("was previously caught")."""
-    clause = (_clause_before(text, quantity) or "") + (_clause_after(text, quantity) or "")
-    return bool(PREVIOUSLY.search(clause))
+    before = _clause_before(text, quantity) or ""
+    clause = before + (_clause_after(text, quantity) or "")
+    return bool(PREVIOUSLY.search(clause) or RECORD_BEATEN.search(before))
 
 
 def _another_time(text: str, quantity: Quantity) -> str | None:
@@ -1248,7 +1289,7 @@ def _sum_added_to(text: str, quantity: Quantity) -> bool:
 
 def _bound(hedge: str) -> str:
     hedge = _plain_hedge(hedge)
-    if hedge in {"up to", "as many as", "fewer than", "less than", "under"}:
+    if hedge in {"up to", "as many as", "as much as", "fewer than", "less than", "under"}:
         return "upper"
     if hedge in {"more than", "over", "at least"}:
         return "lower"
@@ -1300,6 +1341,11 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
         if added != _added(text_b, qb):
             # "it took another 22 years to remove him" / "absence from duty for 25 years":
             # a span added to another is no whole one (two added spans still compare).
+            return False
+        if _adds(text_a, qa) != _adds(text_b, qb):
+            # "the league is preparing to add four teams by 2017" / "Any expansion from 30
+            # teams" (FNC-1 bodies 1381 and 1484): what is added is no total; two additions
+            # still compare.
             return False
         starts = _year_before(text_a, qa), _year_before(text_b, qb)
         if added and None not in starts and starts[0] != starts[1]:
@@ -1725,6 +1771,10 @@ AMOUNT_WORD = re.compile(
 
 
 TITLE_CASE_SHARE = 0.6  # a text with this share of its words capitalised is a headline
+# Words of this many letters or more a title-case headline capitalises, but for a few short
+# prepositions and conjunctions that some styles keep in lower case.
+TITLE_CASE_MIN_LETTERS = 4
+TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "that", "this", "amid"}
 
 
 def in_common_case(text: str) -> str:
@@ -1732,6 +1782,14 @@ def in_common_case(text: str) -> str:
     case, so that its common words read as common words; other text as it is."""
     words = re.findall(r"[A-Za-z]+", text)
     capitalised = sum(word[0].isupper() for word in words)
+    # A word a headline would capitalise, in lower case, tells body text: "Mr Sotloff
+    # disappeared in Syria in 2013." / "In 2004, Sotloff left UCF." are sentences whose
+    # names make most of their words (FNC-1 bodies 2063 and 2339).
+    if any(
+        word.islower() and len(word) >= TITLE_CASE_MIN_LETTERS and word not in TITLE_SMALL_WORDS
+        for word in words[1:]
+    ):
+        return text
     return text.lower() if words and capitalised >= TITLE_CASE_SHARE * len(words) else text
 
 
@@ -2029,12 +2087,15 @@ RECORD = re.compile(
 # Words in an amount's clause that say it is a tally as read at a time ("as of this
 # writing", "so far", "to date"), and after it, the count of those still doing something
 # ("Roughly a dozen Afghan soldiers are still participating" / "The exercise involves 200
-# soldiers", FNC-1 bodies 2120 and 2285).
+# soldiers", FNC-1 bodies 2120 and 2285; "about a dozen Afghan soldiers still taking part",
+# bodies 665 and 890).
 _READING_WORDS = (
     r"\b(?:as\s+of|so\s+far|thus\s+far|to\s+date|at\s+the\s+time\s+of\s+writing"
     r"|at\s+press\s+time)\b"
 )
-READING = re.compile(rf"^[^.;!?]*?(?:{_READING_WORDS}|\b(?:are|is|were|was)\s+still\b)")
+READING = re.compile(
+    rf"^[^.;!?]*?(?:{_READING_WORDS}|\b(?:are|is|were|was)\s+still\b|\bstill\s+[a-z]+ing\b)"
+)
 READING_BEFORE = re.compile(_READING_WORDS, re.IGNORECASE)
 
 
@@ -2047,6 +2108,16 @@ def _reading(text: str, quantity: Quantity) -> bool:
     )
 
 
+def _adds(text: str, quantity: Quantity) -> bool:
+    """Whether a count is what a verb adds ("add four teams", `ADD_BEFORE`): not a share
+    ("South Korea added 0.2 percent" is a market's move, as "lost 0.6 percent" is) nor a sum
+    (`_sum_added_to`)."""
+    if quantity.noun.startswith(("percent", "money:")):
+        return False
+    before = _text_before(text, quantity)
+    return before is not None and bool(ADD_BEFORE.search(before))
+
+
 def _added(text: str, quantity: Quantity) -> bool:
     """Whether an amount is added to another ("another 22 years", "a further seven")."""
     before = _text_before(text, quantity)
@@ -2056,10 +2127,17 @@ def _added(text: str, quantity: Quantity) -> bool:
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+# A start counted back from today: "Charges were clearly established six years ago, but
+# Verma … remained in employment for another eight years" (FNC-1 bodies 432 and 932).
+YEAR_OR_AGO = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b[\w-]+\s+(?:years?|months?|weeks?|days?)\s+ago\b", re.IGNORECASE
+)
+
+
 def _year_before(text: str, quantity: Quantity) -> str | None:
-    """The last year named before an amount, if any."""
-    years = YEAR.findall(_text_before(text, quantity) or "")
-    return years[-1] if years else None
+    """The last year named before an amount, or time ago ("six years ago"), if any."""
+    years = YEAR_OR_AGO.findall(_text_before(text, quantity) or "")
+    return years[-1].lower() if years else None
 
 
 def _record(text: str, quantity: Quantity) -> bool:

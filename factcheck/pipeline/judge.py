@@ -265,24 +265,41 @@ def _denied_report_against_report(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 # Words for a fear ("in light of fears that Islamic State fighters could try to enter the
-# U.S.", "officials worry that …"): what follows "that" is feared, not stated.
+# U.S.", "officials worry that …") or an allegation ("a story alleging that the actress had
+# filed charges", "the site claimed that …"): what follows "that" is feared or alleged, not
+# stated by the writer.
 FEAR_WORDS = {"fear", "concern", "worry"}
-
-
-def _only_feared(facts: ClaimFacts) -> bool:
-    """Whether a claim holds a fear followed by "that" (`FEAR_WORDS`): "fears that", "feared
-    that", "concerns that"."""
-    return _lemma_then(facts, FEAR_WORDS, {"that"})
+ALLEGATION_WORDS = {"allege", "allegation", "claim", "rumor", "rumour"}
 
 
 def _denial_against_fear(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether one claim says no and the other, not negated, tells only of a fear
-    (`_only_feared`): "… fears that Islamic State fighters could try to enter the U.S.
-    through Mexico" / "Islamic State militants are not entering the U.S. through the
-    southern border" (FNC-1 bodies 425 and 666, NLI 0.79): a fear is no statement."""
+    """Whether one claim says no and the other, not negated, tells only of a fear or an
+    allegation followed by "that": "… fears that Islamic State fighters could try to enter
+    the U.S. through Mexico" / "Islamic State militants are not entering the U.S. through
+    the southern border" (FNC-1 bodies 425 and 666, NLI 0.79); "The fake news site Hip-Hop
+    Hangover posted a story this week alleging that the actress had filed molestation
+    charges against Cosby" / "Raven Symone didn't file any 'molestation charges'" (bodies
+    441 and 1326, NLI 0.96): a fear or an allegation is no statement. The "no" against an
+    allegation is the writer's own, not one more speaker's ("The designer proposed that the
+    price was not very expensive" / "The designer claimed that the price was too
+    expensive", SummEdits: one speaker's two words)."""
     return any(
-        saying_no.negated and not other.negated and _only_feared(other)
+        saying_no.negated
+        and not other.negated
+        and (
+            _lemma_then(other, FEAR_WORDS, {"that"})
+            or (_own_words(saying_no) and _lemma_then(other, ALLEGATION_WORDS, {"that"}))
+        )
         for saying_no, other in ((a, b), (b, a))
+    )
+
+
+def _own_words(facts: ClaimFacts) -> bool:
+    """Whether a claim states in the writer's words: no speaker, no verb opening a "that"
+    clause ("proposed that …")."""
+    return not facts.speaker and not any(
+        pos == "VERB" and following == "that"
+        for pos, following in zip(facts.pos, facts.words[1:], strict=False)
     )
 
 
@@ -300,6 +317,7 @@ FORM_CHANGES = {
     "honorific": "an honorific",
     "month": "a month written two ways",
     "name": "a name written two ways",
+    "saying": "a verb of saying",
     "spelling": "a spelling",
     "unit": "a unit written two ways",
 }
@@ -366,8 +384,12 @@ class Judge:
             # Rule 0h: a negated claim against one that denies ("NASA never tweeted it" /
             # "NASA denies the tweet"): both say no; NLI reads the negation word alone.
             return denial
+        # Two denials by a verb ("has vehemently denied the NHL is considering expansion" /
+        # "has previously dismissed talk of expanding": FNC-1 bodies 287 and 1443) say no
+        # alike, as two negations do.
         both_deny = self.settings.both_negated_no_contradiction and (
-            first.negated and second.negated
+            (first.negated and second.negated)
+            or (first.denies and second.denies and not (first.negated or second.negated))
         )
         conditional = any(self._conditional(text) for text in ev.texts)
         # Neither rule 0k nor 0m holds between near copies: there the word changed, not
@@ -406,8 +428,9 @@ class Judge:
             detail = "one claim denies reports that the other tells of only as reports"
             return Reason("negation", *ev.texts, detail)
         if _denial_against_fear(first, second):
-            # Rule 0z: one claim says no to what the other tells only as a fear.
-            detail = "one claim says no to what the other tells of only as a fear"
+            # Rule 0z: one claim says no to what the other tells only as a fear or an
+            # allegation.
+            detail = "one claim says no to what the other tells of only as a fear or an allegation"
             return Reason("negation", *ev.texts, detail)
         if first.imperative or second.imperative:
             # Rule 0o: a command to the reader ("Don't believe any report coming from
@@ -925,7 +948,11 @@ class Judge:
             self.settings.contradiction_needs_a_shared_name
             and fact_conflict
             and not in_conflict & NAME_KINDS
-            and (ev.different_subjects or (ev.different_people and in_conflict <= FIGURE_KINDS))
+            and (
+                ev.different_subjects
+                or (ev.different_people and in_conflict <= FIGURE_KINDS)
+                or (ev.different_people_of_a_group and in_conflict == {"date"})
+            )
         ):
             # Rule 0d: figures or dates in conflict between claims that name different
             # people, places or groups and not one word of a name in common ("3 dead in a
@@ -935,7 +962,8 @@ class Judge:
             # overruled so: "US" / "White House" name one subject in other words.) So do
             # claims about different people, though both name a place ("James Foley was
             # taken hostage in Syria in 2012" / "Kayla Mueller was kidnapped in Syria in
-            # 2013").
+            # 2013"), and dates of what befell people of one group (FNC-1 bodies 1016 and
+            # 1116: Foley kidnapped in 2012, Berg in 2004, both by Islamic State).
             names = [", ".join(f.named()) for f in ev.facts]
             what = (
                 "different subjects, nothing named in common"

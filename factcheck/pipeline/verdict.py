@@ -102,16 +102,31 @@ class Evidence:
         other ("James Foley was taken hostage in Syria" / "Kayla Mueller was kidnapped in
         Syria"): two people's stories, though both name a place. Names are read word by
         word, hyphens apart ("Ali al-Budairi" / "Al-Budairi")."""
+        # What both name besides may only say where: a place or a nationality.
+        return self._people_apart(PLACE_KINDS)
+
+    @property
+    def different_people_of_a_group(self) -> bool:
+        """`different_people`, though both name a group or anything else but a person
+        ("Islamic State … beheads American journalist James Wright Foley who was kidnapped
+        in 2012" / "Nicholas Berg … kidnapped in Iraq in 2004 whose execution by an Islamic
+        State precursor": FNC-1 bodies 1016 and 1116): what befell each is dated apart."""
+        return self._people_apart(None)
+
+    def _people_apart(self, shared_kinds: set[str] | None) -> bool:
+        """Both claims name people, none named in the other, and the names both hold are
+        all of `shared_kinds` (None: of any kind)."""
         first, second = self.facts
         people = [_entity_words(f, {"person"}) for f in self.facts]
-        # What both name besides may only say where: a place or a nationality.
-        places = _entity_words(first, PLACE_KINDS) | _entity_words(second, PLACE_KINDS)
-        return (
+        apart = (
             bool(people[0] and people[1])
             and not people[0] & second.name_words
             and not people[1] & first.name_words
-            and first.name_words & second.name_words <= places
         )
+        if not apart or shared_kinds is None:
+            return apart
+        shared = _entity_words(first, shared_kinds) | _entity_words(second, shared_kinds)
+        return first.name_words & second.name_words <= shared
 
     def content_overlap(self, left_out: set[str]) -> tuple[int, int]:
         """(how many content words of the claim with fewer the other claim holds too, how
