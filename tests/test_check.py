@@ -250,12 +250,19 @@ def test_cli_errors_are_one_line(tmp_path):
             "agree",
         ),
         # FNC-1 bodies 1935 and 2094: "told The Associated Press that" / "said", and a day
-        # named two ways (NLI 0.76 / 0.87).
+        # named two ways that no publication date resolves (NLI 0.76 / 0.87) ...
         (
             "An Interior Ministry intelligence official told The Associated Press that "
             "al-Baghdadi was hit during a meeting Saturday with militants in the town of Qaim.",
             "An Interior Ministry intelligence official said al-Baghdadi was hit during a "
             "meeting yesterday with militants in the town of Qaim.",
+            "related",
+        ),
+        (
+            "An Interior Ministry intelligence official told reporters that al-Baghdadi was "
+            "hit during a meeting with militants in the town of Qaim.",
+            "An Interior Ministry intelligence official said al-Baghdadi was hit during a "
+            "meeting with militants in the town of Qaim.",
             "agree",
         ),
         (
@@ -391,6 +398,49 @@ def test_cli_errors_are_one_line(tmp_path):
             "there were no details to report on the search.",
             "related",
         ),
+        # FNC-1 bodies 504 and 827: a nationality more (NLI 0.96 / 0.90), and "couldn't" /
+        # "could not" with a nationality left out (NLI 0.97 / 0.98) ...
+        (
+            "A MAN who was dumped by his girlfriend when she told him he was not any good in "
+            "bed chopped off his penis and threw it in the bin.",
+            "A Macedonian man who was dumped by his girlfriend when she told him he was not any "
+            "good in bed chopped off his penis and threw it in the bin.",
+            "related",
+        ),
+        (
+            "Oliver Ilic, 22, had called medics after he couldn’t stop the bleeding and was taken "
+            "on a stretcher to hospital in the eastern Macedonian town of Kocani.",
+            "Oliver Ilic, 22, had called medics after he could not stop the bleeding and was "
+            "taken on a stretcher to hospital in the eastern town of Kocani.",
+            "related",
+        ),
+        ("A Macedonian man was jailed.", "A Serbian man was jailed.", "contradict"),
+        # FNC-1 bodies 1006 and 2329: each puts in details where the other has none (NLI
+        # 0.95 / 0.90), and "filed yesterday" / "filed on Thursday" (0.97 both ways) ...
+        (
+            "Google Inc. (GOOGL:US) bought six office buildings northwest of its Silicon Valley "
+            "headquarters from Starwood Capital Group LLC in a $585 million deal, two people "
+            "with knowledge of the matter said.",
+            "Seattle/ San Francisco: Google Inc. bought six office buildings northwest of its "
+            "Silicon Valley headquarters from Starwood Capital Group Llc in a $585 million deal, "
+            "two people with knowledge of the matter said.",
+            "agree",
+        ),
+        (
+            "The company said in its quarterly report filed yesterday that it bought land and "
+            "buildings for $585 million, without details.",
+            "The company said in its quarterly report filed on Thursday that it bought land and "
+            "buildings for $585 million, without details.",
+            "related",
+        ),
+        (
+            "Google bought six office buildings from Starwood in a $585 million deal.",
+            "Apple bought six office buildings from Starwood in a $585 million deal.",
+            "contradict",
+        ),
+        # A "no" that answers before the statement turns nothing (FNC-1 headline, written
+        # anew): "hasn't" and "has not" are one word now.
+        ("No, Banksy hasn’t been arrested", "Banksy has not been arrested.", "agree"),
         # ... but not where a moved word leaves out a negator.
         (
             "The guard said there were details to report on the search Monday.",

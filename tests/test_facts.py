@@ -129,6 +129,20 @@ def test_two_steps_of_a_criminal_case_have_dates_of_their_own():
     ) == [True]
 
 
+def test_the_first_time_since_a_year_dates_the_last_time_before():
+    # FNC-1 bodies 665 and 717.
+    assert (
+        date_conflicts(
+            "This year is the first time the exercise has taken place on U.S. soil since 2006.",
+            "The U.S. Central Command's exercise has been in place since 2004.",
+        )
+        == []
+    )
+    assert date_conflicts(
+        "The exercise has been in place since 2006.", "The exercise has been in place since 2004."
+    ) == [True]
+
+
 def test_who_tells_of_an_event_is_not_what_its_day_dates():
     # FNC-1 bodies 640 and 1644: the raids' day, and the reports' and the vow's.
     assert (
@@ -137,6 +151,15 @@ def test_who_tells_of_an_event_is_not_what_its_day_dates():
             "on Thursday, according to reports in Arabic-language newspapers.",
             "Several Arabic-language newspapers reported late Wednesday that the monarch "
             "would personally participate in bombing raids, citing his vow Tuesday.",
+        )
+        == []
+    )
+    # FNC-1 bodies 1620 and 2027: "about" is no word of what a day dates.
+    assert (
+        date_conflicts(
+            "Officials remained unclear on Sunday about the fate of the Isis leader.",
+            "There have been contradictory accounts following U.S. air strikes on Friday night "
+            "about whether Baghdadi was wounded.",
         )
         == []
     )
@@ -822,6 +845,47 @@ def test_a_relative_pronoun_speaks_for_what_its_clause_hangs_on(checker):
     )
 
 
+def test_an_unnamed_source_and_the_source_again_may_be_one(checker):
+    # FNC-1 bodies 110 and 1570; and FNC-1 bodies 25 and 732: "A third said" is one more of
+    # those spoken of, not a name.
+    for first, second in (
+        (
+            "‘Tom Brokaw and Steve Capus knew this was a false story for a long time and have "
+            "been extremely uncomfortable with it,’ an insider told the New York Post.",
+            'The source also said that Brokaw and Capus knew "this was a false story for a long '
+            'time and have been extremely uncomfortable with it."',
+        ),
+        (
+            '"A people looking for a fatwa for everything in their lives, and a cleric who wants '
+            'to interfere in everything," the user wrote.',
+            "A third said the country was plagued by two types of people: “A people looking for "
+            "a fatwa for everything in their lives, and a cleric who wants to interfere in "
+            "everything.”",
+        ),
+    ):
+        assert ("attribution", True) not in fact_kinds(checker, first, second)
+    # FNC-1 bodies 454 and 755: "according to" ends at its comma, and "THR" is the
+    # Hollywood Reporter the other claim gives the words to.
+    quoted = checker.read(
+        [
+            'According to The Hollywood Reporter, Bale "came to the conclusion he was not '
+            'right for the part and decided to withdraw" before negotiations began.'
+        ]
+    )[0]
+    assert quoted.speaker == "The Hollywood Reporter"
+    assert ("attribution", True) not in fact_kinds(
+        checker,
+        "Sources told THR that Bale “came to the conclusion he was not right for the part and "
+        "decided to withdraw.”",
+        quoted.text,
+    )
+    assert ("attribution", True) in fact_kinds(
+        checker,
+        '"The home was entered by police through an open back door," the mayor said.',
+        "A police spokesperson said, “The home was entered by police through an open back door.”",
+    )
+
+
 def test_one_of_those_spoken_of_is_an_unnamed_speaker(checker):
     # "said one" stands for anyone the article spoke of; "one expert" describes someone.
     alone, described = checker.read(
@@ -857,6 +921,13 @@ def test_a_word_for_people_may_describe_a_name_the_tagger_missed(checker):
             'only gone 30 minutes when I heard Qiang Qiang scream."',
             "“I had popped out to see a neighbor and was only gone 30 minutes when I heard "
             "Qiang Qiang scream,” Qiang’s mother said.",
+        ),
+        (
+            # FNC-1 bodies 242 and 1161: an officer whose name the sentence cut off.
+            '"The home was entered by police through an open back door where a body was found '
+            'in the foyer area," said Ofc.',
+            "A police spokesperson said, “The home was entered by police through an open back "
+            "door where a body was found in the foyer area.”",
         ),
         (
             # FNC-1 bodies 416 and 666: a congressman by party, and by his surname.
@@ -2585,6 +2656,90 @@ def test_a_place_within_the_other_is_no_swap(checker):
             [],
         ),
         ("The league will add four teams.", "The league will add six teams.", [True]),
+        # FNC-1 pairs read in session 38: a distance from a place is no width ...
+        (
+            "The hole is in the woods about 1,000 feet (300 meters) from the Camino Real Hotel.",
+            "Experts doubt whether a 40ft crater near Managua was caused by a meteorite.",
+            [],
+        ),
+        # ... a bound on all of a kind no one fish's length ...
+        (
+            "Any wels catfish bigger than 6.5 feet is considered extremely rare.",
+            "In December schoolboy Sam Lee, 14, caught an 8ft 14 stone catfish.",
+            [],
+        ),
+        # ... a sum apiece or per ounce no total ...
+        (
+            "The mega deal would have paid Plant, Page and Jones roughly $346 million apiece.",
+            "Branson guaranteed the band more than $900 million to be split among the three.",
+            [],
+        ),
+        (
+            "Gold cost $400/oz when it was written.",
+            "The frame would cost around $8,300 for the larger 42mm version.",
+            [],
+        ),
+        ("Gold cost $400/oz.", "Gold cost $1,200/oz.", [True]),
+        # ... a count in claims called false no count ...
+        (
+            "Claims that four terrorists had crossed the border were false, he said.",
+            "Hunter said the US has apprehended about ten ISIS terrorists at the border.",
+            [],
+        ),
+        # ... two people's ages by their names' last words ...
+        (
+            "It has been rumored Kim, 31, might have had ankle surgery.",
+            "Perhaps the most intriguing is 27-year-old Kim Yo Jong.",
+            [],
+        ),
+        ("Obama, 53, spoke.", "The 52-year-old Barack Obama spoke.", [True]),
+        # ... an age group no one's age (FNC-1 bodies 779 and 1582) ...
+        (
+            "The pamphlet showed products targeted at girls aged 4 and up, said Emma Owen.",
+            "Lego Friends along with the company is now two years old.",
+            [],
+        ),
+        # ... and ages told as a range hold either end.
+        (
+            "Parents of the girls, who are aged between 13 and 15-years-old, are furious.",
+            "It is worrying that a girl 13 years old has sex.",
+            [False],
+        ),
+        # FNC-1 bodies 1091 and 1450, 1736 and 2011: what is cut is no count of all there
+        # are ...
+        (
+            "The company has laid off thousands of employees in recent months.",
+            "HP now has more than 300,000 employees globally.",
+            [],
+        ),
+        (
+            "The firm said the rumors that over 100,000 jobs will be cut are ludicrous.",
+            "The company currently has about 15,000 job openings around the world.",
+            [],
+        ),
+        ("IBM will cut 111,000 jobs.", "IBM will lay off 60,000 jobs.", [True]),
+        # ... a forecast no result (FNC-1 bodies 1736 and 2011) ...
+        (
+            "Analysts expect Microsoft to report record revenue of $26.3 billion.",
+            "The company has logged US$25 billion in revenue last year.",
+            [],
+        ),
+        (
+            "Analysts expect revenue of $26.3 billion.",
+            "Analysts expect revenue of $22.3 billion.",
+            [True],
+        ),
+        # ... and a wave's toll no toll of one of its events (FNC-1 bodies 253 and 1100).
+        (
+            "Some 33 people were killed in a wave of car bombings in Baghdad.",
+            "In the al-Amin area of Baghdad, another car bomb killed eight people.",
+            [],
+        ),
+        (
+            "Some 33 people were killed in a wave of car bombings in Baghdad.",
+            "Some 43 people were killed in a wave of car bombings in Baghdad.",
+            [True],
+        ),
         # FNC-1 bodies 781 and 1076: one day's airstrikes are no week's ...
         (
             "On Tuesday, the U.S. Central Command said U.S. military forces conducted four "

@@ -25,8 +25,10 @@ from typing import Any, NamedTuple
 from factcheck.facts.dates import QUOTED, WEEKDAYS, compare_dates
 from factcheck.facts.edits import (
     AUXILIARIES,
+    DETAIL_ENTITY_KINDS,
     NAMED_BY_BOTH,
     EditChecker,
+    acronym_of,
     mention_spans,
     mentions,
 )
@@ -160,12 +162,20 @@ class FactChecker:
             extra[fuller] -= 1
         if any(count < 0 for count in extra.values()):
             return False
+        # Counted as a bag, so not a nationality, which may be a word put for another: "asks
+        # for Italian music … a popular artist" / "asks for French music … a popular
+        # Italian artist" (SummEdits); `each_adds_only_detail` reads where words stand.
         return all(
             (pos in self.detail_parts_of_speech or word in POSSESSIVE_MARKS)
             and word not in self.reader.negators
             for word, pos in zip(longer.words, longer.pos, strict=True)
             if extra[word] > 0
         )
+
+    def each_adds_only_detail(self, a: ClaimFacts, b: ClaimFacts) -> bool:
+        """Whether two near copies differ only in details each puts in where the other has
+        nothing (`EditChecker.each_adds_only_detail`)."""
+        return self.edits.each_adds_only_detail(a, b, self.detail_parts_of_speech)
 
     def leaves_words_out(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether one claim is the other with words left out, in order, none of which
@@ -178,7 +188,11 @@ class FactChecker:
         longer, blocks = left_out
         return not any(
             self._turns(longer, block)
-            or any(longer.pos[i] in self.not_droppable_parts_of_speech for i in block)
+            or any(
+                longer.pos[i] in self.not_droppable_parts_of_speech
+                and longer.kinds[i] not in DETAIL_ENTITY_KINDS
+                for i in block
+            )
             for block in blocks
         )
 
@@ -235,6 +249,8 @@ class FactChecker:
             word, lemma = longer.words[i], longer.lemmas[i]
             if word in self.reader.negators and _in_compounds_only(word, longer.text):
                 continue  # "no-frills"
+            if i == 0 and ANSWER_OPENING.match(longer.text):
+                continue  # "No, Banksy hasn't been arrested": the answer the rest gives
             if (
                 word in self.reader.negators
                 or lemma in self.reader.denial_verbs
@@ -413,6 +429,8 @@ def _speaks(facts: ClaimFacts, person: str) -> bool:
     return bool(facts.speaker) and name_words(person) <= name_words(facts.speaker or "")
 
 
+# A "no" or "yes" that answers before the statement ("No, Banksy hasn't been arrested").
+ANSWER_OPENING = re.compile(r"^\W*(?:no|yes)\s*[,:;.!—–-]", re.IGNORECASE)
 # Kinds of place written before a place's name with "of": "the city of Cincinnati" is
 # Cincinnati, as "the brother of Kim" is not Kim.
 PLACE_OF_NAME = {
@@ -577,6 +595,8 @@ def compare_quoted_speakers(
         or name_words(b.speaker) & a.name_words
         or mentions(b.text, a.speaker)
         or mentions(a.text, b.speaker)
+        or _acronym_in(b.text, a.speaker)
+        or _acronym_in(a.text, b.speaker)
     ):
         # "Madden told the Scotsman …, while Jenny Town told the Mirror …": a claim naming
         # the other's speaker too may quote either; its first speaker need not be the
@@ -586,6 +606,12 @@ def compare_quoted_speakers(
         same = True
     detail = f"the same words quoted from {a.speaker} and from {b.speaker}: {verdict}"
     return [(Reason("attribution", a.speaker, b.speaker, detail), not same)]
+
+
+def _acronym_in(text: str, name: str) -> bool:
+    """Whether `text` names `name` by its acronym ("Sources told THR" / "according to The
+    Hollywood Reporter": FNC-1 bodies 454 and 755)."""
+    return any(acronym_of(word, name) for word in re.findall(r"\b[A-Z]{2,6}\b", text))
 
 
 def _shared_quotations(
@@ -688,6 +714,7 @@ PERSON_NOUNS = {
     "politician",
     "candidate",
     "actor",
+    "spokesperson",
     "actress",
     "singer",
     "rapper",
@@ -707,14 +734,29 @@ def _names_speaker(facts: ClaimFacts) -> bool:
     return facts.speaker_kind == "description" and len(words) > 1 and words[-1][:1].isupper()
 
 
+# Words for a source left unnamed, whom a story may first call "an insider" and then "the
+# source" (FNC-1 bodies 110 and 1570).
+UNNAMED_SOURCES = {
+    *("source", "sources", "insider", "insiders", "official", "officials", "aide"),
+    *("spokesperson", "spokesman", "spokeswoman", "representative", "person", "witness"),
+}
+
+
 def _unnamed_one_of(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether both speakers are descriptions that name nobody in particular ("a source told
-    People" / "an insider confirms to PEOPLE", FNC-1 bodies 1543 and 1619): one unnamed
-    source may be the other. Not "a police spokesperson" against "the mayor"."""
+    People" / "an insider confirms to PEOPLE", FNC-1 bodies 1543 and 1619), or one is and
+    the other names such a source again ("an insider told the New York Post" / "The source
+    also said"): one unnamed source may be the other. Not "a police spokesperson" against
+    "the mayor"."""
+    if a.speaker_kind != "description" or b.speaker_kind != "description":
+        return False
+    if a.indefinite_speaker and b.indefinite_speaker:
+        return True
+    heads = [_words(f.speaker or "")[-1:] for f in (a, b)]
     return (
-        a.speaker_kind == b.speaker_kind == "description"
-        and a.indefinite_speaker
-        and b.indefinite_speaker
+        (a.indefinite_speaker or b.indefinite_speaker)
+        and (a.described_speaker or b.described_speaker)
+        and all(head and head[0] in UNNAMED_SOURCES for head in heads)
     )
 
 

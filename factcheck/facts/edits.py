@@ -183,6 +183,8 @@ DAY_WORDS = {*WEEKDAYS, *RELATIVE_DAYS}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
 
 
+# Kinds of entity whose words are details, whatever their part of speech.
+DETAIL_ENTITY_KINDS = {"person", "place", "nationality", "organisation"}
 # A verb of saying and whom it was told to: "said" / "told The Associated Press that" /
 # "told reporters" say one thing (FNC-1 bodies 1935 and 2094, NLI 0.87).
 SAYING_LEMMAS = {"say", "tell"}
@@ -274,6 +276,40 @@ class EditChecker:
     def _near_copies(self, matcher: SequenceMatcher) -> bool:
         return matcher.ratio() >= self.min_ratio
 
+    def each_adds_only_detail(
+        self, a: ClaimFacts, b: ClaimFacts, detail_parts_of_speech: set[str]
+    ) -> bool:
+        """Whether two near copies differ only where one side puts in words the other
+        lacks, each a detail (`detail_parts_of_speech`, or a word of a name; no negator),
+        or writes one thing another way (`_form_of`): "Google Inc. (GOOGL:US) bought six
+        office buildings …" / "Seattle/ San Francisco: Google Inc. bought six office
+        buildings …" (FNC-1 bodies 1006 and 2329, NLI 0.95). A word put for another is no
+        detail added ("Google bought" / "Apple bought")."""
+        matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
+        if not self._near_copies(matcher):
+            return False
+        changed = False
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            changed = True
+            if op == "replace":
+                if self._form_of(a, b, i1, i2, j1, j2) is None:
+                    return False
+                continue
+            facts, span = (a, range(i1, i2)) if op == "delete" else (b, range(j1, j2))
+            if any(
+                facts.words[k] in self.negators
+                or not (
+                    facts.pos[k] in detail_parts_of_speech
+                    or facts.kinds[k] in DETAIL_ENTITY_KINDS
+                    or facts.words[k] in POSSESSIVE_MARKS
+                )
+                for k in span
+            ):
+                return False
+        return changed
+
     def differences_in_form(self, a: ClaimFacts, b: ClaimFacts) -> set[str] | None:
         """How two near copies differ where every change is in how the same thing is
         written: "spelling" ("centres" / "centers"), "name" (one name and its acronym or
@@ -320,8 +356,10 @@ class EditChecker:
             american(w) for w in words_b
         ]:
             return "spelling"
-        if set(words_a + words_b) <= DAY_WORDS:
-            return "day"
+        if set(words_a + words_b) <= DAY_WORDS | {"on"} and (
+            set(words_a) & DAY_WORDS and set(words_b) & DAY_WORDS
+        ):
+            return "day"  # "filed yesterday" / "filed on Thursday" (FNC-1 bodies 1006 and 2329)
         if len(words_a) == len(words_b) == 1 and same_unit(words_a[0], words_b[0]):
             return "unit"  # "7kg of metal" / "7 kilos of metal" (FNC-1 bodies 2203 and 2415)
         if _abbreviated_alike(words_a, words_b, a.text, b.text):

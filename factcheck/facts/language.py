@@ -32,6 +32,8 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 # A speaker who is one of those named before ("said one"; FNC-1 bodies 813 and 876).
 INDEFINITE_PRONOUNS = {"one", "another", "someone", "somebody"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+OPENING_QUOTES = {"“", '"', "‘"}
+ORDINAL_PEOPLE = {"second", "third", "fourth", "fifth", "sixth"}
 INDEFINITE = ("a ", "an ", "one ")  # a speaker so described is nobody in particular
 QUOTE_MIN_WORDS = 4  # a quotation, not a quoted name or scare-quoted word
 TITLE_SHORT_WORDS = 3  # words this short may stay lower case in a title ("of", "v.")
@@ -191,8 +193,10 @@ class FactReader:
         tokens = [t for t in doc if not t.is_punct and not t.is_space]
         position = {t.i: n for n, t in enumerate(tokens)}
         # Typography says nothing: "it's" with a curly apostrophe or a straight one is one
-        # word (a near copy that differs only in its apostrophes is no edit).
+        # word (a near copy that differs only in its apostrophes is no edit); nor does a
+        # contraction ("couldn't" / "could not": FNC-1 bodies 504 and 827).
         words = [t.lower_.replace("’", "'") for t in tokens]
+        words = ["not" if word == "n't" else word for word in words]
         kinds: list[str | None] = [None] * len(tokens)
         entities = []
         for ent in doc.ents:
@@ -268,7 +272,10 @@ class FactReader:
                 if following.lower_ == "to":
                     objects = [c for c in following.children if c.dep_ == "pobj"]
                     if objects:
-                        speaker = Speaker(_phrase(objects[0]), self._kind(objects[0]))
+                        # "According to The Hollywood Reporter, Bale …": the comma closes
+                        # whom the words are according to (FNC-1 bodies 454 and 755).
+                        phrase = _phrase(objects[0]).split(" , ")[0]
+                        speaker = Speaker(phrase, self._kind(objects[0]))
                         found.append((token.idx, speaker))
             if token.pos_ == "VERB" and token.lemma_.lower() in self.say_verbs:
                 if _quotes_as_saying(token, self.say_verbs):
@@ -298,6 +305,9 @@ class FactReader:
         or another description."""
         if head.lower_ in INDEFINITE_PRONOUNS and head.n_lefts + head.n_rights == 0:
             # "“… for a bear,” said one": one of those the article spoke of, anyone.
+            return "pronoun"
+        if head.lower_ in ORDINAL_PEOPLE and next(iter(head.subtree)).lower_ in {"a", "another"}:
+            # "A third said …" (FNC-1 bodies 25 and 732): one more of those spoken of.
             return "pronoun"
         if head.pos_ != "PROPN":
             if any(t.ent_type_ == "PERSON" and t.dep_ == "appos" for t in head.children):
@@ -488,6 +498,11 @@ def _phrase(token: Any) -> str:
     cut = [c for c in token.rights if c.dep_ == "relcl"]
     stop = min((next(iter(c.subtree)).i for c in cut), default=None)
     words = [t.text for t in token.subtree if stop is None or t.i < stop]
+    # Nor a quotation the parser hung on it ("A third “A people looking for …”"), though a
+    # quoted title may be ("the “Cosby Show” star").
+    opening = next((i for i, w in enumerate(words) if i and w in OPENING_QUOTES), None)
+    if opening is not None and len(words) - opening > QUOTE_MIN_WORDS + 1:
+        words = words[:opening]
     if ":" in words[:-1]:
         words = words[len(words) - words[::-1].index(":") :]
     # A possessive's mark stays on its word, curly or straight: "Conal's employer" is

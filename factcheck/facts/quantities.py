@@ -449,8 +449,18 @@ def extract_quantities(text: str) -> list[Quantity]:
             noun = "age"
         elif noun.endswith("-old"):
             # "a 113-year-old time capsule", "the 301-year-old building": ages of two things.
-            following = re.match(r"\s+([A-Za-z]+)", text[match.end("noun") :])
-            noun = f"age of {following.group(1).lower()}" if following else "age"
+            # Of a name, its last word, as an age after a name gives it ("27-year-old Kim Yo
+            # Jong" is no "Kim, 31,": FNC-1 bodies 40 and 744).
+            following = re.match(
+                r"\s+(?:[A-Z][\w'’-]*\s+)*?([A-Z][\w'’-]*)(?![\w'’-]*\s+[A-Z])|\s+([A-Za-z]+)",
+                text[match.end("noun") :],
+            )
+            owner = following and (following.group(1) or following.group(2))
+            noun = f"age of {owner.lower()}" if owner else "age"
+            # "aged between 13 and 15-years-old": ages from the first to this one.
+            joined = AGE_RANGE_BEFORE.search(text[: match.start()])
+            if joined and float(joined.group("low")) < low:
+                low = float(joined.group("low"))
         bound = "" if match.group("vague") else _bound(match.group("hedge") or "")
         of = tuple(_noun_key(w) for w in (match.group("of") or "").lower().split())
         found.append(Quantity(text[match.start() : amount_end], low, high, noun, bound, value, of))
@@ -459,9 +469,10 @@ def extract_quantities(text: str) -> list[Quantity]:
         # "started identifying as a girl at the age of 4": the age something began at, not
         # the age now ("My sweet 16 year old son": FNC-1 bodies 1493 and 1717).
         began = AGE_AT_START.search(text[: match.start()])
-        found.append(
-            Quantity(match.group(0).strip(), value, value, "age at start" if began else "age")
-        )
+        # "girls aged 4 and up": an age group, no one's age (FNC-1 bodies 779 and 1582).
+        group = AGE_AND_UP.match(text[match.end() :])
+        noun = "age group" if group else "age at start" if began else "age"
+        found.append(Quantity(match.group(0).strip(), value, INF if group else value, noun))
     for match in AGE_APPOSITIVE.finditer(text):
         # "Nikolai Kryaglyachenko, 12, had been walking home": the age of the one named, so
         # it is compared only with an age given to the same name.
@@ -703,6 +714,11 @@ ASPECTS = (
     "in width",
     "in height",
     "in depth",
+    # A distance from something or gone ("about 1,000 feet (300 meters) from the Camino Real
+    # Hotel", "bolted 100 metres downstream": FNC-1 bodies 9 and 217, 188 and 1028).
+    "from",
+    "downstream",
+    "upstream",
 )
 ASPECT_AFTER = re.compile(rf"^[\s-](?P<aspect>{'|'.join(ASPECTS)})\b", re.IGNORECASE)
 # The same aspect in other words: "8.7 feet in length" and "8ft 9in long" measure one length.
@@ -712,6 +728,9 @@ ASPECT_SYNONYMS = {
     "in height": "high",
     "in depth": "deep",
     "across": "wide",
+    "from": "away",
+    "downstream": "away",
+    "upstream": "away",
 }
 # A conversion in brackets between a measure and its aspect ("12 meters (40 feet) across"),
 # or closing after a converted one ("(40 feet) across"): the aspect is both figures'.
@@ -782,6 +801,8 @@ AGE_AT_START = re.compile(r"\b(?:start|began|begin|first)\w*\b(?:\W+\w+){0,6}?\W
 # says"; "Nikolai Kryaglyachenko, 12, from Russia").
 AGE_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:['’-][A-Za-z]+)?),\s(?P<age>\d{1,3}),(?=\s)")
 MAX_AGE = 120
+AGE_AND_UP = re.compile(r"^\s*(?:\+|and\s+(?:up|over|older|above)\b)", re.IGNORECASE)
+AGE_RANGE_BEFORE = re.compile(r"\b(?P<low>\d{1,3})\s+(?:and|to|or)\s+$")
 # "two years and 10 months old", "four years old": an age, not a span of years.
 AGE_AFTER = re.compile(r"^(?:\s+and\s+\w+\s+months?)?\s+old\b", re.IGNORECASE)
 ORDINAL = re.compile(
@@ -1066,7 +1087,9 @@ PRICE_FLOOR_AFTER = re.compile(
 # A sum per unit: "$525 per square foot", "$15 an hour", "$2 a share", "a $20-a-share
 # earnings target" (FNC-1 bodies 1995 and 2011: no revenue of $25 billion).
 RATE_AFTER = re.compile(
-    r"^(?:\s*|-)(?:per|an?|each)[\s-]+(?:(?:square|cubic)[\s-]+)?(?P<unit>[a-z]+)\b"
+    r"^(?:(?:\s*|-)(?:per|an?|each)[\s-]+(?:(?:square|cubic)[\s-]+)?(?P<unit>[a-z]+)\b"
+    # "gold cost $400/oz", "$346 million apiece" (FNC-1 bodies 168 and 2187, 104 and 1978).
+    r"|\s*/\s*(?P<slash>[a-z]+)\b|\s+(?P<apiece>apiece)\b)"
 )
 
 
@@ -1074,7 +1097,9 @@ def _rate(text: str, quantity: Quantity) -> str | None:
     """The unit a sum is paid or charged per (`RATE_AFTER`); None for a sum of its own."""
     after = _clause_after(text, quantity) if quantity.noun.startswith("money:") else None
     rate = RATE_AFTER.match(after) if after else None
-    return rate.group("unit").lower().rstrip("s") if rate else None
+    if rate is None:
+        return None
+    return (rate.group("unit") or rate.group("slash") or rate.group("apiece")).lower().rstrip("s")
 
 
 def _starting_price(text: str, quantity: Quantity) -> bool:
@@ -1253,6 +1278,94 @@ GOAL_BEFORE = re.compile(
 )
 
 
+# A count of what is cut, before it ("has laid off thousands of employees", "to slash
+# nearly 112,000 jobs") or after it ("over 100,000 jobs will be cut"): no count of all there
+# are ("HP now has more than 300,000 employees", "about 15,000 job openings": FNC-1 bodies
+# 1091 and 1450, 1736 and 2011).
+_CUT_VERBS = r"(?:cut|cuts|cutting|axe|axes|axed|axing|slash|slashes|slashed|slashing|shed|"
+_CUT_VERBS += r"sheds|shedding|eliminate|eliminates|eliminated|eliminating|lay\s+off|lays\s+off|"
+_CUT_VERBS += r"laid\s+off|laying\s+off)"
+CUT_BEFORE = re.compile(rf"\b{_CUT_VERBS}\s+{_ROUGHLY}$", re.IGNORECASE)
+CUT_AFTER = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?\s+(?:will|would|could|to|are|were|is|was|have|has|had)"
+    rf"(?:\s+(?:be|been|being))?\s+{_CUT_VERBS}\b",
+    re.IGNORECASE,
+)
+
+
+def _cut(text: str, quantity: Quantity) -> bool:
+    """Whether an amount counts what is cut (`CUT_BEFORE`, `CUT_AFTER`); not a sum or a
+    share, which a cut's size is told in alike ("cut prices by 10 percent")."""
+    if quantity.noun.startswith(("percent", "money:")):
+        return False
+    return _marked(text, quantity, CUT_BEFORE, CUT_AFTER)
+
+
+# An amount forecast by others, before it: "Analysts expect Microsoft to report record revenue
+# of $26.3 billion" is no revenue logged ("US$25 billion in revenue last year": FNC-1 bodies
+# 1736 and 2011).
+FORECAST_BEFORE = re.compile(
+    r"\b(?:expect|expects|expected|forecast|forecasts|predict|predicts|predicted|estimate|"
+    r"estimates|projected)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+# ... against an amount logged, before it: "has logged", "posted", "reported".
+RESULT_BEFORE = re.compile(
+    r"\b(?:logged|posted|reported|recorded|booked|earned|generated|made|took\s+in)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _forecast_and_result(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Whether one amount's clause forecasts it (`FORECAST_BEFORE`) and the other's tells
+    it as logged (`RESULT_BEFORE`): two forecasts, or a forecast and a plan ("will start
+    at $12,000"), still compare."""
+    before = [_clause_before(text, q) or "" for text, q in ((text_a, qa), (text_b, qb))]
+    forecast = [bool(FORECAST_BEFORE.search(b)) for b in before]
+    result = [bool(RESULT_BEFORE.search(b)) for b in before]
+    return (forecast[0] and result[1] and not forecast[1]) or (
+        forecast[1] and result[0] and not forecast[0]
+    )
+
+
+# A toll of several events ("some 33 people were killed in a wave of car bombings") is no
+# toll of one of them ("another car bomb killed eight people": FNC-1 bodies 253 and 1100).
+_SEVERAL_EVENTS = r"\b(?:wave|series|spate|string|rash|spree)\s+of\b"
+SEVERAL_EVENTS_BEFORE = re.compile(rf"{_SEVERAL_EVENTS}[^.;!?]*$", re.IGNORECASE)
+SEVERAL_EVENTS_AFTER = re.compile(rf"^[^.;!?]*{_SEVERAL_EVENTS}", re.IGNORECASE)
+
+
+def _of_several_events(text: str, quantity: Quantity) -> bool:
+    """Whether an amount's clause tells a toll of several events (`SEVERAL_EVENTS_*`)."""
+    before, after = _clause_before(text, quantity), _clause_after(text, quantity)
+    return bool(
+        (before is not None and SEVERAL_EVENTS_BEFORE.search(before))
+        or (after is not None and SEVERAL_EVENTS_AFTER.match(after))
+    )
+
+
+# An amount inside claims the sentence calls false: "Claims that four terrorists had crossed
+# the border were false, he said" counts no terrorists (FNC-1 bodies 108 and 391).
+CLAIMED_BEFORE = re.compile(
+    r"\b(?:claims?|reports?|rumou?rs?|allegations?|stories|story)\s+that\b[^.;!?]*$", re.I
+)
+CALLED_FALSE = re.compile(
+    r"\b(?:false|untrue|baseless|incorrect|bogus|debunked|not\s+true|a\s+hoax)\b", re.I
+)
+
+
+def _called_false(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is told in claims (`CLAIMED_BEFORE`) its claim calls false."""
+    before = _text_before(text, quantity)
+    return (
+        before is not None
+        and bool(CLAIMED_BEFORE.search(before))
+        and bool(CALLED_FALSE.search(text))
+    )
+
+
 def _goal(text: str, quantity: Quantity) -> bool:
     """Whether an amount is a goal set, not a result (`GOAL_BEFORE`, `GOAL_AFTER`)."""
     return _marked(text, quantity, GOAL_BEFORE, GOAL_AFTER)
@@ -1380,6 +1493,22 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
             # "the average band ASP could be around $50" / "elastomer bands will range in
             # price from $29 to $39" (FNC-1 bodies 1280 and 2092): an average over many
             # things is no one thing's figure; two averages still compare.
+            return False
+        if _cut(text_a, qa) != _cut(text_b, qb):
+            # "has laid off thousands of employees" / "now has more than 300,000 employees":
+            # what is cut is no count of all there are; two cuts still compare.
+            return False
+        if _called_false(text_a, qa) or _called_false(text_b, qb):
+            # "Claims that four terrorists had crossed the border were false" / "the US has
+            # apprehended about ten ISIS terrorists": no count is stated.
+            return False
+        if _of_several_events(text_a, qa) != _of_several_events(text_b, qb):
+            # "killed in a wave of car bombings" / "another car bomb killed eight": a toll of
+            # several is no toll of one; two waves' tolls still compare.
+            return False
+        if _forecast_and_result(text_a, qa, text_b, qb):
+            # "Analysts expect … record revenue of $26.3 billion" / "logged US$25 billion in
+            # revenue last year": a forecast is no result.
             return False
         if _goal(text_a, qa) != _goal(text_b, qb):
             # "Profits are seen slipping … to $0.71 a share" / "scrapped a $20-a-share
@@ -2079,7 +2208,11 @@ _RECORD_VERB = r"(?:was|is|weighed|weighs|measured|measures|stands\s+at)(?:\s+\w
 RECORD = re.compile(
     rf"\b(?:ever|on\s+record)(?:\s+[a-z]+)?\s+{_RECORD_VERB}"
     rf"|\brecord\s+(?:for|of)\b[^.;!?]*?\s{_RECORD_VERB}"
-    r"|\b(?:can|could)\s+(?:\w+ly\s+)?(?:grow|reach)\b",
+    r"|\b(?:can|could)\s+(?:\w+ly\s+)?(?:grow|reach)\b"
+    # ... and a bound on all of a kind ("Any wels catfish bigger than 6.5 feet is considered
+    # extremely rare": FNC-1 bodies 188 and 1028).
+    r"|\bany\b[^.;!?]*?\b(?:bigger|larger|longer|heavier|taller|smaller|shorter|lighter)"
+    r"\s+than\s+$",
     re.IGNORECASE,
 )
 

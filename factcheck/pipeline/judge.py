@@ -461,6 +461,12 @@ class Judge:
             # anniversary of … is …"): NLI's shortcut reads the near copy as a contradiction.
             detail = "one claim holds every word of the other and adds only a detail"
             return Reason("identical", *ev.texts, detail)
+        if self.facts.each_adds_only_detail(first, second):
+            # Rule 0j too: each side puts in such details where the other has none
+            # ("Google Inc. (GOOGL:US) bought …" / "Seattle/ San Francisco: Google Inc.
+            # bought …", FNC-1 bodies 1006 and 2329, NLI 0.95).
+            detail = "each claim puts in only details where the other has none"
+            return Reason("identical", *ev.texts, detail)
         if self.facts.leaves_words_out(first, second):
             # Rule 0w: one claim is the other with a modifier, a clause or an attribution
             # left out ("Nikolai added that he has now decided instead of being a fireman
