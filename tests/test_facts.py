@@ -2668,6 +2668,11 @@ def test_a_place_within_the_other_is_no_swap(checker):
             "In December schoolboy Sam Lee, 14, caught an 8ft 14 stone catfish.",
             [],
         ),
+        (
+            "Any wels catfish bigger than 6.5 feet is considered extremely rare.",
+            "Wels catfish can grow as long as 13ft.",
+            [],
+        ),
         # ... a sum apiece or per ounce no total ...
         (
             "The mega deal would have paid Plant, Page and Jones roughly $346 million apiece.",
@@ -2693,6 +2698,18 @@ def test_a_place_within_the_other_is_no_swap(checker):
             [],
         ),
         ("Obama, 53, spoke.", "The 52-year-old Barack Obama spoke.", [True]),
+        # FNC-1 bodies 1124 and 1366: a wife and a husband of one surname.
+        (
+            "A jealous wife in China, 30-year-old Feng Lung, reported chopped his penis off.",
+            "Fan Lung, 32, was reportedly caught cheating with a younger woman.",
+            [],
+        ),
+        # FNC-1 bodies 369 and 1086: how far west of two places.
+        (
+            "Iraqi troops were battling ISIS some six miles west of Baghdad.",
+            "The fighting is taking place just one mile to the west of the city.",
+            [],
+        ),
         # ... an age group no one's age (FNC-1 bodies 779 and 1582) ...
         (
             "The pamphlet showed products targeted at girls aged 4 and up, said Emma Owen.",

@@ -445,6 +445,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if _noun_key(noun) == "time" and (verb := TIMES_VERB.search(text[: match.start()])):
             # "was liked thousands of times" counts likes, as "gained 500 likes" does.
             noun = _verb_as_noun(verb.group(1).lower())
+        of_name: tuple[str, ...] = ()
         if _noun_key(noun) == "year" and AGE_AFTER.match(text[match.end("noun") :]):
             noun = "age"
         elif noun.endswith("-old"):
@@ -457,12 +458,15 @@ def extract_quantities(text: str) -> list[Quantity]:
             )
             owner = following and (following.group(1) or following.group(2))
             noun = f"age of {owner.lower()}" if owner else "age"
+            # The name's other words tell two people of one surname apart (below).
+            given = following.group(0).split()[:-1] if following and following.group(1) else []
+            of_name = tuple(word.lower() for word in given)
             # "aged between 13 and 15-years-old": ages from the first to this one.
             joined = AGE_RANGE_BEFORE.search(text[: match.start()])
             if joined and float(joined.group("low")) < low:
                 low = float(joined.group("low"))
         bound = "" if match.group("vague") else _bound(match.group("hedge") or "")
-        of = tuple(_noun_key(w) for w in (match.group("of") or "").lower().split())
+        of = tuple(_noun_key(w) for w in (match.group("of") or "").lower().split()) or of_name
         found.append(Quantity(text[match.start() : amount_end], low, high, noun, bound, value, of))
     for match in AGE.finditer(text):  # "at the age of 57", "aged 57", "died … at 58"
         value = float(match.group("age") or match.group("died_at"))
@@ -479,7 +483,9 @@ def extract_quantities(text: str) -> list[Quantity]:
         value = float(match.group("age"))
         if 0 < value <= MAX_AGE:
             noun = f"age of {match.group('name').lower()}"
-            found.append(Quantity(match.group(0), value, value, noun))
+            given = GIVEN_NAME_BEFORE.search(text[: match.start("name")])
+            of_name = (given.group(1).lower(),) if given else ()
+            found.append(Quantity(match.group(0), value, value, noun, of=of_name))
     taken = [(text.find(q.text), text.find(q.text) + len(q.text)) for q in found]
     for extra in _extra_quantities(text):
         start = text.find(extra.text)
@@ -719,6 +725,9 @@ ASPECTS = (
     "from",
     "downstream",
     "upstream",
+    # ... or where from a place ("some six miles west of Baghdad" / "one mile to the west of
+    # the city": FNC-1 bodies 369 and 1086).
+    *(f"{to}{side}" for to in ("", "to the ") for side in ("north", "south", "east", "west")),
 )
 ASPECT_AFTER = re.compile(rf"^[\s-](?P<aspect>{'|'.join(ASPECTS)})\b", re.IGNORECASE)
 # The same aspect in other words: "8.7 feet in length" and "8ft 9in long" measure one length.
@@ -731,6 +740,11 @@ ASPECT_SYNONYMS = {
     "from": "away",
     "downstream": "away",
     "upstream": "away",
+    **{
+        f"{to}{side}": "away"
+        for to in ("", "to the ")
+        for side in ("north", "south", "east", "west")
+    },
 }
 # A conversion in brackets between a measure and its aspect ("12 meters (40 feet) across"),
 # or closing after a converted one ("(40 feet) across"): the aspect is both figures'.
@@ -801,6 +815,7 @@ AGE_AT_START = re.compile(r"\b(?:start|began|begin|first)\w*\b(?:\W+\w+){0,6}?\W
 # says"; "Nikolai Kryaglyachenko, 12, from Russia").
 AGE_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:['’-][A-Za-z]+)?),\s(?P<age>\d{1,3}),(?=\s)")
 MAX_AGE = 120
+GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 AGE_AND_UP = re.compile(r"^\s*(?:\+|and\s+(?:up|over|older|above)\b)", re.IGNORECASE)
 AGE_RANGE_BEFORE = re.compile(r"\b(?P<low>\d{1,3})\s+(?:and|to|or)\s+$")
 # "two years and 10 months old", "four years old": an age, not a span of years.
@@ -1110,10 +1125,13 @@ def _starting_price(text: str, quantity: Quantity) -> bool:
     )
 
 
-def _marked(text: str, quantity: Quantity, before: re.Pattern, after: re.Pattern) -> bool:
-    """Whether the text before an amount ends with `before` (searched) or the rest of its
-    clause opens with `after` (matched)."""
-    text_before, clause_after = _text_before(text, quantity), _clause_after(text, quantity)
+def _marked(
+    text: str, quantity: Quantity, before: re.Pattern, after: re.Pattern, in_clause: bool = False
+) -> bool:
+    """Whether the text before an amount (with `in_clause`, the clause before it) ends with
+    `before` (searched) or the rest of its clause opens with `after` (matched)."""
+    text_before = (_clause_before if in_clause else _text_before)(text, quantity)
+    clause_after = _clause_after(text, quantity)
     return bool(
         (text_before is not None and before.search(text_before))
         or (clause_after is not None and after.match(clause_after))
@@ -1339,11 +1357,7 @@ SEVERAL_EVENTS_AFTER = re.compile(rf"^[^.;!?]*{_SEVERAL_EVENTS}", re.IGNORECASE)
 
 def _of_several_events(text: str, quantity: Quantity) -> bool:
     """Whether an amount's clause tells a toll of several events (`SEVERAL_EVENTS_*`)."""
-    before, after = _clause_before(text, quantity), _clause_after(text, quantity)
-    return bool(
-        (before is not None and SEVERAL_EVENTS_BEFORE.search(before))
-        or (after is not None and SEVERAL_EVENTS_AFTER.match(after))
-    )
+    return _marked(text, quantity, SEVERAL_EVENTS_BEFORE, SEVERAL_EVENTS_AFTER, in_clause=True)
 
 
 # An amount inside claims the sentence calls false: "Claims that four terrorists had crossed
@@ -1448,6 +1462,10 @@ def _same_thing_test(key: str, text_a: str, text_b: str) -> Callable[[Quantity, 
     same_kind = _same_thing_kind(key, text_a, text_b)
 
     def same_thing(qa: Quantity, qb: Quantity) -> bool:
+        if key.startswith("age of ") and qa.of and qb.of and not set(qa.of) & set(qb.of):
+            # "30-year-old Feng Lung" / "Fan Lung, 32," (FNC-1 bodies 1124 and 1366): two
+            # people of one surname, their other names apart.
+            return False
         if _record(text_a, qa) != _record(text_b, qb):
             return False
         added = _added(text_a, qa)
@@ -2208,10 +2226,14 @@ _RECORD_VERB = r"(?:was|is|weighed|weighs|measured|measures|stands\s+at)(?:\s+\w
 RECORD = re.compile(
     rf"\b(?:ever|on\s+record)(?:\s+[a-z]+)?\s+{_RECORD_VERB}"
     rf"|\brecord\s+(?:for|of)\b[^.;!?]*?\s{_RECORD_VERB}"
-    r"|\b(?:can|could)\s+(?:\w+ly\s+)?(?:grow|reach)\b"
-    # ... and a bound on all of a kind ("Any wels catfish bigger than 6.5 feet is considered
-    # extremely rare": FNC-1 bodies 188 and 1028).
-    r"|\bany\b[^.;!?]*?\b(?:bigger|larger|longer|heavier|taller|smaller|shorter|lighter)"
+    r"|\b(?:can|could)\s+(?:\w+ly\s+)?(?:grow|reach)\b",
+    re.IGNORECASE,
+)
+# A bound on all of a kind, no case's figure nor the most there has been ("Any wels catfish
+# bigger than 6.5 feet is considered extremely rare" / "Wels catfish can grow as long as
+# 13ft" / "This one was 8.8 feet": FNC-1 bodies 188 and 1028).
+THRESHOLD = re.compile(
+    r"\bany\b[^.;!?]*?\b(?:bigger|larger|longer|heavier|taller|smaller|shorter|lighter)"
     r"\s+than\s+$",
     re.IGNORECASE,
 )
@@ -2273,10 +2295,15 @@ def _year_before(text: str, quantity: Quantity) -> str | None:
     return years[-1].lower() if years else None
 
 
-def _record(text: str, quantity: Quantity) -> bool:
-    """Whether an amount is a record, the most there has been, not one case's."""
+def _record(text: str, quantity: Quantity) -> str:
+    """What an amount is beside one case's: "record" (the most there has been), "threshold"
+    (a bound on all of a kind, `THRESHOLD`), or "" for one case's figure."""
     before = _clause_before(text, quantity)
-    return before is not None and bool(RECORD.search(before))
+    if before is None:
+        return ""
+    if THRESHOLD.search(before):
+        return "threshold"
+    return "record" if RECORD.search(before) else ""
 
 
 AGO = re.compile(r"^[\s-]*[a-z]+\s+(?P<word>ago|earlier|before|later|after)\b", re.IGNORECASE)
