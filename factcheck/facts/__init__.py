@@ -50,7 +50,7 @@ from factcheck.facts.quantities import (
     extract_quantities,
     names_people,
 )
-from factcheck.facts.words import sentence_breaks
+from factcheck.facts.words import SENTENCE_BREAK, sentence_breaks
 from factcheck.schema import Reason
 from factcheck.settings import FactsSettings
 
@@ -637,16 +637,12 @@ def _one_quotation(words_a: list[str], words_b: list[str], min_share: float) -> 
     return shared >= min_share * min(len(words_a), len(words_b))
 
 
-# Where one sentence ends and the next begins, outside a quotation as inside it.
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])")
-
-
 def _named_beside(facts: ClaimFacts, quote: re.Match[str]) -> bool:
     """Whether the claim's speaker is named in the sentence that opens or closes with the
     quotation (a quotation of several sentences counts as one), or in the sentence before
     when that one quotes too: a quotation that goes on after '"…," Paris Match reported.'
     is still the magazine's (SummaC FactCC), as news writing has it."""
-    breaks = sentence_breaks(SENTENCE_END, facts.text)
+    breaks = sentence_breaks(SENTENCE_BREAK, facts.text)
     start = max((m.end() for m in breaks if m.end() <= quote.start()), default=0)
     # A break whose full stop closes the quotation ("… their names." It is …) ends its sentence.
     end = min((m.start() for m in breaks if m.end() > quote.end()), default=len(facts.text))
@@ -682,42 +678,12 @@ def _describes_name(a: ClaimFacts, b: ClaimFacts) -> bool:
 # ("Qiang's mother" / "Horrified mum Cai Tuan, 27", "The California Republican" / "Hunter":
 # FNC-1 bodies 1257 and 1635, 416 and 666): a description of one of its people.
 PERSON_NOUNS = {
-    "mother",
-    "mum",
-    "mom",
-    "father",
-    "dad",
-    "parent",
-    "son",
-    "daughter",
-    "child",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "grandmother",
-    "grandfather",
-    "grandson",
-    "granddaughter",
-    "aunt",
-    "uncle",
-    "cousin",
-    "nephew",
-    "niece",
-    "republican",
-    "democrat",
-    "lawmaker",
-    "legislator",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "politician",
-    "candidate",
-    "actor",
-    "spokesperson",
-    "actress",
-    "singer",
-    "rapper",
+    *("mother", "mum", "mom", "father", "dad", "parent", "son", "daughter", "child", "wife"),
+    *("husband", "brother", "sister", "grandmother", "grandfather", "grandson"),
+    *("granddaughter", "aunt", "uncle", "cousin", "nephew", "niece"),
+    *("republican", "democrat", "lawmaker", "legislator", "senator", "congressman"),
+    *("congresswoman", "politician", "candidate", "actor", "spokesperson", "actress"),
+    *("singer", "rapper"),
 }
 
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.facts.words import sentence_breaks
+from factcheck.facts.words import SENTENCE_BREAK, sentence_breaks
 from factcheck.schema import Reason
 
 INF = math.inf
@@ -177,6 +177,9 @@ _HEDGE = (
     # "61.7 million" (FNC-1 bodies 2099 and 2396).
     r"exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing"
 )
+# Hedges that bound an amount from above: up to it, or below it.
+UPPER_HEDGES = {"up to", "as many as", "as much as"}
+BELOW_HEDGES = {"fewer than", "less than", "under"}
 EXCEEDING = re.compile(r"exceed\w*|surpass\w*")
 
 
@@ -704,6 +707,10 @@ def _is_change(text: str, start: int, end: int) -> bool:
     return bool(CHANGE_BEFORE.search(text[:start]) or CHANGE_AFTER.match(text[end:]))
 
 
+# Which way from a place a distance runs ("six miles west of", "a mile to the west of").
+DIRECTIONS = tuple(
+    f"{to}{side}" for to in ("", "to the ") for side in ("north", "south", "east", "west")
+)
 # The dimension a measure gives ("40 feet wide", "a 16-foot-deep hole"): a width and a depth
 # of one thing are two facts, not a conflict.
 ASPECTS = (
@@ -727,7 +734,7 @@ ASPECTS = (
     "upstream",
     # ... or where from a place ("some six miles west of Baghdad" / "one mile to the west of
     # the city": FNC-1 bodies 369 and 1086).
-    *(f"{to}{side}" for to in ("", "to the ") for side in ("north", "south", "east", "west")),
+    *DIRECTIONS,
 )
 ASPECT_AFTER = re.compile(rf"^[\s-](?P<aspect>{'|'.join(ASPECTS)})\b", re.IGNORECASE)
 # The same aspect in other words: "8.7 feet in length" and "8ft 9in long" measure one length.
@@ -740,11 +747,7 @@ ASPECT_SYNONYMS = {
     "from": "away",
     "downstream": "away",
     "upstream": "away",
-    **{
-        f"{to}{side}": "away"
-        for to in ("", "to the ")
-        for side in ("north", "south", "east", "west")
-    },
+    **dict.fromkeys(DIRECTIONS, "away"),
 }
 # A conversion in brackets between a measure and its aspect ("12 meters (40 feet) across"),
 # or closing after a converted one ("(40 feet) across"): the aspect is both figures'.
@@ -858,9 +861,9 @@ def _hedged(low: float, high: float, hedge: str, vague: bool = True) -> tuple[fl
         return low + (0 if vague else 1), INF
     if hedge == "at least":
         return low, INF
-    if hedge in {"fewer than", "less than", "under"}:
+    if hedge in BELOW_HEDGES:
         return 0, low - (0 if vague else 1)
-    if hedge in {"up to", "as many as", "as much as"}:
+    if hedge in UPPER_HEDGES:
         return 0, high
     return low, high
 
@@ -1174,7 +1177,6 @@ PERIOD = re.compile(
     rf"|on\s+{WEEKDAY_WORDS})\b",
     re.IGNORECASE,
 )
-SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])")
 DAY_OPENER = re.compile(rf"^\W*(?P<period>on\s+{WEEKDAY_WORDS})\b", re.IGNORECASE)
 # How long a period is, by its words: a quarter's figure and a year's are of two things.
 PERIOD_LENGTHS = (
@@ -1416,7 +1418,7 @@ def _sum_added_to(text: str, quantity: Quantity) -> bool:
 
 def _bound(hedge: str) -> str:
     hedge = _plain_hedge(hedge)
-    if hedge in {"up to", "as many as", "as much as", "fewer than", "less than", "under"}:
+    if hedge in {*UPPER_HEDGES, *BELOW_HEDGES}:
         return "upper"
     if hedge in {"more than", "over", "at least"}:
         return "lower"

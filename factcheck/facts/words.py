@@ -94,6 +94,10 @@ def _ends_abbreviation(text: str) -> bool:
     )
 
 
+# Where one sentence ends and the next begins, outside a quotation as inside it.
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])")
+
+
 def sentence_breaks(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The matches of `pattern` in `text` (breaks between sentences or clauses), less
     those at a full stop that ends an abbreviation or an initial ("2:30 p.m. Tuesday")."""

@@ -272,7 +272,7 @@ FEAR_WORDS = {"fear", "concern", "worry"}
 ALLEGATION_WORDS = {"allege", "allegation", "claim", "rumor", "rumour"}
 
 
-def _denial_against_fear(a: ClaimFacts, b: ClaimFacts) -> bool:
+def _denial_against_fear_or_allegation(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether one claim says no and the other, not negated, tells only of a fear or an
     allegation followed by "that": "… fears that Islamic State fighters could try to enter
     the U.S. through Mexico" / "Islamic State militants are not entering the U.S. through
@@ -427,7 +427,7 @@ class Judge:
             # appeared on Dec. 31"; FNC-1 bodies 1175 and 1355): both can stand.
             detail = "one claim denies reports that the other tells of only as reports"
             return Reason("negation", *ev.texts, detail)
-        if _denial_against_fear(first, second):
+        if _denial_against_fear_or_allegation(first, second):
             # Rule 0z: one claim says no to what the other tells only as a fear or an
             # allegation.
             detail = "one claim says no to what the other tells of only as a fear or an allegation"
